@@ -1,0 +1,1 @@
+//! Host package of the workspace integration tests and examples; it has no API.

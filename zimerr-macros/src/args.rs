@@ -1,0 +1,193 @@
+//! Stage 1: the macro's arguments — which catalog, and how to name what it generates.
+
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Path, Token};
+
+/// Where the catalog comes from.
+#[derive(Clone)]
+pub(crate) enum CatalogSource {
+    /// The ZIM catalog embedded in this crate when it was built.
+    Bundled,
+    /// A YAML file of the caller's, relative to the invoking crate's `CARGO_MANIFEST_DIR`.
+    File(LitStr),
+}
+
+/// Everything `zim_errors!(...)` was told.
+#[derive(Clone)]
+pub(crate) struct Args {
+    pub(crate) source: CatalogSource,
+    pub(crate) code_enum: Ident,
+    pub(crate) category_enum: Ident,
+    pub(crate) codes_module: Ident,
+    /// Path of the runtime crate the generated code implements traits of.
+    pub(crate) runtime: Path,
+}
+
+/// The options `zim_errors!` accepts after the path, in the order the docs list them.
+pub(crate) const OPTIONS: [&str; 4] = ["code_enum", "category_enum", "codes_module", "crate"];
+
+impl Default for Args {
+    fn default() -> Self {
+        let ident = |name| Ident::new(name, Span::call_site());
+        Args {
+            source: CatalogSource::Bundled,
+            code_enum: ident("ZimErrorCode"),
+            category_enum: ident("Category"),
+            codes_module: ident("codes"),
+            runtime: syn::parse_quote!(::zimerr),
+        }
+    }
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut args = Args::default();
+        if input.peek(LitStr) {
+            args.source = CatalogSource::File(input.parse()?);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        let mut seen: Vec<String> = Vec::new();
+        while !input.is_empty() {
+            // `crate` is a keyword, so options are read as raw identifiers.
+            let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            let name = key.to_string();
+            if !OPTIONS.contains(&name.as_str()) {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!(
+                        "unknown option `{name}`; valid options are: {}",
+                        OPTIONS.map(|o| format!("`{o}`")).join(", ")
+                    ),
+                ));
+            }
+            if seen.contains(&name) {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("option `{name}` is given twice"),
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            let value: LitStr = input.parse().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    format!(
+                        "the value of `{name}` must be a string literal, e.g. `{name} = \"...\"`"
+                    ),
+                )
+            })?;
+            match name.as_str() {
+                "code_enum" => args.code_enum = parse_ident(&value)?,
+                "category_enum" => args.category_enum = parse_ident(&value)?,
+                "codes_module" => args.codes_module = parse_ident(&value)?,
+                _ => {
+                    args.runtime = value.parse().map_err(|_| {
+                        syn::Error::new(
+                            value.span(),
+                            format!(
+                                "`{}` is not a path; expected e.g. `crate = \"::zimerr\"`",
+                                value.value()
+                            ),
+                        )
+                    })?;
+                }
+            }
+            seen.push(name);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        if args.code_enum == args.category_enum {
+            return Err(syn::Error::new(
+                args.category_enum.span(),
+                format!(
+                    "`code_enum` and `category_enum` are both `{}`; give them different names",
+                    args.code_enum
+                ),
+            ));
+        }
+        Ok(args)
+    }
+}
+
+fn parse_ident(value: &LitStr) -> syn::Result<Ident> {
+    value.parse().map_err(|_| {
+        syn::Error::new(
+            value.span(),
+            format!("`{}` is not a Rust identifier", value.value()),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
+        syn::parse2(tokens)
+    }
+
+    #[test]
+    fn empty_input_means_the_bundled_catalog_with_default_names() {
+        let args = parse(quote::quote!()).unwrap();
+        assert!(matches!(args.source, CatalogSource::Bundled));
+        assert_eq!(args.code_enum, "ZimErrorCode");
+        assert_eq!(args.category_enum, "Category");
+        assert_eq!(args.codes_module, "codes");
+    }
+
+    #[test]
+    fn path_and_every_option() {
+        let args = parse(quote::quote!(
+            "my.yaml",
+            code_enum = "MyCode",
+            category_enum = "MyCat",
+            codes_module = "raw",
+            crate = "::my::rt",
+        ))
+        .unwrap();
+        let CatalogSource::File(path) = &args.source else {
+            panic!("expected a file")
+        };
+        assert_eq!(path.value(), "my.yaml");
+        assert_eq!(args.code_enum, "MyCode");
+        assert_eq!(args.category_enum, "MyCat");
+        assert_eq!(args.codes_module, "raw");
+        let rt = &args.runtime;
+        assert_eq!(quote::quote!(#rt).to_string(), ":: my :: rt");
+    }
+
+    #[test]
+    fn unknown_option_lists_the_valid_ones() {
+        let err = parse(quote::quote!("a.yaml", enum_name = "X"))
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "unknown option `enum_name`; valid options are: `code_enum`, `category_enum`, `codes_module`, `crate`"
+        );
+    }
+
+    #[test]
+    fn bad_values_are_errors() {
+        let err = parse(quote::quote!(code_enum = "not an ident"))
+            .err()
+            .unwrap();
+        assert_eq!(err.to_string(), "`not an ident` is not a Rust identifier");
+        let err = parse(quote::quote!(code_enum = X)).err().unwrap();
+        assert!(
+            err.to_string()
+                .starts_with("the value of `code_enum` must be a string literal")
+        );
+        let err = parse(quote::quote!(code_enum = "A", code_enum = "B"))
+            .err()
+            .unwrap();
+        assert_eq!(err.to_string(), "option `code_enum` is given twice");
+        let err = parse(quote::quote!(code_enum = "A", category_enum = "A"))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("give them different names"));
+    }
+}

@@ -1,0 +1,180 @@
+//! Catalog diagnostics: a problem, where it is, and how it renders for `compile_error!`.
+
+use std::fmt::Write as _;
+
+/// A 1-based line and column (in characters) inside the catalog text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Pos {
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+}
+
+impl Pos {
+    pub(crate) const START: Pos = Pos { line: 1, col: 1 };
+
+    pub(crate) fn new(line: usize, col: usize) -> Self {
+        Pos {
+            line: line.max(1),
+            col: col.max(1),
+        }
+    }
+
+    /// The position of byte `offset` of `text`, clamped to the text.
+    pub(crate) fn of_offset(text: &str, offset: usize) -> Self {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos::new(line, before[line_start..].chars().count() + 1)
+    }
+}
+
+/// One problem found in a catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Diagnostic {
+    pub(crate) message: String,
+    /// `None` when the problem concerns the file as a whole (missing, unreadable).
+    pub(crate) pos: Option<Pos>,
+    pub(crate) help: Option<String>,
+}
+
+impl Diagnostic {
+    pub(crate) fn at(pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            pos: Some(pos),
+            help: None,
+        }
+    }
+
+    pub(crate) fn whole_file(message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            pos: None,
+            help: None,
+        }
+    }
+
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Renders the problem the way rustc renders its own: message, `path:line:col`,
+    /// the offending line and a caret under the spot.
+    pub(crate) fn render(&self, path: &str, text: Option<&str>) -> String {
+        let mut out = self.message.clone();
+        match self.pos {
+            None => {
+                let _ = write!(out, "\n --> {path}");
+            }
+            Some(pos) => {
+                let _ = write!(out, "\n --> {path}:{}:{}", pos.line, pos.col);
+                if let Some(line) = text.and_then(|t| t.lines().nth(pos.line - 1)) {
+                    let line = line.strip_suffix('\r').unwrap_or(line);
+                    let gutter = " ".repeat(pos.line.to_string().len());
+                    // Keep tabs in the caret's indent so the caret lines up with the text.
+                    let indent: String = line
+                        .chars()
+                        .take(pos.col - 1)
+                        .map(|c| if c == '\t' { '\t' } else { ' ' })
+                        .collect();
+                    let shown = truncate_line(line);
+                    let _ = write!(
+                        out,
+                        "\n{gutter} |\n{} | {shown}\n{gutter} | {indent}^",
+                        pos.line
+                    );
+                }
+            }
+        }
+        if let Some(help) = &self.help {
+            let _ = write!(out, "\n = help: {help}");
+        }
+        out
+    }
+}
+
+/// Very long lines (a 10 MB description) are cut so the diagnostic stays readable.
+fn truncate_line(line: &str) -> std::borrow::Cow<'_, str> {
+    const MAX_CHARS: usize = 200;
+    match line.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{} …", &line[..cut]).into(),
+        None => line.into(),
+    }
+}
+
+/// Collects every problem of a validation pass, so the user sees all of them at once
+/// instead of fixing one per build (`serde_derive`'s `Ctxt`).
+#[derive(Debug, Default)]
+pub(crate) struct Ctxt {
+    errors: Vec<Diagnostic>,
+}
+
+impl Ctxt {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.errors.push(diagnostic);
+    }
+
+    pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.push(Diagnostic::at(pos, message));
+    }
+
+    /// Consumes the context: `Ok` only when no problem was recorded.
+    pub(crate) fn check(mut self) -> Result<(), Vec<Diagnostic>> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            // Report in file order, whatever order the rules ran in.
+            self.errors.sort_by_key(|d| d.pos);
+            Err(self.errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_path_line_and_caret() {
+        let text = "codes:\n  - code: x\n";
+        let d = Diagnostic::at(Pos::new(2, 11), "`code` must be a number");
+        let rendered = d.render("my.yaml", Some(text));
+        assert_eq!(
+            rendered,
+            "`code` must be a number\n --> my.yaml:2:11\n  |\n2 |   - code: x\n  |           ^"
+        );
+    }
+
+    #[test]
+    fn caret_keeps_tabs() {
+        let d = Diagnostic::at(Pos::new(1, 3), "m");
+        let rendered = d.render("f", Some("\tab"));
+        assert!(rendered.ends_with("| \t ^"), "{rendered:?}");
+    }
+
+    #[test]
+    fn offset_to_position_counts_chars() {
+        let text = "ab\nçd\nef";
+        assert_eq!(Pos::of_offset(text, 0), Pos::new(1, 1));
+        assert_eq!(Pos::of_offset(text, 3), Pos::new(2, 1));
+        // 'ç' is two bytes: byte 5 is the third character position of line 2.
+        assert_eq!(Pos::of_offset(text, 5), Pos::new(2, 2));
+        assert_eq!(Pos::of_offset(text, 999), Pos::new(3, 3));
+    }
+
+    #[test]
+    fn ctxt_reports_every_error_in_file_order() {
+        let mut cx = Ctxt::default();
+        cx.error(Pos::new(9, 1), "late");
+        cx.error(Pos::new(2, 1), "early");
+        let errors = cx.check().unwrap_err();
+        let messages: Vec<_> = errors.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["early", "late"]);
+        assert!(Ctxt::default().check().is_ok());
+    }
+}

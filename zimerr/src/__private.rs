@@ -1,0 +1,43 @@
+//! Items the generated code reaches through `$runtime::__private`; not public API.
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "serde")]
+pub use crate::serde_impl::{deserialize_code, serialize_code};
+
+/// Called by every `zim_errors!` expansion. The `serde` feature is decided here, in the
+/// runtime crate, because the invoking crate cannot see this crate's features.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde_for_code {
+    ($code:ident) => {
+        impl $crate::__private::serde::Serialize for $code {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serialize_code(*self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $code {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde_for_code {
+    ($code:ident) => {};
+}
+
+pub use crate::__impl_serde_for_code as impl_serde_for_code;

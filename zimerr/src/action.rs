@@ -1,0 +1,139 @@
+//! What an application should do about an error: the closed set the catalog's
+//! `action` field draws from.
+
+use core::fmt;
+use core::str::FromStr;
+
+/// What the application should do about an error, derived from the catalog's solution.
+///
+/// The ZIM documentation says this in prose per code; the catalog records it as one of
+/// these values so an app can branch on it:
+///
+/// ```
+/// use zimerr::{Action, ZimError};
+///
+/// let err = ZimError::from(6000106);
+/// match err.action() {
+///     Some(Action::RenewToken) => { /* fetch a new token, call renewToken, retry */ }
+///     Some(Action::Retry) => { /* back off and retry */ }
+///     _ => { /* show the error */ }
+/// }
+/// assert_eq!(err.action(), Some(Action::RenewToken));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Action {
+    /// Nothing to do: success, or an outcome that needs no handling. Catalog key `none`.
+    Nothing,
+    /// The call itself is wrong (parameters, IDs, sizes, limits, call order): change the
+    /// code or the input. Catalog key `fix_request`.
+    FixRequest,
+    /// The token is invalid, expired or too short-lived: renew or regenerate it.
+    /// Catalog key `renew_token`.
+    RenewToken,
+    /// Log in (or log out, then log in) first. Catalog key `login`.
+    Login,
+    /// A connectivity problem: check the network and reconnect. Catalog key `check_network`.
+    CheckNetwork,
+    /// A transient failure or a rate limit: retry later with backoff. Catalog key `retry`.
+    Retry,
+    /// Wait for a state change (a ban lifted, a connection result, an approval) before
+    /// acting again. Catalog key `wait`.
+    Wait,
+    /// A business-rule outcome to reflect in the app's UI (already a friend, a full
+    /// blacklist, a blocked user). Catalog key `inform_user`.
+    InformUser,
+    /// An internal or server-side error: upload the logs and contact ZEGOCLOUD technical
+    /// support. Catalog key `contact_support`.
+    ContactSupport,
+}
+
+impl Action {
+    /// Every action, in the order the catalog schema lists them.
+    pub const ALL: &'static [Action] = &[
+        Action::Nothing,
+        Action::FixRequest,
+        Action::RenewToken,
+        Action::Login,
+        Action::CheckNetwork,
+        Action::Retry,
+        Action::Wait,
+        Action::InformUser,
+        Action::ContactSupport,
+    ];
+
+    /// The key the catalog writes the action as.
+    ///
+    /// ```
+    /// assert_eq!(zimerr::Action::RenewToken.key(), "renew_token");
+    /// ```
+    pub const fn key(self) -> &'static str {
+        match self {
+            Action::Nothing => "none",
+            Action::FixRequest => "fix_request",
+            Action::RenewToken => "renew_token",
+            Action::Login => "login",
+            Action::CheckNetwork => "check_network",
+            Action::Retry => "retry",
+            Action::Wait => "wait",
+            Action::InformUser => "inform_user",
+            Action::ContactSupport => "contact_support",
+        }
+    }
+
+    /// A one-line explanation for people.
+    ///
+    /// ```
+    /// assert_eq!(zimerr::Action::Retry.description(), "retry later, with backoff");
+    /// ```
+    pub const fn description(self) -> &'static str {
+        match self {
+            Action::Nothing => "nothing to do",
+            Action::FixRequest => "fix the request: parameters, IDs, sizes or call order",
+            Action::RenewToken => "renew the token",
+            Action::Login => "log in first",
+            Action::CheckNetwork => "check the network and reconnect",
+            Action::Retry => "retry later, with backoff",
+            Action::Wait => "wait for a state change before acting again",
+            Action::InformUser => "reflect the outcome in the app's UI",
+            Action::ContactSupport => "upload the logs and contact ZEGOCLOUD technical support",
+        }
+    }
+}
+
+impl fmt::Display for Action {
+    /// Writes the catalog key, e.g. `renew_token`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The error of parsing an [`Action`] from a string that is not one of its keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseActionError(());
+
+impl fmt::Display for ParseActionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown action; expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`")
+    }
+}
+
+impl core::error::Error for ParseActionError {}
+
+impl FromStr for Action {
+    type Err = ParseActionError;
+
+    /// Parses a catalog key.
+    ///
+    /// ```
+    /// assert_eq!("retry".parse(), Ok(zimerr::Action::Retry));
+    /// assert!("Retry".parse::<zimerr::Action>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Action::ALL
+            .iter()
+            .copied()
+            .find(|a| a.key() == s)
+            .ok_or(ParseActionError(()))
+    }
+}

@@ -1,0 +1,280 @@
+//! The runtime error value: any numeric code, lossless, plus the SDK's message.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::{Action, ErrorCategory, ErrorCode, ZimErrorCode};
+
+#[cfg(feature = "std")]
+type MessageRepr = std::borrow::Cow<'static, str>;
+#[cfg(not(feature = "std"))]
+type MessageRepr = &'static str;
+
+/// The message an SDK returned with an error code; empty means none.
+///
+/// Built from a `&'static str`, and with the `std` feature from a `String` or a
+/// `Cow<'static, str>` (a borrowed `&str` from a callback needs `.to_owned()`).
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Message(MessageRepr);
+
+impl Message {
+    /// The text, or `None` when the SDK gave no (or an empty) message.
+    pub fn as_str(&self) -> Option<&str> {
+        let text: &str = &self.0;
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.as_str(), f)
+    }
+}
+
+impl From<&'static str> for Message {
+    fn from(text: &'static str) -> Self {
+        Message(text.into())
+    }
+}
+
+impl From<Option<&'static str>> for Message {
+    fn from(text: Option<&'static str>) -> Self {
+        Message(text.unwrap_or_default().into())
+    }
+}
+
+#[cfg(feature = "std")]
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message(text.into())
+    }
+}
+
+#[cfg(feature = "std")]
+impl From<std::borrow::Cow<'static, str>> for Message {
+    fn from(text: std::borrow::Cow<'static, str>) -> Self {
+        Message(text)
+    }
+}
+
+/// An error code from a ZIM SDK callback or the server API, with the SDK's message.
+///
+/// Any `u32` is kept as is — a code newer than the catalog keeps its number and is
+/// still displayed, placed in a category by range, and serialized. `C` is the catalog:
+/// [`ZimError`] is this type for the bundled ZIM catalog; a catalog of your own made
+/// with [`zim_errors!`](crate::zim_errors) gets the same API as `Error<YourCode>`.
+///
+/// ```
+/// use zimerr::{Action, Category, ZimError, ZimErrorCode};
+///
+/// // What an SDK callback hands you: a number and a message.
+/// let err = ZimError::new(6000106, "token expired");
+/// assert_eq!(err.kind(), Some(ZimErrorCode::TokenExpired));
+/// assert_eq!(err.category(), Some(Category::Login));
+/// assert_eq!(err.action(), Some(Action::RenewToken));
+/// assert!(err.is_retryable());
+/// assert_eq!(err.to_string(), "6000106: Token has expired. (SDK message: token expired)");
+///
+/// // A code the catalog does not know keeps its number.
+/// let newer = ZimError::from(6000199);
+/// assert_eq!((newer.code(), newer.kind()), (6000199, None));
+/// assert_eq!(newer.category(), Some(Category::Login));
+/// assert_eq!(newer.to_string(), "6000199: unknown error code (in the range of Login errors)");
+/// ```
+pub struct Error<C: ErrorCode = ZimErrorCode> {
+    code: u32,
+    message: Message,
+    catalog: PhantomData<fn() -> C>,
+}
+
+/// The error value of the bundled ZIM catalog.
+pub type ZimError = Error<ZimErrorCode>;
+
+/// `Result` with [`ZimError`] as the default error.
+pub type Result<T, E = ZimError> = core::result::Result<T, E>;
+
+/// `Ok(())` for the catalog's success code (ZIM: `0`), the error otherwise: the first line
+/// of every SDK callback.
+///
+/// ```
+/// # fn main() -> zimerr::Result<()> {
+/// zimerr::check(0)?;
+/// let err = zimerr::check(6000106).unwrap_err();
+/// assert_eq!(err.code(), 6000106);
+/// # Ok(())
+/// # }
+/// ```
+pub fn check(code: u32) -> Result<()> {
+    ZimError::check(code)
+}
+
+impl<C: ErrorCode> Error<C> {
+    /// An error with the SDK's message (an empty message counts as none).
+    ///
+    /// ```
+    /// let err = zimerr::ZimError::new(6000001, "userID is empty");
+    /// assert_eq!(err.message(), Some("userID is empty"));
+    /// assert_eq!(zimerr::ZimError::new(6000001, "").message(), None);
+    /// ```
+    pub fn new(code: u32, message: impl Into<Message>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            catalog: PhantomData,
+        }
+    }
+
+    /// `Ok(())` when `code` is the catalog's success code, otherwise the error.
+    ///
+    /// ```
+    /// assert!(zimerr::ZimError::check(0).is_ok());
+    /// assert!(zimerr::ZimError::check(1).is_err());
+    /// ```
+    pub fn check(code: u32) -> core::result::Result<(), Self> {
+        match C::from_code(code) {
+            Some(known) if known.is_success() => Ok(()),
+            _ => Err(Error::from(code)),
+        }
+    }
+
+    /// The numeric code, exactly as received.
+    ///
+    /// ```
+    /// assert_eq!(zimerr::ZimError::from(4_000_000_000).code(), 4_000_000_000);
+    /// ```
+    pub fn code(&self) -> u32 {
+        self.code
+    }
+
+    /// The catalog's variant for the code, or `None` for a code it does not know.
+    ///
+    /// ```
+    /// use zimerr::{ZimError, ZimErrorCode};
+    /// assert_eq!(ZimError::from(6000001).kind(), Some(ZimErrorCode::InvalidParameter));
+    /// assert_eq!(ZimError::from(6000105).kind(), None);
+    /// ```
+    pub fn kind(&self) -> Option<C> {
+        C::from_code(self.code)
+    }
+
+    /// The SDK's message, if it gave a non-empty one.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_str()
+    }
+
+    /// The code's category; an unknown code is placed by the catalog's ranges.
+    ///
+    /// ```
+    /// use zimerr::{Category, ZimError};
+    /// assert_eq!(ZimError::from(6000523).category(), Some(Category::Group));
+    /// assert_eq!(ZimError::from(6000599).category(), Some(Category::Group));
+    /// assert_eq!(ZimError::from(42).category(), None);
+    /// ```
+    pub fn category(&self) -> Option<C::Category> {
+        C::category_of_code(self.code)
+    }
+
+    /// Whether repeating the same request later can succeed; `false` for unknown codes.
+    ///
+    /// ```
+    /// assert!(zimerr::ZimError::from(6000104).is_retryable());
+    /// assert!(!zimerr::ZimError::from(6000001).is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_retryable)
+    }
+
+    /// What the application should do, or `None` for a code the catalog does not know.
+    ///
+    /// ```
+    /// use zimerr::{Action, ZimError};
+    /// assert_eq!(ZimError::from(6000121).action(), Some(Action::Login));
+    /// assert_eq!(ZimError::from(6000999).action(), None);
+    /// ```
+    pub fn action(&self) -> Option<Action> {
+        self.kind().map(ErrorCode::action)
+    }
+
+    /// The catalog's description, or `None` for an unknown code.
+    ///
+    /// ```
+    /// assert_eq!(zimerr::ZimError::from(6000106).description(), Some("Token has expired."));
+    /// ```
+    pub fn description(&self) -> Option<&'static str> {
+        self.kind().map(ErrorCode::description)
+    }
+
+    /// The catalog's solution, or `None` when it gives none or the code is unknown.
+    ///
+    /// ```
+    /// let solution = zimerr::ZimError::from(6000106).solution().unwrap();
+    /// assert!(solution.contains("renewToken"));
+    /// ```
+    pub fn solution(&self) -> Option<&'static str> {
+        self.kind().and_then(ErrorCode::solution)
+    }
+}
+
+impl<C: ErrorCode> From<u32> for Error<C> {
+    fn from(code: u32) -> Self {
+        Error::new(code, Message::default())
+    }
+}
+
+impl<C: ErrorCode> From<C> for Error<C> {
+    fn from(code: C) -> Self {
+        Error::from(code.code())
+    }
+}
+
+impl<C: ErrorCode> Clone for Error<C> {
+    fn clone(&self) -> Self {
+        Error::new(self.code, self.message.clone())
+    }
+}
+
+impl<C: ErrorCode> PartialEq for Error<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code && self.message == other.message
+    }
+}
+
+impl<C: ErrorCode> Eq for Error<C> {}
+
+impl<C: ErrorCode> core::hash::Hash for Error<C> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.code.hash(state);
+        self.message.hash(state);
+    }
+}
+
+impl<C: ErrorCode> fmt::Debug for Error<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("code", &self.code)
+            .field("kind", &self.kind())
+            .field("message", &self.message)
+            .finish()
+    }
+}
+
+impl<C: ErrorCode> fmt::Display for Error<C> {
+    /// `6000106: Token has expired. (SDK message: …)`, or for a code the catalog does not
+    /// know `6000199: unknown error code (in the range of Login errors)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(known) = self.kind() {
+            write!(f, "{}: {}", self.code, known.description())?;
+        } else {
+            write!(f, "{}: unknown error code", self.code)?;
+            if let Some(category) = C::category_of_code(self.code) {
+                write!(f, " (in the range of {})", category.title())?;
+            }
+        }
+        if let Some(message) = self.message() {
+            write!(f, " (SDK message: {message})")?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: ErrorCode> core::error::Error for Error<C> {}

@@ -1,0 +1,128 @@
+//! Typed, documented ZEGOCLOUD ZIM error codes.
+//!
+//! The ZIM in-app chat SDK reports failures as numbers (`6000106`). This crate turns
+//! its error-code table — bundled as `errors.yaml`, the single source of truth — into
+//! Rust at compile time:
+//!
+//! - [`ZimErrorCode`]: one variant per code, with its number as discriminant, its
+//!   description and solution in the docs (hover it in your IDE), and `const`
+//!   accessors; rustdoc search finds a code by number or by the official SDK name.
+//! - [`Category`]: the table's sections, with the ranges that place unknown codes.
+//! - [`codes`]: every code as a `u32` constant, for matching raw integers.
+//! - [`ZimError`]: the runtime error value — any `u32` kept losslessly, plus the SDK's
+//!   message — with [`action`](Error::action), [`is_retryable`](Error::is_retryable) and
+//!   a readable `Display`; [`check`] turns a callback's code into a `Result`.
+//! - [`code!`]: a code literal checked at compile time.
+//! - [`zim_errors!`]: the same for a catalog of your own.
+//!
+//! # Quickstart
+//!
+//! ```
+//! use zimerr::{Action, ZimError, ZimErrorCode};
+//!
+//! /// What a ZIM callback gives you: a code (0 is success) and a message.
+//! fn on_login_result(code: u32, message: &str) -> zimerr::Result<()> {
+//!     zimerr::check(code).map_err(|e| ZimError::new(e.code(), message.to_owned()))
+//! }
+//!
+//! let err = on_login_result(6000106, "token expired").unwrap_err();
+//! match err.kind() {
+//!     Some(ZimErrorCode::TokenExpired | ZimErrorCode::TokenInvalid) => { /* renew */ }
+//!     Some(_) | None => {}
+//! }
+//! assert_eq!(err.action(), Some(Action::RenewToken));
+//! assert!(err.is_retryable());
+//! assert_eq!(err.to_string(), "6000106: Token has expired. (SDK message: token expired)");
+//! assert!(on_login_result(0, "").is_ok());
+//! ```
+//!
+//! Codes are checked at compile time:
+//!
+//! ```
+//! const EXPIRED: zimerr::ZimErrorCode = zimerr::code!(6000106);
+//! assert_eq!(EXPIRED.name(), "TokenExpired");
+//! assert_eq!(zimerr::codes::TOKEN_EXPIRED, 6000106);
+//! ```
+//!
+//! ```compile_fail
+//! // error: `6000105` is not a code of the ZIM catalog; nearest known codes: ...
+//! let code = zimerr::code!(6000105);
+//! ```
+//!
+//! # Your own catalog
+//!
+//! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
+//! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
+//! generates the same items; [`Error<YourCode>`](Error) gives them the same runtime API.
+//! Options, all optional, after the path:
+//!
+//! | option | default | what it names |
+//! |---|---|---|
+//! | `code_enum = "…"` | `ZimErrorCode` | the code enum |
+//! | `category_enum = "…"` | `Category` | the category enum |
+//! | `codes_module = "…"` | `codes` | the module of `u32` constants |
+//! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
+//!
+//! ```ignore
+//! zimerr::zim_errors!("errors/billing.yaml", code_enum = "BillingCode", category_enum = "BillingArea", codes_module = "billing_codes");
+//! ```
+//!
+//! Editing the YAML rebuilds your crate. A broken catalog is a compile error that names
+//! `file:line:col`, shows the line, and lists every problem at once.
+//!
+//! # Features
+//!
+//! - `std` (default): owned SDK messages (`String`). Without it the crate is `#![no_std]`
+//!   and messages are `&'static str`; everything else works, including
+//!   [`core::error::Error`].
+//! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
+//!   `{"code": …, "message": …}` when it has a message. Unknown codes round-trip.
+//!   Deserializing a `ZimError` needs `std`.
+//! - `miette`: [`miette::Diagnostic`] for errors: code `zim::6000106`, help from the
+//!   catalog's solution.
+//! - `cli`: the `zimerr` command (`zimerr explain 6000106`).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+
+// Lets the generated code's `::zimerr::…` paths resolve inside this crate too.
+extern crate self as zimerr;
+
+#[doc(hidden)]
+pub mod __private;
+mod action;
+mod error;
+#[cfg(feature = "miette")]
+mod miette_impl;
+#[cfg(feature = "serde")]
+mod serde_impl;
+mod traits;
+
+pub use action::{Action, ParseActionError};
+pub use error::{Error, Message, Result, ZimError, check};
+pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
+/// A variant of [`ZimErrorCode`] from its number, checked at compile time.
+///
+/// Expands to the variant's path, so it works in `const` items and patterns. A number
+/// the catalog does not know is a compile error naming the nearest known codes.
+///
+/// ```
+/// use zimerr::{ZimErrorCode, code};
+///
+/// const EXPIRED: ZimErrorCode = code!(6000106);
+/// match ZimErrorCode::from_code(6000106) {
+///     Some(code!(6000106)) => {}
+///     _ => unreachable!(),
+/// }
+/// assert_eq!(EXPIRED, ZimErrorCode::TokenExpired);
+/// ```
+pub use zimerr_macros::code;
+/// Generates a code enum, a category enum and a module of `u32` constants from a YAML
+/// catalog; see [the crate docs](crate#your-own-catalog) for options.
+///
+/// `zim_errors!()` with no argument expands the bundled ZIM catalog (this crate's own
+/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way).
+pub use zimerr_macros::zim_errors;
+
+zim_errors!();

@@ -1,0 +1,16 @@
+//! `miette::Diagnostic` for errors (`miette` feature): the code as `zim::6000106`, the
+//! catalog's solution as help.
+
+use core::fmt::Display;
+
+use crate::{Error, ErrorCode};
+
+impl<C: ErrorCode> miette::Diagnostic for Error<C> {
+    fn code<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        Some(Box::new(format!("zim::{}", self.code())))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        self.solution().map(|s| Box::new(s) as Box<dyn Display>)
+    }
+}

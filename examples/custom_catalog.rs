@@ -1,0 +1,42 @@
+//! A catalog of your own through `zim_errors!`: the same API as the bundled ZIM one.
+//!
+//! Run with `cargo run --example custom_catalog`.
+
+use zimerr::{Action, Error};
+
+// Reads examples/custom_errors.yaml (relative to this package's Cargo.toml) at compile
+// time; editing the file rebuilds this example.
+zimerr::zim_errors!(
+    "examples/custom_errors.yaml",
+    code_enum = "StoreCode",
+    category_enum = "StoreArea",
+    codes_module = "store_codes",
+);
+
+/// The runtime error value for this catalog.
+type StoreError = Error<StoreCode>;
+
+fn upload(result_code: u32) -> Result<(), StoreError> {
+    StoreError::check(result_code)
+}
+
+fn main() {
+    for raw in [store_codes::OK, store_codes::STORAGE_BUSY, 2999, 7] {
+        match upload(raw) {
+            Ok(()) => println!("{raw}: uploaded"),
+            Err(err) => {
+                let what_to_do = match err.action() {
+                    Some(Action::Retry) => "retry with backoff",
+                    Some(Action::InformUser) => "tell the user",
+                    Some(_) => "see the solution",
+                    None => "unknown code: log it",
+                };
+                let area = err.category().map_or("no area", |a| a.title());
+                println!("{err}\n  area: {area}; next: {what_to_do}");
+            }
+        }
+    }
+    assert_eq!(StoreCode::from_code(2002), Some(StoreCode::StorageBusy));
+    assert_eq!(StoreArea::of_code(2999), Some(StoreArea::Storage));
+    assert_eq!("QuotaExceeded".parse(), Ok(StoreCode::QuotaExceeded));
+}

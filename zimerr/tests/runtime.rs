@@ -1,0 +1,134 @@
+//! The runtime error value: lossless codes, lookups, `check`, `Display`.
+
+use zimerr::{Action, Category, ErrorCode, ZimError, ZimErrorCode};
+
+#[test]
+fn every_catalog_code_round_trips_through_zim_error() {
+    for &code in ZimErrorCode::ALL {
+        let err = ZimError::from(code.code());
+        assert_eq!(err.code(), code.code());
+        assert_eq!(err.kind(), Some(code));
+        assert_eq!(ZimError::from(code), err);
+        assert_eq!(err.category(), Some(code.category()));
+        assert_eq!(err.action(), Some(code.action()));
+        assert_eq!(err.is_retryable(), code.is_retryable());
+        assert_eq!(err.description(), Some(code.description()));
+        assert_eq!(err.solution(), code.solution());
+        assert_eq!(
+            err.to_string(),
+            format!("{}: {}", code.code(), code.description())
+        );
+    }
+}
+
+#[test]
+fn unknown_codes_keep_their_number() {
+    let samples = (0..50_000u32)
+        .chain(5_990_000..6_010_000)
+        .chain((0..=u32::MAX).step_by(65_537))
+        .chain([u32::MAX, u32::MAX - 1]);
+    for n in samples {
+        let err = ZimError::from(n);
+        assert_eq!(err.code(), n);
+        assert_eq!(err.kind(), ZimErrorCode::from_code(n));
+        if err.kind().is_none() {
+            assert_eq!(
+                (err.action(), err.is_retryable(), err.description()),
+                (None, false, None)
+            );
+        }
+    }
+}
+
+#[test]
+fn check_accepts_only_success() {
+    assert_eq!(zimerr::check(0), Ok(()));
+    for n in [1, 6000001, 6000106, 6000105, u32::MAX] {
+        assert_eq!(zimerr::check(n).unwrap_err().code(), n);
+    }
+}
+
+#[test]
+fn display_of_known_unknown_and_with_message() {
+    assert_eq!(
+        ZimError::from(6000106).to_string(),
+        "6000106: Token has expired."
+    );
+    assert_eq!(
+        ZimError::new(6000106, "expired at 12:00").to_string(),
+        "6000106: Token has expired. (SDK message: expired at 12:00)"
+    );
+    assert_eq!(
+        ZimError::from(6000105).to_string(),
+        "6000105: unknown error code (in the range of Login errors)"
+    );
+    assert_eq!(ZimError::from(42).to_string(), "42: unknown error code");
+    assert_eq!(
+        ZimError::new(42, String::from("boom")).to_string(),
+        "42: unknown error code (SDK message: boom)"
+    );
+}
+
+#[test]
+fn messages_empty_means_none() {
+    assert_eq!(ZimError::new(1, "").message(), None);
+    assert_eq!(ZimError::new(1, String::new()).message(), None);
+    assert_eq!(ZimError::new(1, Some("x")).message(), Some("x"));
+    assert_eq!(ZimError::new(1, None::<&'static str>).message(), None);
+    assert_ne!(ZimError::new(1, "a"), ZimError::new(1, "b"));
+    assert_eq!(ZimError::new(1, "a").clone(), ZimError::new(1, "a"));
+}
+
+#[test]
+fn debug_names_the_kind() {
+    let debug = format!("{:?}", ZimError::new(6000106, "m"));
+    assert_eq!(
+        debug,
+        r#"Error { code: 6000106, kind: Some(TokenExpired), message: Some("m") }"#
+    );
+}
+
+#[test]
+fn categories_of_unknown_codes_use_ranges() {
+    assert_eq!(ZimError::from(6000199).category(), Some(Category::Login));
+    assert_eq!(
+        ZimError::from(6000450).category(),
+        Some(Category::OfflineNotification)
+    );
+    assert_eq!(ZimError::from(9_000_000).category(), None);
+}
+
+#[test]
+fn errors_are_std_errors() {
+    fn takes(_: &dyn std::error::Error) {}
+    takes(&ZimError::from(1));
+    takes(&ZimErrorCode::TokenExpired);
+    takes(&ZimErrorCode::try_from(5).unwrap_err());
+    let boxed: Box<dyn std::error::Error + Send + Sync> =
+        Box::new(ZimError::new(1, String::from("x")));
+    assert_eq!(
+        boxed.to_string(),
+        "1: Request execution failed. (SDK message: x)"
+    );
+}
+
+#[test]
+fn actions_parse_from_their_keys() {
+    for &action in Action::ALL {
+        assert_eq!(action.key().parse::<Action>(), Ok(action));
+        assert_eq!(action.to_string(), action.key());
+    }
+    assert!("nope".parse::<Action>().is_err());
+}
+
+#[test]
+fn trait_and_inherent_agree() {
+    for &code in <ZimErrorCode as ErrorCode>::ALL {
+        assert_eq!(ErrorCode::name(code), code.name());
+        assert_eq!(
+            <ZimErrorCode as ErrorCode>::from_code(code.code()),
+            Some(code)
+        );
+        assert_eq!(ErrorCode::category(code), code.category());
+    }
+}

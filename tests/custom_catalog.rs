@@ -1,0 +1,69 @@
+//! A catalog of the user's own gets the bundled catalog's API: the runtime error value,
+//! `check`, the trait, and the action keys of `zimerr::Action`.
+
+use zimerr::{Action, Error, ErrorCategory, ErrorCode};
+
+zimerr::zim_errors!(
+    "tests/fixtures/every_action.yaml",
+    code_enum = "Every",
+    category_enum = "EveryCategory",
+    codes_module = "every",
+);
+
+#[test]
+fn every_action_key_maps_to_the_action_of_that_key() {
+    let expected = [
+        (10, "none"),
+        (11, "fix_request"),
+        (12, "renew_token"),
+        (13, "login"),
+        (14, "check_network"),
+        (15, "retry"),
+        (16, "wait"),
+        (17, "inform_user"),
+        (18, "contact_support"),
+    ];
+    assert_eq!(Every::ALL.len(), expected.len());
+    for (code, key) in expected {
+        let every = Every::from_code(code).unwrap();
+        assert_eq!(every.action().key(), key);
+        assert_eq!(every.action(), key.parse::<Action>().unwrap());
+    }
+    // Every action is used once: the mapping is a bijection.
+    let mut actions: Vec<Action> = Every::ALL.iter().map(|e| e.action()).collect();
+    actions.sort();
+    assert_eq!(actions, Action::ALL);
+}
+
+#[test]
+fn the_generic_error_works_for_a_custom_catalog() {
+    type EveryError = Error<Every>;
+    assert!(
+        EveryError::check(10).is_ok(),
+        "10 is this catalog's success code"
+    );
+    let err = EveryError::check(0).unwrap_err();
+    assert_eq!((err.code(), err.kind()), (0, None));
+    let err = EveryError::new(15, "busy");
+    assert_eq!(err.kind(), Some(Every::Again));
+    assert_eq!(err.action(), Some(Action::Retry));
+    assert!(err.is_retryable());
+    assert_eq!(err.category(), Some(EveryCategory::All));
+    assert_eq!(err.to_string(), "15: d5 (SDK message: busy)");
+    assert_eq!(EveryError::from(Every::Tell).code(), every::TELL);
+}
+
+#[test]
+fn the_traits_are_implemented() {
+    fn names<C: ErrorCode>() -> Vec<&'static str> {
+        C::ALL.iter().map(|c| c.name()).collect()
+    }
+    assert_eq!(names::<Every>()[..3], ["Nothing", "Fix", "Renew"]);
+    assert_eq!(<EveryCategory as ErrorCategory>::ALL, [EveryCategory::All]);
+    assert!(EveryCategory::All.ranges().is_empty());
+    assert_eq!(
+        EveryCategory::of_code(99),
+        None,
+        "no ranges: unknown codes stay unplaced"
+    );
+}

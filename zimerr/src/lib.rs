@@ -78,7 +78,7 @@
 //! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
 //!   `{"code": …, "message": …}` when it has a message. Unknown codes round-trip.
 //!   Deserializing a `ZimError` needs `std`.
-//! - `miette`: [`miette::Diagnostic`] for errors: code `zim::6000106`, help from the
+//! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106`, help from the
 //!   catalog's solution.
 //! - `cli`: the `zimerr` command (`zimerr explain 6000106`).
 

@@ -126,3 +126,8 @@ pub use zimerr_macros::code;
 pub use zimerr_macros::zim_errors;
 
 zim_errors!();
+
+/// The README's Rust examples, compiled and run as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

@@ -48,12 +48,13 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
     let code_lits = codes.iter().map(|&c| Literal::u32_unsuffixed(c));
     let variants = catalog.codes.iter().map(|c| {
         let ident = Ident::new(&c.name, proc_macro2::Span::call_site());
-        let docs = variant_docs(catalog, c);
+        // One attribute per item: rustc pays per attribute, IDEs show the text the same.
+        let docs = variant_docs(catalog, c).join("\n");
         let value = Literal::u32_unsuffixed(c.code);
         let aliases = aliases(c);
-        quote! { #(#[doc = #docs])* #aliases #ident = #value }
+        quote! { #[doc = #docs] #aliases #ident = #value }
     });
-    let enum_doc = enum_docs(args, catalog, source);
+    let enum_doc = enum_docs(args, catalog, source).join("\n");
     let phf = Phf::build(&codes);
     let bucket_mask = phf.displacements.len() - 1;
     let slot_mask = phf.slots.len() - 1;
@@ -97,7 +98,7 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
     let hash = hash_fn();
 
     quote! {
-        #(#[doc = #enum_doc])*
+        #[doc = #enum_doc]
         #[repr(u32)]
         #[non_exhaustive]
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash)]

@@ -11,6 +11,7 @@ zimerr::zim_errors!(
     code_enum = "StoreCode",
     category_enum = "StoreArea",
     codes_module = "store_codes",
+    code_macro = "store_code",
 );
 
 /// The runtime error value for this catalog.
@@ -36,7 +37,8 @@ fn main() {
             }
         }
     }
-    assert_eq!(StoreCode::from_code(2002), Some(StoreCode::StorageBusy));
+    // Checked at compile time: `store_code!(2003)` would not compile.
+    assert_eq!(StoreCode::from_code(2002), Some(store_code!(2002)));
     assert_eq!(StoreArea::of_code(2999), Some(StoreArea::Storage));
     assert_eq!("QuotaExceeded".parse(), Ok(StoreCode::QuotaExceeded));
 }

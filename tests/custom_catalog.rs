@@ -8,7 +8,15 @@ zimerr::zim_errors!(
     code_enum = "Every",
     category_enum = "EveryCategory",
     codes_module = "every",
+    code_macro = "every_code",
 );
+
+mod elsewhere {
+    use super::Every;
+
+    /// The generated code macro is usable crate-wide by path, where the enum is in scope.
+    pub(crate) const AGAIN: Every = crate::every_code!(15);
+}
 
 #[test]
 fn every_action_key_maps_to_the_action_of_that_key() {
@@ -33,6 +41,18 @@ fn every_action_key_maps_to_the_action_of_that_key() {
     let mut actions: Vec<Action> = Every::ALL.iter().map(|e| e.action()).collect();
     actions.sort();
     assert_eq!(actions, Action::ALL);
+}
+
+#[test]
+fn the_code_macro_checks_literals_and_works_in_patterns() {
+    const SUPPORT: Every = every_code!(18);
+    assert_eq!(SUPPORT, Every::Support);
+    assert_eq!(elsewhere::AGAIN, Every::Again);
+    let matched = match Every::from_code(12) {
+        Some(every_code!(12)) => "renew",
+        _ => "other",
+    };
+    assert_eq!(matched, "renew");
 }
 
 #[test]

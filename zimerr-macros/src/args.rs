@@ -22,10 +22,18 @@ pub(crate) struct Args {
     pub(crate) codes_module: Ident,
     /// Path of the runtime crate the generated code implements traits of.
     pub(crate) runtime: Path,
+    /// Name of a generated `macro_rules!` that checks code literals (file catalogs only).
+    pub(crate) code_macro: Option<Ident>,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub(crate) const OPTIONS: [&str; 4] = ["code_enum", "category_enum", "codes_module", "crate"];
+pub(crate) const OPTIONS: [&str; 5] = [
+    "code_enum",
+    "category_enum",
+    "codes_module",
+    "code_macro",
+    "crate",
+];
 
 impl Default for Args {
     fn default() -> Self {
@@ -36,6 +44,7 @@ impl Default for Args {
             category_enum: ident("Category"),
             codes_module: ident("codes"),
             runtime: syn::parse_quote!(::zimerr),
+            code_macro: None,
         }
     }
 }
@@ -82,6 +91,15 @@ impl Parse for Args {
                 "code_enum" => args.code_enum = parse_ident(&value)?,
                 "category_enum" => args.category_enum = parse_ident(&value)?,
                 "codes_module" => args.codes_module = parse_ident(&value)?,
+                "code_macro" => {
+                    if matches!(args.source, CatalogSource::Bundled) {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`code_macro` needs a catalog path; the bundled catalog has `zimerr::code!`",
+                        ));
+                    }
+                    args.code_macro = Some(parse_ident(&value)?);
+                }
                 _ => {
                     args.runtime = value.parse().map_err(|_| {
                         syn::Error::new(
@@ -166,7 +184,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `code_enum`, `category_enum`, `codes_module`, `crate`"
+            "unknown option `enum_name`; valid options are: `code_enum`, `category_enum`, `codes_module`, `code_macro`, `crate`"
         );
     }
 

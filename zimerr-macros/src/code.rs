@@ -1,47 +1,130 @@
-//! `code!(6000106)`: a literal checked against the bundled catalog at compile time.
+//! Code literals checked against a catalog at compile time: `code!(6000106)` for the
+//! bundled catalog, and the `code_macro` that `zim_errors!` generates for a catalog file.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::LitInt;
+use syn::parse::{Parse, ParseStream};
+use syn::{LitInt, LitStr, Path, Token};
 
 use crate::load::{self, SourceText};
 use crate::validate::{self, Catalog};
 
-/// The bundled catalog, parsed once per compiler process however many `code!` calls a
-/// crate makes.
-fn bundled() -> &'static Result<Catalog, String> {
-    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let source = SourceText::bundled();
-        let (raw, locations) = load::parse(&source.text).map_err(|d| source.render(&d))?;
-        validate::validate(raw, &locations).map_err(|ds| source.render(&ds[0]))
-    })
+/// The input of the hidden `__catalog_code!`, written by the generated `code_macro`:
+/// the catalog's absolute path, the code enum's path, and the literal.
+pub(crate) struct CatalogCode {
+    path: LitStr,
+    code_enum: Path,
+    literal: LitInt,
 }
 
-pub(crate) fn expand(literal: &LitInt) -> syn::Result<TokenStream> {
-    let catalog = bundled()
+impl Parse for CatalogCode {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let path = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let code_enum = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let literal = input.parse()?;
+        Ok(CatalogCode {
+            path,
+            code_enum,
+            literal,
+        })
+    }
+}
+
+/// `code!(N)`: the bundled catalog, parsed once per compiler process.
+pub(crate) fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
+    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    let catalog = CATALOG.get_or_init(|| parse(&SourceText::bundled()));
+    let catalog = catalog
         .as_ref()
         .map_err(|e| syn::Error::new(literal.span(), e))?;
+    resolve(
+        catalog,
+        "the ZIM catalog",
+        &quote!(::zimerr::ZimErrorCode),
+        literal,
+    )
+}
+
+/// `__catalog_code!("/abs/catalog.yaml", Enum, N)`: a catalog file, cached by content so
+/// many calls parse it once and an edited file is never served stale (rust-analyzer keeps
+/// one process for hours).
+pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
+    static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Result<Catalog, String>>>>> = OnceLock::new();
+    let path = input.path.value();
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        syn::Error::new(
+            input.literal.span(),
+            format!("cannot read catalog `{path}`: {e}"),
+        )
+    })?;
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    let key = hasher.finish();
+    let cache = CACHE.get_or_init(Mutex::default);
+    let cached = cache.lock().ok().and_then(|map| map.get(&key).cloned());
+    let catalog = cached.unwrap_or_else(|| {
+        let source = SourceText {
+            display_path: path.clone(),
+            text,
+            absolute_path: None,
+        };
+        let parsed = Arc::new(parse(&source));
+        if let Ok(mut map) = cache.lock() {
+            map.insert(key, Arc::clone(&parsed));
+        }
+        parsed
+    });
+    let catalog = catalog
+        .as_ref()
+        .as_ref()
+        .map_err(|e| syn::Error::new(input.literal.span(), e))?;
+    let code_enum = &input.code_enum;
+    let name = format!("the catalog `{}`", file_name(&path));
+    resolve(catalog, &name, &quote!(#code_enum), &input.literal)
+}
+
+fn parse(source: &SourceText) -> Result<Catalog, String> {
+    let (raw, locations) = load::parse(&source.text).map_err(|d| source.render(&d))?;
+    validate::validate(raw, &locations).map_err(|ds| source.render(&ds[0]))
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// The variant's path for a known literal; otherwise an error naming the nearest codes.
+fn resolve(
+    catalog: &Catalog,
+    catalog_name: &str,
+    code_enum: &TokenStream,
+    literal: &LitInt,
+) -> syn::Result<TokenStream> {
     let value: u32 = literal.base10_parse().map_err(|_| {
         syn::Error::new(
             literal.span(),
-            format!("`{literal}` is not a ZIM code: expected an integer from 0 to 4294967295"),
+            format!("`{literal}` is not an error code: expected an integer from 0 to 4294967295"),
         )
     })?;
-    if let Some(code) = catalog.codes.iter().find(|c| c.code == value) {
-        let name = format_ident!("{}", code.name, span = literal.span());
-        return Ok(quote! { ::zimerr::ZimErrorCode::#name });
+    match catalog.codes.iter().find(|c| c.code == value) {
+        Some(code) => {
+            let name = format_ident!("{}", code.name, span = literal.span());
+            Ok(quote! { #code_enum::#name })
+        }
+        None => Err(syn::Error::new(
+            literal.span(),
+            unknown_message(catalog, catalog_name, value),
+        )),
     }
-    Err(syn::Error::new(
-        literal.span(),
-        unknown_message(catalog, value),
-    ))
 }
 
 /// Names the nearest known codes on either side, so a typo is one look away from its fix.
-fn unknown_message(catalog: &Catalog, value: u32) -> String {
+fn unknown_message(catalog: &Catalog, catalog_name: &str, value: u32) -> String {
     let below = catalog
         .codes
         .iter()
@@ -58,7 +141,7 @@ fn unknown_message(catalog: &Catalog, value: u32) -> String {
         .map(|c| format!("`{}` (`{}`)", c.code, c.name))
         .collect();
     format!(
-        "`{value}` is not a code of the ZIM catalog; nearest known codes: {}",
+        "`{value}` is not a code of {catalog_name}; nearest known codes: {}",
         nearest.join(", ")
     )
 }
@@ -67,18 +150,58 @@ fn unknown_message(catalog: &Catalog, value: u32) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bundled_catalog_is_valid() {
-        assert!(bundled().is_ok(), "{:?}", bundled().as_ref().err());
+    fn bundled() -> Catalog {
+        parse(&SourceText::bundled()).expect("the bundled catalog is valid")
     }
 
     #[test]
     fn unknown_codes_name_their_neighbours() {
-        let catalog = bundled().as_ref().unwrap();
-        let message = unknown_message(catalog, 6_000_105);
+        let message = unknown_message(&bundled(), "the ZIM catalog", 6_000_105);
         assert_eq!(
             message,
             "`6000105` is not a code of the ZIM catalog; nearest known codes: `6000104` (`NetworkError`), `6000106` (`TokenExpired`)"
+        );
+        let message = unknown_message(&bundled(), "x", u32::MAX);
+        assert!(
+            message.ends_with("nearest known codes: `6000816` (`BlacklistRemoveFailed`)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn known_literals_become_variant_paths() {
+        let literal: LitInt = syn::parse_quote!(6000106);
+        let tokens = expand_bundled(&literal).unwrap();
+        assert_eq!(
+            tokens.to_string(),
+            ":: zimerr :: ZimErrorCode :: TokenExpired"
+        );
+        let too_big: LitInt = syn::parse_quote!(5000000000);
+        assert!(
+            expand_bundled(&too_big)
+                .unwrap_err()
+                .to_string()
+                .contains("is not an error code")
+        );
+    }
+
+    #[test]
+    fn catalog_files_are_read_and_checked() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/errors.yaml");
+        let input: CatalogCode = syn::parse_quote!(#path, my::Codes, 6000106);
+        assert_eq!(
+            expand_file(&input).unwrap().to_string(),
+            "my :: Codes :: TokenExpired"
+        );
+        let input: CatalogCode = syn::parse_quote!(#path, Codes, 7);
+        let err = expand_file(&input).unwrap_err().to_string();
+        assert!(err.starts_with("`7` is not a code of the catalog `errors.yaml`; nearest known codes: `1` (`Failed`), `6000001`"), "{err}");
+        let input: CatalogCode = syn::parse_quote!("/nonexistent/x.yaml", Codes, 7);
+        assert!(
+            expand_file(&input)
+                .unwrap_err()
+                .to_string()
+                .starts_with("cannot read catalog `/nonexistent/x.yaml`")
         );
     }
 }

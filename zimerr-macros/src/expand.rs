@@ -28,12 +28,41 @@ pub(crate) fn expand(args: &Args, catalog: &Catalog, source: &SourceText) -> Tok
     let code_enum = code_enum(args, catalog, source);
     let category_enum = category_enum(args, catalog);
     let consts = codes_module(args, catalog);
+    let code_macro = code_macro(args, source);
     quote! {
         #track
         #code_enum
         #category_enum
         #consts
+        #code_macro
     }
+}
+
+/// `code_macro = "name"`: a `name!(N)` that resolves a literal against the catalog file at
+/// compile time (through the runtime crate's re-export of `__catalog_code!`), usable
+/// crate-wide as `crate::path::name!` where the code enum is in scope.
+fn code_macro(args: &Args, source: &SourceText) -> Option<TokenStream> {
+    let name = args.code_macro.as_ref()?;
+    let path = source.absolute_path.as_deref()?;
+    let Args {
+        code_enum: e,
+        runtime: rt,
+        ..
+    } = args;
+    let doc = format!(
+        "A variant of [`{e}`] from its number, checked at compile time against `{}`: an \
+         unknown number is a compile error naming the nearest known codes. Expands to the \
+         variant's path, so it works in `const` items and patterns; `{e}` must be in scope.",
+        doc_text(&source.display_path)
+    );
+    Some(quote! {
+        #[doc = #doc]
+        macro_rules! #name {
+            ($code:literal) => { #rt::__private::catalog_code!(#path, #e, $code) };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use #name;
+    })
 }
 
 fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream {

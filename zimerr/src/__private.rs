@@ -41,3 +41,5 @@ macro_rules! __impl_serde_for_code {
 }
 
 pub use crate::__impl_serde_for_code as impl_serde_for_code;
+
+pub use zimerr_macros::__catalog_code as catalog_code;

@@ -61,10 +61,20 @@
 //! | `code_enum = "…"` | `ZimErrorCode` | the code enum |
 //! | `category_enum = "…"` | `Category` | the category enum |
 //! | `codes_module = "…"` | `codes` | the module of `u32` constants |
+//! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
 //!
 //! ```ignore
-//! zimerr::zim_errors!("errors/billing.yaml", code_enum = "BillingCode", category_enum = "BillingArea", codes_module = "billing_codes");
+//! zimerr::zim_errors!(
+//!     "errors/billing.yaml",
+//!     code_enum = "BillingCode",
+//!     category_enum = "BillingArea",
+//!     codes_module = "billing_codes",
+//!     code_macro = "billing_code",
+//! );
+//!
+//! const LOCKED: BillingCode = billing_code!(4031); // an unknown number is a compile error
+//! type BillingError = zimerr::Error<BillingCode>;
 //! ```
 //!
 //! Editing the YAML rebuilds your crate. A broken catalog is a compile error that names

@@ -4,14 +4,14 @@
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a catalog: a map with the keys `categories` and `codes`")]
 pub(crate) struct RawCatalog {
     pub(crate) categories: Vec<RawCategory>,
     pub(crate) codes: Vec<RawCode>,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a category: a map with `key`, `name`, `title` and optional `ranges`, `note`")]
 pub(crate) struct RawCategory {
     pub(crate) key: String,
     pub(crate) name: String,
@@ -23,14 +23,14 @@ pub(crate) struct RawCategory {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a range: a map with `first` and `last`")]
 pub(crate) struct RawRange {
     pub(crate) first: u32,
     pub(crate) last: u32,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a code entry: a map with `code`, `name`, `category`, `description`, `action`, `retryable` and optional fields")]
 pub(crate) struct RawCode {
     pub(crate) code: u32,
     pub(crate) name: String,
@@ -51,7 +51,7 @@ pub(crate) struct RawCode {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a translation: a map with `description` and optional `solution`")]
 pub(crate) struct RawZh {
     pub(crate) description: String,
     #[serde(default)]

@@ -94,7 +94,7 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Lets the generated code's `::zimerr::…` paths resolve inside this crate too.
 extern crate self as zimerr;

@@ -36,6 +36,9 @@ impl Parse for CatalogCode {
     }
 }
 
+/// A catalog as parsed for code lookups, shared between calls.
+type Parsed = Arc<Result<Catalog, String>>;
+
 /// `code!(N)`: the bundled catalog, parsed once per compiler process.
 pub(crate) fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
     static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
@@ -55,7 +58,7 @@ pub(crate) fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
 /// many calls parse it once and an edited file is never served stale (rust-analyzer keeps
 /// one process for hours).
 pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
-    static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Result<Catalog, String>>>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
     let path = input.path.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
         syn::Error::new(

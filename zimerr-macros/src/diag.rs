@@ -135,9 +135,66 @@ impl Ctxt {
     }
 }
 
+/// Help for a value outside a closed set: the likely intended value first, then the set.
+pub(crate) fn expected_one_of(found: &str, candidates: &[&str]) -> String {
+    let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
+    match closest(found, candidates) {
+        Some(best) => format!("did you mean `{best}`? expected one of {}", list.join(", ")),
+        None => format!("expected one of {}", list.join(", ")),
+    }
+}
+
+/// The candidate within about a third of its length in edits (case-insensitive), if any.
+pub(crate) fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let lower = found.to_ascii_lowercase();
+    candidates
+        .iter()
+        .filter(|&&c| c != found)
+        .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase()), *c))
+        .filter(|&(d, c)| d <= c.len().max(lower.len()).div_ceil(3))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        let actions = ["none", "renew_token", "login", "retry"];
+        assert_eq!(closest("logn", &actions), Some("login"));
+        assert_eq!(closest("Renew_Token", &actions), Some("renew_token"));
+        assert_eq!(closest("explode", &actions), None);
+        assert_eq!(
+            closest("retry", &actions),
+            None,
+            "an exact match needs no suggestion"
+        );
+        assert_eq!(
+            expected_one_of("retyr", &["retry", "wait"]),
+            "did you mean `retry`? expected one of `retry`, `wait`"
+        );
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
 
     #[test]
     fn renders_path_line_and_caret() {

@@ -1,34 +1,111 @@
 //! What the macro emits when the catalog is broken: every diagnostic as a
-//! `compile_error!`, plus stand-ins for the items it would have generated, so the
-//! invoking crate sees the catalog's problems instead of a flood of "cannot find type".
+//! `compile_error!`, plus the items it would have generated — for a one-code stand-in
+//! catalog — so the invoking crate sees the catalog's problems instead of a flood of
+//! "cannot find type", "no method named" and "trait bound not satisfied" errors
+//! (thiserror's `fallback.rs` does the same for derives).
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
+use crate::expand;
+use crate::load::SourceText;
+use crate::validate::{Catalog, Category, Code};
+
+/// The one variant of the stand-in enums; the leading underscores keep it out of the way
+/// of real names, which validation requires to be `UpperCamelCase`.
+const STAND_IN: &str = "__CatalogError";
 
 pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream {
-    let Args {
-        code_enum: e,
-        category_enum: cat,
-        codes_module: m,
-        ..
-    } = args;
     let errors = messages
         .iter()
         .map(|message| quote_spanned! {span=> ::core::compile_error!(#message); });
+    // The real `code_macro` would read the broken catalog again and fail at every call.
+    let stand_in_args = Args {
+        code_macro: None,
+        ..args.clone()
+    };
+    let source = SourceText {
+        display_path: "the invalid catalog".to_owned(),
+        text: String::new(),
+        absolute_path: None,
+    };
+    let items = expand::expand(&stand_in_args, &stand_in_catalog(), &source);
+    let code_macro = args.code_macro.as_ref().map(|name| {
+        let e = &args.code_enum;
+        let variant = format_ident!("{}", STAND_IN);
+        quote! {
+            macro_rules! #name {
+                ($code:literal) => { #e::#variant };
+            }
+            #[allow(unused_imports)]
+            pub(crate) use #name;
+        }
+    });
     quote! {
         #(#errors)*
+        #items
+        #code_macro
+    }
+}
 
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, ::core::fmt::Debug)]
-        #[allow(missing_docs)]
-        pub enum #e {}
+fn stand_in_catalog() -> Catalog {
+    let text = "the catalog has errors; see the errors above";
+    Catalog {
+        categories: vec![Category {
+            key: "catalog_error".to_owned(),
+            name: STAND_IN.to_owned(),
+            title: text.to_owned(),
+            ranges: Vec::new(),
+            note: None,
+        }],
+        codes: vec![Code {
+            code: 0,
+            name: STAND_IN.to_owned(),
+            constant: "__CATALOG_ERROR".to_owned(),
+            category: 0,
+            description: text.to_owned(),
+            solution: None,
+            action: 0,
+            retryable: false,
+            sdk_name: None,
+            success: false,
+            zh_description: None,
+            zh_solution: None,
+            errata: None,
+        }],
+    }
+}
 
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, ::core::fmt::Debug)]
-        #[allow(missing_docs)]
-        pub enum #cat {}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-        #[allow(missing_docs)]
-        pub mod #m {}
+    #[test]
+    fn errors_come_with_stand_ins_for_every_generated_item() {
+        let args = Args {
+            code_macro: Some(format_ident!("my_code")),
+            ..Args::default()
+        };
+        let tokens = emit(
+            &args,
+            Span::call_site(),
+            &["first".to_owned(), "second".to_owned()],
+        )
+        .to_string();
+        assert_eq!(tokens.matches("compile_error").count(), 2);
+        for item in [
+            "pub enum ZimErrorCode",
+            "pub enum Category",
+            "pub mod codes",
+            "macro_rules ! my_code",
+            "impl :: zimerr :: ErrorCode for ZimErrorCode",
+        ] {
+            assert!(tokens.contains(item), "missing `{item}`");
+        }
+        assert!(
+            !tokens.contains("catalog_code"),
+            "the stand-in code macro must not read the catalog again"
+        );
     }
 }

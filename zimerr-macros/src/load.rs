@@ -93,25 +93,49 @@ pub(crate) fn read(source: &CatalogSource) -> Result<SourceText, ReadError> {
         lossy_text: Some(lossy),
     })?;
     let absolute = std::fs::canonicalize(&path).unwrap_or(path);
+    let display_path = relative_to_working_dir(&absolute).unwrap_or(written.clone());
     let Some(absolute) = absolute.to_str().map(str::to_owned) else {
         return Err(fail(Diagnostic::whole_file(format!(
             "the path of catalog `{written}` is not valid UTF-8"
         ))));
     };
     Ok(SourceText {
-        display_path: written,
+        display_path,
         text,
         absolute_path: Some(absolute),
     })
 }
 
-/// UTF-8 text with a leading byte-order mark removed; otherwise where the first invalid
-/// byte is.
-fn decode(bytes: Vec<u8>) -> Result<String, (String, Diagnostic)> {
+/// The catalog's path as rustc prints its own: relative to the directory cargo runs
+/// rustc in (the workspace root), so editors can open `member/errors.yaml:3:5` on click.
+fn relative_to_working_dir(absolute: &std::path::Path) -> Option<String> {
+    let cwd = std::fs::canonicalize(std::env::current_dir().ok()?).ok()?;
+    let relative = absolute.strip_prefix(cwd).ok()?;
+    let parts: Option<Vec<&str>> = relative
+        .components()
+        .map(|c| c.as_os_str().to_str())
+        .collect();
+    Some(parts?.join("/"))
+}
+
+/// UTF-8 text with a leading byte-order mark removed and lone carriage returns (old Mac
+/// line ends, which YAML counts as line breaks) turned into `\n`, so every later stage
+/// counts lines as `serde_yaml` does; otherwise where the first invalid byte is.
+pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, (String, Diagnostic)> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
                 text.drain(..'\u{feff}'.len_utf8());
+            }
+            if text.contains('\r') {
+                // Same length: byte offsets and columns do not move.
+                let mut chars = text.chars().peekable();
+                let mut normalized = String::with_capacity(text.len());
+                while let Some(c) = chars.next() {
+                    let lone_cr = c == '\r' && chars.peek() != Some(&'\n');
+                    normalized.push(if lone_cr { '\n' } else { c });
+                }
+                text = normalized;
             }
             Ok(text)
         }
@@ -145,7 +169,8 @@ pub(crate) fn parse(text: &str) -> Result<(RawCatalog, Locations), Diagnostic> {
             "catalog is empty: expected the keys `categories` and `codes`",
         ));
     }
-    match serde_yaml::from_str::<RawCatalog>(text) {
+    let parsed = budget::within(text.len(), || serde_yaml::from_str::<RawCatalog>(text));
+    match parsed {
         Ok(raw) => {
             let locations = Locations::scan(text, raw.categories.len(), raw.codes.len());
             Ok((raw, locations))
@@ -154,24 +179,151 @@ pub(crate) fn parse(text: &str) -> Result<(RawCatalog, Locations), Diagnostic> {
     }
 }
 
-fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
-    let pos = e
-        .location()
-        .map_or(Pos::START, |l| Pos::new(l.line(), l.column()));
-    // serde_yaml appends its own " at line L column C"; the rendered location says it.
-    let full = e.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(i) if full[i..].contains(" column ") => full[..i].to_owned(),
-        _ => full,
-    };
-    let diagnostic = Diagnostic::at(pos, message);
-    if diagnostic.message.contains("repetition limit")
-        || diagnostic.message.contains("recursion limit")
-    {
-        diagnostic.with_help("the catalog expands too far (an alias bomb or deep nesting); write entries out plainly")
-    } else {
-        diagnostic
+/// Bounds what deserialization may build to what the text itself could spell out.
+///
+/// YAML aliases replay their anchor's node, so a small file can expand into gigabytes
+/// (an alias bomb). `serde_yaml` caps the number of alias jumps, not what each jump
+/// builds: a thousand aliases of a 1 MB string still make a gigabyte. Without aliases
+/// every string byte and list element needs at least one byte of text, so charging them
+/// against the text's length never fails a plain catalog and stops a bomb at the alias
+/// that overflows it, with that alias's position.
+pub(crate) mod budget {
+    use std::cell::Cell;
+
+    use serde::{Deserialize, Deserializer};
+
+    thread_local! {
+        static LEFT: Cell<Option<usize>> = const { Cell::new(None) };
     }
+
+    /// Runs `parse` with `limit` units to spend; outside it nothing is charged.
+    pub(crate) fn within<T>(limit: usize, parse: impl FnOnce() -> T) -> T {
+        let previous = LEFT.replace(Some(limit));
+        let result = parse();
+        LEFT.set(previous);
+        result
+    }
+
+    fn charge<E: serde::de::Error>(units: usize) -> Result<(), E> {
+        match LEFT.get() {
+            None => Ok(()),
+            Some(left) if units.max(1) <= left => {
+                LEFT.set(Some(left - units.max(1)));
+                Ok(())
+            }
+            Some(_) => Err(E::custom(
+                "the catalog expands to more than its text holds: anchors and aliases (`&name`, `*name`) are not supported",
+            )),
+        }
+    }
+
+    pub(crate) fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        let s = String::deserialize(d)?;
+        charge::<D::Error>(s.len())?;
+        Ok(s)
+    }
+
+    pub(crate) fn optional_string<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<String>, D::Error> {
+        let s = Option::<String>::deserialize(d)?;
+        charge::<D::Error>(s.as_ref().map_or(0, String::len))?;
+        Ok(s)
+    }
+
+    pub(crate) fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+    ) -> Result<Vec<T>, D::Error> {
+        let v = Vec::<T>::deserialize(d)?;
+        charge::<D::Error>(v.len())?;
+        Ok(v)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use std::fmt::Write as _;
+
+        use crate::load::parse;
+
+        #[test]
+        fn a_string_bomb_stops_at_the_overflowing_alias() {
+            let big = "x".repeat(2000);
+            let mut text = format!("categories:\n  - {{ key: a, name: A, title: &t \"{big}\" }}\n");
+            for i in 0..5 {
+                let _ = writeln!(text, "  - {{ key: k{i}, name: N{i}, title: *t }}");
+            }
+            text.push_str("codes: []\n");
+            let d = parse(&text).unwrap_err();
+            assert!(d.message.contains("anchors and aliases"), "{}", d.message);
+            assert_eq!(d.pos.map(|p| p.line), Some(3), "{d:?}");
+        }
+
+        #[test]
+        fn a_quadratic_list_bomb_is_stopped() {
+            let ranges: Vec<String> = (0..200)
+                .map(|i| format!("{{first: {i}, last: {i}}}"))
+                .collect();
+            let mut text = format!(
+                "categories:\n  - &c {{ key: a, name: A, title: t, ranges: [{}] }}\n",
+                ranges.join(", ")
+            );
+            text.push_str(&"  - *c\n".repeat(2000));
+            text.push_str("codes: []\n");
+            let d = parse(&text).unwrap_err();
+            assert!(d.message.contains("anchors and aliases"), "{}", d.message);
+        }
+
+        #[test]
+        fn the_bundled_catalog_is_well_within_budget() {
+            assert!(parse(crate::load::BUNDLED).is_ok());
+        }
+    }
+}
+
+fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
+    let location = e.location();
+    let pos = location
+        .as_ref()
+        .map_or(Pos::START, |l| Pos::new(l.line(), l.column()));
+    // serde_yaml states the error's position in the message (" at line L column C"), which
+    // the rendered location already says: drop it. Keep any other position: libyaml's
+    // context follows the problem's ("found unexpected end of stream at line 14 column 1,
+    // while scanning a quoted scalar at line 12 column 18"), and says where to look.
+    let full = e.to_string();
+    let message = match location {
+        Some(l) => {
+            let stated = format!(" at line {} column {}", l.line(), l.column());
+            match full.strip_suffix(&stated) {
+                Some(message) => message.to_owned(),
+                None => full.replacen(&stated, "", 1),
+            }
+        }
+        None => full,
+    };
+    let help = help_for(&message);
+    let diagnostic = Diagnostic::at(pos, message);
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    }
+}
+
+/// A hint for the YAML and type errors people hit most.
+fn help_for(message: &str) -> Option<String> {
+    if message.contains("repetition limit") || message.contains("recursion limit") {
+        return Some("the catalog expands too far (an alias bomb or deep nesting); write entries out plainly".to_owned());
+    }
+    if message.contains("expected u32") {
+        return Some("codes and range bounds are integers from 0 to 4294967295".to_owned());
+    }
+    if message.contains("mapping values are not allowed") {
+        return Some("check the indentation, and quote values that contain `: `".to_owned());
+    }
+    // serde: "unknown field `retriable`, expected one of `code`, `name`, ..."
+    let rest = message.split("unknown field `").nth(1)?;
+    let (found, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    crate::diag::closest(found, &candidates).map(|best| format!("did you mean `{best}`?"))
 }
 
 #[cfg(test)]
@@ -202,6 +354,22 @@ mod tests {
         assert_eq!(d.pos, Some(Pos::new(3, 11)));
         assert!(!d.message.contains(" at line "), "{}", d.message);
         assert!(d.message.contains("expected u32"), "{}", d.message);
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds() {
+        assert_eq!(decode(b"a\rb\r\nc\r".to_vec()).unwrap(), "a\nb\r\nc\n");
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r".to_vec()).unwrap(), "a\n");
+    }
+
+    #[test]
+    fn libyaml_context_positions_are_kept() {
+        let d = parse("categories: []\ncodes:\n  - description: \"open\n").unwrap_err();
+        assert_eq!(d.pos, Some(Pos::new(4, 1)));
+        assert_eq!(
+            d.message,
+            "found unexpected end of stream, while scanning a quoted scalar at line 3 column 18"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::diag::{Ctxt, Diagnostic, Pos};
+use crate::diag::{Ctxt, Diagnostic, Pos, expected_one_of};
 use crate::locate::Locations;
 use crate::model::{RawCatalog, RawCode};
 
@@ -224,10 +224,7 @@ fn check_code(
                 sec.field(i, "action"),
                 format!("unknown action `{}`", code.action),
             )
-            .with_help(format!(
-                "expected one of {}",
-                ACTIONS.map(|(k, _)| format!("`{k}`")).join(", ")
-            )),
+            .with_help(expected_one_of(&code.action, &ACTIONS.map(|(k, _)| k))),
         );
     }
     let category = categories.get(code.category.as_str()).copied();
@@ -237,13 +234,12 @@ fn check_code(
                 sec.field(i, "category"),
                 format!("unknown category `{}`", code.category),
             )
-            .with_help(format!(
-                "expected one of {}",
-                raw.categories
+            .with_help(expected_one_of(
+                &code.category,
+                &raw.categories
                     .iter()
-                    .map(|c| format!("`{}`", c.key))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|c| c.key.as_str())
+                    .collect::<Vec<_>>(),
             )),
         ),
         Some(c) => check_in_range(cx, raw, c, code, sec.field(i, "code")),
@@ -377,17 +373,17 @@ fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos) {
 /// Required text must say something; whitespace alone is a forgotten value.
 fn check_text(cx: &mut Ctxt, text: &str, field: &str, pos: Pos) {
     if text.trim().is_empty() {
-        cx.error(
-            pos,
-            format!("`{field}` is empty; describe it or remove the field"),
-        );
+        cx.error(pos, format!("`{field}` is empty; it is required"));
     }
 }
 
 /// An optional field that is present must not be empty: leave it out instead.
 fn check_optional_text(cx: &mut Ctxt, text: Option<&str>, field: &str, pos: Pos) {
-    if let Some(text) = text {
-        check_text(cx, text, field, pos);
+    if text.is_some_and(|t| t.trim().is_empty()) {
+        cx.error(
+            pos,
+            format!("`{field}` is empty; write it or leave the field out"),
+        );
     }
 }
 
@@ -550,7 +546,7 @@ mod tests {
         );
         assert_eq!(
             problems(&text)[0].1,
-            "`description` is empty; describe it or remove the field"
+            "`description` is empty; it is required"
         );
     }
 

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Throughput and memory of `zimerr scan`.
+#
+# Generates a deterministic log of SIZE_MB (default 200) megabytes, one ZIM code per
+# line among log noise (bench/gen_log.py), plus a 10 MB one; builds the release binary;
+# checks that the scan finds exactly the generated counts; then measures
+#   - throughput with hyperfine (warm page cache), or a timed loop without it,
+#   - peak memory (max RSS) with /usr/bin/time -v, on both logs: it must not grow with
+#     the input.
+#
+# Usage: bench/scan.sh [SIZE_MB]            (from anywhere; needs python3)
+# Env:   BENCH_DIR   where the logs go      (default: /tmp/zimerr-bench)
+#        CARGO_TARGET_DIR                   (default: cargo's)
+#        RUNS        hyperfine runs         (default: 10)
+# Tools: hyperfine (`apt-get install -y hyperfine`) and GNU time (`apt-get install -y
+#        time`) are used when present.
+set -euo pipefail
+
+size_mb=${1:-200}
+small_mb=10
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${BENCH_DIR:-/tmp/zimerr-bench}
+runs=${RUNS:-10}
+target=${CARGO_TARGET_DIR:-$root/target}
+bin=$target/release/zimerr
+mkdir -p "$dir"
+
+echo "== build (release)"
+(cd "$root" && cargo build --release -p zimerr --features cli --bin zimerr --quiet)
+
+echo "== generate logs"
+"$bin" --json list >"$dir/codes.json"
+for mb in "$size_mb" "$small_mb"; do
+    log=$dir/log-${mb}mb.log
+    if [[ ! -s $log || ! -s $dir/expected-${mb}mb.json ]]; then
+        python3 "$root/bench/gen_log.py" "$dir/codes.json" "$mb" "$log" "$dir/expected-${mb}mb.json"
+    fi
+done
+big=$dir/log-${size_mb}mb.log
+small=$dir/log-${small_mb}mb.log
+bytes=$(stat -c %s "$big")
+lines=$(wc -l <"$big")
+echo "$big: $bytes bytes, $lines lines"
+
+echo "== check: the scan finds exactly the generated counts"
+for mb in "$size_mb" "$small_mb"; do
+    "$bin" --json scan "$dir/log-${mb}mb.log" >"$dir/found-${mb}mb.json"
+    python3 - "$dir/found-${mb}mb.json" "$dir/expected-${mb}mb.json" <<'EOF'
+import json, sys
+found = {str(r["code"]): r["count"] for r in json.load(open(sys.argv[1]))}
+expected = json.load(open(sys.argv[2]))
+if found != expected:
+    diff = {k: (found.get(k), expected.get(k)) for k in set(found) | set(expected)
+            if found.get(k) != expected.get(k)}
+    sys.exit(f"scan counts differ from the generated ones: {diff}")
+print(f"ok: {sum(found.values())} codes, {len(found)} distinct")
+EOF
+done
+
+echo "== throughput (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+cat "$big" >/dev/null # warm the page cache
+if command -v hyperfine >/dev/null; then
+    hyperfine --warmup 2 --runs "$runs" --export-json "$dir/hyperfine.json" \
+        "$bin scan $big"
+    mean=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$dir/hyperfine.json")
+    min=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["min"])' "$dir/hyperfine.json")
+    # CPU time (user + system) is less sensitive to other load on the machine.
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; b=int(sys.argv[2]); c=r["user"]+r["system"]; print(f"cpu time: {c:.3f} s per run (user+sys), {b/c/1e6:.0f} MB/s of CPU time")' "$dir/hyperfine.json" "$bytes"
+else
+    echo "(hyperfine not found: best and mean of $runs timed runs)"
+    times=()
+    for _ in $(seq "$runs"); do
+        start=$(date +%s.%N)
+        "$bin" scan "$big" >/dev/null
+        end=$(date +%s.%N)
+        times+=("$(echo "$end - $start" | bc)")
+    done
+    mean=$(printf '%s\n' "${times[@]}" | awk '{s+=$1} END {print s/NR}')
+    min=$(printf '%s\n' "${times[@]}" | sort -g | head -1)
+fi
+awk -v b="$bytes" -v m="$mean" -v n="$min" 'BEGIN {
+    printf "throughput: %.0f MB/s mean (%.3f s), %.0f MB/s best (%.3f s); MB = 10^6 bytes\n", b/m/1e6, m, b/n/1e6, n
+}'
+
+echo "== throughput from stdin (a pipe)"
+start=$(date +%s.%N)
+cat "$big" | "$bin" scan - >/dev/null
+end=$(date +%s.%N)
+awk -v b="$bytes" -v s="$start" -v e="$end" 'BEGIN { printf "stdin: %.0f MB/s (%.3f s)\n", b/(e-s)/1e6, e-s }'
+
+echo "== peak memory"
+if [[ -x /usr/bin/time ]]; then
+    for log in "$small" "$big"; do
+        rss=$(/usr/bin/time -v "$bin" scan "$log" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
+        echo "max RSS scanning $(basename "$log") ($(stat -c %s "$log") bytes): ${rss} KiB"
+    done
+    rss=$( { cat "$big" | /usr/bin/time -v "$bin" scan - >/dev/null; } 2>&1 | awk -F': ' '/Maximum resident set size/ {print $2}')
+    echo "max RSS scanning $(basename "$big") from stdin: ${rss} KiB"
+else
+    echo "(GNU time not found: apt-get install -y time)"
+fi

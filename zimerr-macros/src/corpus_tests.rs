@@ -1,1 +1,368 @@
-//! Placeholder until the reliability work lands.
+//! The corpus of bad and borderline catalogs, `tests/bad_catalogs/` in the repository:
+//! each `<name>.yaml` is read as the macro reads a file (`load::read`: BOM, UTF-8) and
+//! run through the pipeline, and the outcome is compared with `<name>.expected`: the
+//! rendered diagnostics, separated by blank lines, or `ok` for a catalog that is
+//! accepted. `BLESS=1` rewrites the `.expected` files from the current outcome (review
+//! every change: a blessed wrong diagnostic is a bug). A few inputs too large to commit
+//! (a 10 MB description, 256 categories, 10 000 nested brackets, alias bombs) are
+//! generated here.
+//!
+//! The decisions behind each case are listed in `docs/reliability.md`. The directory is
+//! not part of the published crate: without it these tests say so and pass.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::args::CatalogSource;
+use crate::load;
+use crate::proptests::{Outcome, bounded, check_diagnostic, check_source, excerpt, run_text};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/bad_catalogs");
+
+/// How a case's catalog is named in diagnostics: the same on every machine.
+fn display_path(name: &str) -> String {
+    format!("tests/bad_catalogs/{name}.yaml")
+}
+
+/// Reads `file` through `load::read` and runs the pipeline, checking every property of
+/// `proptests::check_source`; the outcome rendered as in `.expected` files.
+fn outcome_of(file: &Path, display: &str) -> String {
+    let path = file.to_str().expect("the corpus path is UTF-8").to_owned();
+    let display = display.to_owned();
+    bounded(&display.clone(), move || {
+        let lit = syn::LitStr::new(&path, proc_macro2::Span::call_site());
+        match load::read(&CatalogSource::File(lit)) {
+            Ok(mut source) => {
+                source.display_path.clone_from(&display);
+                render(&check_source(&source))
+            }
+            Err(mut e) => {
+                e.display_path.clone_from(&display);
+                let rendered = e.render();
+                check_diagnostic(&rendered, &display, e.lossy_text.as_deref());
+                format!("{rendered}\n")
+            }
+        }
+    })
+}
+
+fn render(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Expanded(_) => "ok\n".to_owned(),
+        Outcome::Rejected(diagnostics) => format!("{}\n", diagnostics.join("\n\n")),
+    }
+}
+
+fn corpus() -> Option<Vec<PathBuf>> {
+    let dir = Path::new(DIR);
+    if !dir.is_dir() {
+        eprintln!(
+            "corpus_tests: skipped: {} is absent (the packaged crate has no corpus)",
+            dir.display()
+        );
+        return None;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("read the corpus directory")
+        .map(|e| e.expect("a corpus entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn every_case_gives_its_expected_outcome() {
+    let Some(files) = corpus() else { return };
+    assert!(!files.is_empty(), "the corpus is empty");
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut failures = String::new();
+    for file in &files {
+        let name = file.file_stem().and_then(|s| s.to_str()).expect("a name");
+        let got = outcome_of(file, &display_path(name));
+        let expected_file = file.with_extension("expected");
+        if bless {
+            std::fs::write(&expected_file, &got).expect("write .expected");
+            continue;
+        }
+        match std::fs::read_to_string(&expected_file) {
+            Ok(expected) if expected == got => {}
+            Ok(expected) => {
+                let _ = write!(
+                    failures,
+                    "\n=== {name}: expected\n{}\n=== got\n{}",
+                    excerpt(&expected),
+                    excerpt(&got)
+                );
+            }
+            Err(_) => {
+                let _ = write!(
+                    failures,
+                    "\n=== {name}: no {name}.expected (BLESS=1 writes it); got\n{}",
+                    excerpt(&got)
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "corpus mismatches:{failures}");
+}
+
+#[test]
+fn every_expected_file_has_its_catalog() {
+    let Some(files) = corpus() else { return };
+    for entry in std::fs::read_dir(DIR).expect("read the corpus directory") {
+        let path = entry.expect("a corpus entry").path();
+        if path.extension().is_some_and(|e| e == "expected") {
+            assert!(
+                files.contains(&path.with_extension("yaml")),
+                "{} has no catalog",
+                path.display()
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Generated cases.
+
+/// A valid one-code catalog around a description given as raw YAML (the value part).
+fn with_description(description_yaml: &str) -> String {
+    format!(
+        "categories:\n  - key: login\n    name: Login\n    title: Login errors\ncodes:\n  - code: 6000106\n    name: TokenExpired\n    category: login\n    description: {description_yaml}\n    action: renew_token\n    retryable: true\n"
+    )
+}
+
+const TEN_MB: usize = 10 * 1024 * 1024;
+
+/// A 10 MB description is accepted and reaches the generated tables whole: no limit of
+/// the macro's own (the compiler's are the limit).
+#[test]
+fn ten_megabyte_description_is_accepted() {
+    let long = "x".repeat(TEN_MB);
+    let text = with_description(&long);
+    match run_text("huge.yaml", text) {
+        Outcome::Expanded(tokens) => {
+            assert!(tokens.contains(&format!("\"{long}\"")), "description cut");
+        }
+        Outcome::Rejected(d) => panic!("rejected: {}", excerpt(&d.join("\n"))),
+    }
+}
+
+/// Known bug (reported, not fixed here: `diag.rs`): a problem after a 10 MB description
+/// on the same line. The line shown is cut at 200 characters, but the caret's indent is
+/// not: the diagnostic holds ~10 million spaces. `check_diagnostic` bounds the size.
+#[test]
+#[ignore = "known bug: caret indent not cut on long lines (see docs/reliability.md)"]
+fn ten_megabyte_line_with_an_error_gives_a_small_diagnostic() {
+    let long = "x".repeat(TEN_MB);
+    let text = format!(
+        "categories:\n  - key: login\n    name: Login\n    title: Login errors\ncodes:\n  - {{ code: 6000106, name: TokenExpired, category: login, description: {long}, action: renew_token, retryable: true, bogus: 1 }}\n"
+    );
+    match run_text("huge.yaml", text) {
+        Outcome::Rejected(d) => {
+            assert_eq!(d.len(), 1, "{}", excerpt(&d.join("\n")));
+            assert!(
+                d[0].starts_with("codes[0]: unknown field `bogus`"),
+                "{}",
+                excerpt(&d[0])
+            );
+            assert!(d[0].len() < 2000, "{} bytes", d[0].len());
+        }
+        Outcome::Expanded(_) => panic!("accepted"),
+    }
+}
+
+/// A 10 MB description that is not valid: the diagnostic shows the start of the line.
+#[test]
+fn ten_megabyte_blank_description_is_located() {
+    let blank = format!("\"{}\"", " ".repeat(TEN_MB));
+    match run_text("huge.yaml", with_description(&blank)) {
+        Outcome::Rejected(d) => {
+            assert_eq!(d.len(), 1);
+            assert!(
+                d[0].starts_with("`description` is empty"),
+                "{}",
+                excerpt(&d[0])
+            );
+            let location = " --> huge.yaml:9:18\n  |\n9 |     description: \"";
+            assert!(d[0].contains(location), "{}", excerpt(&d[0]));
+            assert!(d[0].len() < 1000, "{} bytes", d[0].len());
+        }
+        Outcome::Expanded(_) => panic!("accepted"),
+    }
+}
+
+fn categories(n: usize) -> String {
+    let mut text = String::from("categories:\n");
+    for i in 0..n {
+        let _ = write!(
+            text,
+            "  - key: c{i}\n    name: C{i}\n    title: Category {i}\n"
+        );
+    }
+    text.push_str("codes:\n  - code: 1\n    name: One\n    category: c254\n    description: d\n    action: none\n    retryable: false\n");
+    text
+}
+
+/// 255 categories are accepted, 256 are an error at the `categories` key.
+#[test]
+fn more_than_255_categories_is_an_error() {
+    assert!(matches!(
+        run_text("many.yaml", categories(255)),
+        Outcome::Expanded(_)
+    ));
+    match run_text("many.yaml", categories(256)) {
+        Outcome::Rejected(d) => assert_eq!(
+            d,
+            [
+                "256 categories: at most 255 are supported\n --> many.yaml:1:1\n  |\n1 | categories:\n  | ^"
+            ]
+        ),
+        Outcome::Expanded(_) => panic!("256 categories accepted"),
+    }
+    match run_text("many.yaml", categories(10_000)) {
+        Outcome::Rejected(d) => assert!(d[0].starts_with("10000 categories"), "{}", d[0]),
+        Outcome::Expanded(_) => panic!("10 000 categories accepted"),
+    }
+}
+
+/// Nesting far past `serde_yaml`'s recursion limit (128) in every place a value goes:
+/// an error, not a stack overflow.
+#[test]
+fn deep_nesting_is_an_error() {
+    deep_nesting(10_000);
+}
+
+/// Known bug (reported, not fixed here): libyaml's scanner does work proportional to the
+/// flow nesting depth for every token, so 100 000 nested `[` (a 200 KB file) keep the
+/// pipeline busy for minutes in a debug build (the proc macro's profile): 5 000 levels
+/// take 0.25 s, 20 000 take 2 s. Fails here at the 60 s deadline.
+#[test]
+#[ignore = "known bug: quadratic time in flow nesting depth (see docs/reliability.md)"]
+fn very_deep_nesting_is_answered_quickly() {
+    deep_nesting(100_000);
+}
+
+fn deep_nesting(depth: usize) {
+    let flow_seq = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let flow_map = format!("{}1{}", "{a: ".repeat(depth), "}".repeat(depth));
+    let mut block_map = String::new();
+    for level in 0..2_000 {
+        let _ = writeln!(block_map, "{}k{level}:", " ".repeat(level));
+    }
+    let cases = [
+        with_description(&flow_seq),
+        with_description(&flow_map),
+        format!("categories: {flow_seq}\ncodes: []\n"),
+        format!("{flow_seq}\n"),
+        format!("{flow_map}\n"),
+        block_map,
+        format!("codes:\n{}", "- ".repeat(depth)),
+    ];
+    for (i, text) in cases.into_iter().enumerate() {
+        match run_text("deep.yaml", text) {
+            Outcome::Rejected(_) => {}
+            Outcome::Expanded(_) => panic!("deep case {i} accepted"),
+        }
+    }
+}
+
+/// Aliases that would expand exponentially, in every place a value goes: an error (type
+/// or `serde_yaml`'s repetition limit), answered quickly.
+#[test]
+fn alias_bombs_are_errors() {
+    let mut bomb = String::from("  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..=9 {
+        let prev = level - 1;
+        let _ = writeln!(
+            bomb,
+            "  a{level}: &a{level} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]"
+        );
+    }
+    // Strings: one 1 MB anchor, a thousand aliases of it (a gigabyte if expanded).
+    let mut strings = format!(
+        "categories:\n  - {{ key: a, name: A, title: &t \"{}\" }}\n",
+        "x".repeat(1 << 20)
+    );
+    for i in 0..1000 {
+        let _ = writeln!(strings, "  - {{ key: k{i}, name: N{i}, title: *t }}");
+    }
+    strings.push_str("codes: []\n");
+    let places = [
+        strings,
+        format!("bombs:\n{bomb}categories: *a9\ncodes: *a9\n"),
+        format!("x:\n{bomb}"),
+        with_description(&format!("\n      inner:\n{bomb}")),
+        format!("categories: &c\n{bomb}codes: *c\n"),
+    ];
+    let started = std::time::Instant::now();
+    for (i, text) in places.into_iter().enumerate() {
+        match run_text("bomb.yaml", text) {
+            Outcome::Rejected(_) => {}
+            Outcome::Expanded(_) => panic!("bomb {i} accepted"),
+        }
+    }
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "alias bombs took {:?}",
+        started.elapsed()
+    );
+}
+
+/// Known bug (reported, not fixed here: the fix belongs in `model.rs`): `serde_yaml` 0.9
+/// deserializes a null scalar into a `String` as its spelling, so `description: null` and
+/// `description: ~` are accepted as the texts "null" and "~" instead of being errors like
+/// an empty value. `tests/bad_catalogs/null_required.expected` records today's outcome.
+/// Run with `--ignored` after the fix, then drop the `ignore` and re-bless the corpus.
+#[test]
+#[ignore = "known bug: YAML null accepted as the text \"null\" (see docs/reliability.md)"]
+fn null_is_not_text() {
+    for null in ["null", "~", "Null", "NULL"] {
+        match run_text("null.yaml", with_description(null)) {
+            Outcome::Rejected(d) => assert!(d[0].contains("description"), "{}", d[0]),
+            Outcome::Expanded(_) => panic!("`description: {null}` accepted as text"),
+        }
+    }
+}
+
+/// Known bug (reported): serde reports a duplicate key at the start of its map (here the
+/// entry's `- code:` line 6), not at the second key (line 11).
+#[test]
+#[ignore = "known bug: duplicate keys are located at the map's start (see docs/reliability.md)"]
+fn a_duplicate_key_is_located_at_the_second_key() {
+    let text = with_description("d").replace(
+        "    action: renew_token\n",
+        "    action: renew_token\n    code: 6000107\n",
+    );
+    match run_text("dup.yaml", text) {
+        Outcome::Rejected(d) => assert!(d[0].contains(" --> dup.yaml:11:"), "{}", d[0]),
+        Outcome::Expanded(_) => panic!("a duplicate key accepted"),
+    }
+}
+
+/// Known bug (reported): a problem at the end of the file (an unterminated quote) is
+/// located one line past the last, so no line and no caret are shown.
+#[test]
+#[ignore = "known bug: an error at the end of the file shows no line (see docs/reliability.md)"]
+fn an_error_at_the_end_of_the_file_shows_a_line() {
+    match run_text("eof.yaml", with_description("\"unterminated")) {
+        Outcome::Rejected(d) => assert!(
+            d[0].lines().any(|l| l.trim_end().ends_with('^')),
+            "{}",
+            d[0]
+        ),
+        Outcome::Expanded(_) => panic!("an unterminated quote accepted"),
+    }
+}
+
+/// Known bug (reported): in a flow-style catalog the line scan finds no entries and no
+/// section key at column 1, so validation errors point at 1:1, here a comment.
+#[test]
+#[ignore = "known bug: flow-style catalogs are located at 1:1 (see docs/reliability.md)"]
+fn flow_style_errors_point_into_the_catalog() {
+    let text = "# a comment\n{categories: [{key: login, name: Login, title: T}],\n codes: [{code: 1, name: A, category: login, description: d, action: renew, retryable: true}]}\n";
+    match run_text("flow.yaml", text.to_owned()) {
+        Outcome::Rejected(d) => assert!(!d[0].contains(" --> flow.yaml:1:"), "{}", d[0]),
+        Outcome::Expanded(_) => panic!("an unknown action accepted"),
+    }
+}

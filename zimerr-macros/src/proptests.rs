@@ -225,26 +225,20 @@ pub(crate) fn excerpt(text: &str) -> String {
 }
 
 /// The codes of a catalog in file order, read with `serde_yaml` independently of the
-/// macro's model (only called on texts the macro accepted).
+/// macro's model (only called on texts the macro accepted). Only `code` is read, as the
+/// model reads it; the other fields are skipped whatever they hold (a `serde_yaml::Value`
+/// cannot hold every scalar the model accepts as text, e.g. integers past `u64`).
 pub(crate) fn yaml_codes(text: &str) -> Vec<u32> {
-    let value: serde_yaml::Value = serde_yaml::from_str(text).expect("accepted text parses");
-    value["codes"]
-        .as_sequence()
-        .expect("accepted text has a `codes` list")
-        .iter()
-        .map(|entry| {
-            // `!!str 6000106` is accepted as the number (serde_yaml reads the scalar).
-            let code = match &entry["code"] {
-                serde_yaml::Value::Tagged(tagged) => tagged.value.clone(),
-                other => other.clone(),
-            };
-            let code = code
-                .as_u64()
-                .or_else(|| code.as_str().and_then(|s| s.parse().ok()))
-                .expect("accepted code is a number");
-            u32::try_from(code).expect("accepted code fits u32")
-        })
-        .collect()
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        codes: Vec<Entry>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        code: u32,
+    }
+    let doc: Doc = serde_yaml::from_str(text).expect("accepted text parses");
+    doc.codes.into_iter().map(|e| e.code).collect()
 }
 
 /// The `CODES` table behind `ALL` in an expansion's token string.

@@ -76,13 +76,13 @@ impl Diagnostic {
                 if let Some(line) = text.and_then(|t| t.lines().nth(pos.line - 1)) {
                     let line = line.strip_suffix('\r').unwrap_or(line);
                     let gutter = " ".repeat(pos.line.to_string().len());
+                    let (shown, caret_at) = window(line, pos.col - 1);
                     // Keep tabs in the caret's indent so the caret lines up with the text.
-                    let indent: String = line
+                    let indent: String = shown
                         .chars()
-                        .take(pos.col - 1)
+                        .take(caret_at)
                         .map(|c| if c == '\t' { '\t' } else { ' ' })
                         .collect();
-                    let shown = truncate_line(line);
                     let _ = write!(
                         out,
                         "\n{gutter} |\n{} | {shown}\n{gutter} | {indent}^",
@@ -98,13 +98,26 @@ impl Diagnostic {
     }
 }
 
-/// Very long lines (a 10 MB description) are cut so the diagnostic stays readable.
-fn truncate_line(line: &str) -> std::borrow::Cow<'_, str> {
-    const MAX_CHARS: usize = 200;
-    match line.char_indices().nth(MAX_CHARS) {
-        Some((cut, _)) => format!("{} …", &line[..cut]).into(),
-        None => line.into(),
+/// The part of `line` to show around character `col` (0-based), and where the caret
+/// goes in it: a very long line (a 10 MB description) is cut to a window around the
+/// spot, marked with `…`, so the diagnostic stays small and the caret stays right.
+fn window(line: &str, col: usize) -> (String, usize) {
+    const WIDTH: usize = 160;
+    let len = line.chars().count();
+    if len <= WIDTH {
+        return (line.to_owned(), col);
     }
+    let start = col.saturating_sub(WIDTH / 2).min(len - WIDTH);
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push_str("… ");
+    }
+    shown.extend(line.chars().skip(start).take(WIDTH));
+    if start + WIDTH < len {
+        shown.push_str(" …");
+    }
+    let caret = col - start + if start > 0 { 2 } else { 0 };
+    (shown, caret)
 }
 
 /// Collects every problem of a validation pass, so the user sees all of them at once
@@ -205,6 +218,21 @@ mod tests {
             rendered,
             "`code` must be a number\n --> my.yaml:2:11\n  |\n2 |   - code: x\n  |           ^"
         );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_spot() {
+        let line = format!("description: {}X{}", "a".repeat(5000), "b".repeat(5000));
+        let col = line.find('X').unwrap() + 1;
+        let rendered = Diagnostic::at(Pos::new(1, col), "m").render("f", Some(&line));
+        assert!(rendered.len() < 600, "{} bytes", rendered.len());
+        let lines: Vec<&str> = rendered.lines().collect();
+        let text_line = lines[3].strip_prefix("1 | ").unwrap();
+        let caret = lines[4].strip_prefix("  | ").unwrap();
+        assert!(text_line.starts_with("… ") && text_line.ends_with(" …"));
+        // The caret sits under the `X`, counted in characters.
+        let under: Vec<char> = text_line.chars().collect();
+        assert_eq!(under[caret.chars().count() - 1], 'X');
     }
 
     #[test]

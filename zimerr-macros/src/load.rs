@@ -169,13 +169,134 @@ pub(crate) fn parse(text: &str) -> Result<(RawCatalog, Locations), Diagnostic> {
             "catalog is empty: expected the keys `categories` and `codes`",
         ));
     }
+    check_flow_depth(text)?;
     let parsed = budget::within(text.len(), || serde_yaml::from_str::<RawCatalog>(text));
     match parsed {
         Ok(raw) => {
             let locations = Locations::scan(text, raw.categories.len(), raw.codes.len());
             Ok((raw, locations))
         }
-        Err(e) => Err(yaml_error(&e)),
+        Err(e) => {
+            let mut diagnostic = yaml_error(&e);
+            if let Some(pos) = diagnostic.pos {
+                diagnostic.pos = Some(clamp_to_text(text, pos));
+            }
+            locate_duplicate_key(text, &mut diagnostic);
+            Err(diagnostic)
+        }
+    }
+}
+
+/// How deep flow collections (`[…]`, `{…}`) may nest. The schema needs three levels;
+/// libyaml's time grows with the square of the depth (a 200 KB `[[[[…` takes minutes in
+/// the debug build proc macros are compiled in), so the text is checked before it parses.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Finds flow nesting deeper than [`MAX_FLOW_DEPTH`] with a lexical scan: quoted scalars
+/// and comments are skipped; a bracket counts at the start of a value, and anywhere inside
+/// a flow collection, where YAML reads it as a bracket too.
+fn check_flow_depth(text: &str) -> Result<(), Diagnostic> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    // The last non-blank character before this one on the line; `None` at a line start.
+    let mut previous: Option<char> = None;
+    let mut after_blank = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if let Some(q) = quote {
+            match c {
+                '\\' if q == '"' => {
+                    chars.next();
+                }
+                '\'' if q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    chars.next();
+                }
+                _ if c == q => quote = None,
+                _ => {}
+            }
+            continue;
+        }
+        let value_start = matches!(previous, None | Some(':' | '-' | '[' | '{' | ',' | '?'));
+        match c {
+            '\n' => {
+                previous = None;
+                after_blank = true;
+                continue;
+            }
+            '#' if after_blank => {
+                while chars.peek().is_some_and(|&(_, n)| n != '\n') {
+                    chars.next();
+                }
+                continue;
+            }
+            '"' | '\'' if value_start => quote = Some(c),
+            '[' | '{' if depth > 0 || value_start => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Err(Diagnostic::at(
+                        Pos::of_offset(text, at),
+                        format!("flow collections (`[…]`, `{{…}}`) nest deeper than {MAX_FLOW_DEPTH} levels"),
+                    )
+                    .with_help("a catalog needs at most three levels; write entries in block style"));
+                }
+            }
+            ']' | '}' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+        after_blank = c.is_whitespace();
+        if !after_blank {
+            // A bracket inside plain text is text: it must not make the next one a value start.
+            let text_bracket = matches!(c, '[' | '{') && depth == 0;
+            previous = Some(if text_bracket { 'a' } else { c });
+        }
+    }
+    Ok(())
+}
+
+/// libyaml reports an error at the end of the text one line past the last; point at the
+/// end of the last line instead, so the line can be shown.
+fn clamp_to_text(text: &str, pos: Pos) -> Pos {
+    let lines: Vec<&str> = text.lines().collect();
+    match lines.last() {
+        Some(last) if pos.line > lines.len() => Pos::new(lines.len(), last.chars().count() + 1),
+        _ => pos,
+    }
+}
+
+/// serde reports a duplicate key at the start of its map; move the position to the second
+/// occurrence of the key among that map's own keys (same column, until the map ends).
+fn locate_duplicate_key(text: &str, diagnostic: &mut Diagnostic) {
+    let (Some(pos), Some(rest)) = (
+        diagnostic.pos,
+        diagnostic.message.split("duplicate field `").nth(1),
+    ) else {
+        return;
+    };
+    let Some(key) = rest.split('`').next() else {
+        return;
+    };
+    let mut seen = 0;
+    for (index, line) in text.lines().enumerate().skip(pos.line - 1) {
+        let chars: Vec<char> = line.chars().collect();
+        let column = pos.col - 1;
+        let indent = chars
+            .iter()
+            .take_while(|c| **c == ' ' || **c == '-')
+            .count();
+        if index + 1 > pos.line && !line.trim().is_empty() && indent < column {
+            return;
+        }
+        let at_column: String = chars.iter().skip(column).collect();
+        if at_column
+            .strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+        {
+            seen += 1;
+            if seen == 2 {
+                diagnostic.pos = Some(Pos::new(index + 1, column + 1));
+                return;
+            }
+        }
     }
 }
 
@@ -215,12 +336,6 @@ pub(crate) mod budget {
                 "the catalog expands to more than its text holds: anchors and aliases (`&name`, `*name`) are not supported",
             )),
         }
-    }
-
-    pub(crate) fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        let s = String::deserialize(d)?;
-        charge::<D::Error>(s.len())?;
-        Ok(s)
     }
 
     pub(crate) fn optional_string<'de, D: Deserializer<'de>>(
@@ -357,6 +472,38 @@ mod tests {
     }
 
     #[test]
+    fn deep_flow_nesting_is_refused_before_parsing() {
+        let deep = format!("categories: {}\n", "[".repeat(100_000));
+        let d = parse(&deep).unwrap_err();
+        assert!(
+            d.message.contains("nest deeper than 64 levels"),
+            "{}",
+            d.message
+        );
+        assert_eq!(d.pos, Some(Pos::new(1, 13 + 64)));
+        // Brackets in quotes, comments and mid-text do not count.
+        let text = format!(
+            "# {}\ncategories: []\ncodes:\n  - description: \"{}\"\n    solution: see {}\n",
+            "[".repeat(100),
+            "[".repeat(100),
+            "[".repeat(100)
+        );
+        assert!(check_flow_depth(&text).is_ok());
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_the_second_key() {
+        let text = "categories: []\ncodes:\n  - code: 1\n    name: A\n    zh:\n      description: x\n    name: B\n";
+        let d = parse(text).unwrap_err();
+        assert!(
+            d.message.contains("duplicate field `name`"),
+            "{}",
+            d.message
+        );
+        assert_eq!(d.pos, Some(Pos::new(7, 5)));
+    }
+
+    #[test]
     fn lone_carriage_returns_become_line_feeds() {
         assert_eq!(decode(b"a\rb\r\nc\r".to_vec()).unwrap(), "a\nb\r\nc\n");
         assert_eq!(decode(b"\xEF\xBB\xBFa\r".to_vec()).unwrap(), "a\n");
@@ -365,7 +512,8 @@ mod tests {
     #[test]
     fn libyaml_context_positions_are_kept() {
         let d = parse("categories: []\ncodes:\n  - description: \"open\n").unwrap_err();
-        assert_eq!(d.pos, Some(Pos::new(4, 1)));
+        // libyaml says 4:1, past the last line; it is moved to the end of the last line.
+        assert_eq!(d.pos, Some(Pos::new(3, 23)));
         assert_eq!(
             d.message,
             "found unexpected end of stream, while scanning a quoted scalar at line 3 column 18"

@@ -76,6 +76,17 @@ impl Locations {
                 item.record(line, indent, line_no);
             }
         }
+        // Flow style has no section keys at the line start: fall back to the first line
+        // that holds anything, never to a comment.
+        let first_content = text
+            .lines()
+            .position(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .map(|i| Pos::new(i + 1, 1));
+        for section in [&mut locations.categories, &mut locations.codes] {
+            if section.key.is_none() {
+                section.key = first_content;
+            }
+        }
         if locations.categories.items.len() != categories {
             locations.categories.items.clear();
         }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::diag::{Ctxt, Diagnostic, Pos, expected_one_of};
 use crate::locate::Locations;
-use crate::model::{RawCatalog, RawCode};
+use crate::model::{RawCatalog, RawCode, Text};
 
 /// The closed set of actions: the YAML key and the variant of the runtime crate's
 /// `Action` enum it maps to. The runtime crate's tests check the mapping end to end.
@@ -66,6 +66,10 @@ pub(crate) struct Code {
 pub(crate) fn validate(raw: RawCatalog, loc: &Locations) -> Result<Catalog, Vec<Diagnostic>> {
     let mut cx = Ctxt::default();
     check_not_empty(&mut cx, &raw, loc);
+    if !check_required(&mut cx, &raw, loc) {
+        // Later rules would only repeat these problems in other words.
+        return Err(cx.check().err().unwrap_or_default());
+    }
     check_categories(&mut cx, &raw, loc);
     let category_index: HashMap<&str, usize> = raw
         .categories
@@ -87,9 +91,9 @@ pub(crate) fn validate(raw: RawCatalog, loc: &Locations) -> Result<Catalog, Vec<
         .categories
         .into_iter()
         .map(|c| Category {
-            key: c.key,
-            name: c.name,
-            title: c.title,
+            key: c.key.into(),
+            name: c.name.into(),
+            title: c.title.into(),
             ranges: c.ranges.iter().map(|r| (r.first, r.last)).collect(),
             note: c.note,
         })
@@ -121,6 +125,42 @@ fn check_not_empty(cx: &mut Ctxt, raw: &RawCatalog, loc: &Locations) {
             ),
         );
     }
+}
+
+/// Required texts must be present and not null. serde would stop at the first missing
+/// field; checking here reports all of them, each at its entry or field.
+fn check_required(cx: &mut Ctxt, raw: &RawCatalog, loc: &Locations) -> bool {
+    let mut complete = true;
+    let mut require = |text: &Text, field: &str, pos: Pos| {
+        if text.get().is_none() {
+            cx.error(pos, format!("`{field}` is missing or null; it is required"));
+            complete = false;
+        }
+    };
+    for (i, cat) in raw.categories.iter().enumerate() {
+        for (text, field) in [
+            (&cat.key, "key"),
+            (&cat.name, "name"),
+            (&cat.title, "title"),
+        ] {
+            require(text, field, loc.categories.field(i, field));
+        }
+    }
+    for (i, code) in raw.codes.iter().enumerate() {
+        let fields = [
+            (&code.name, "name"),
+            (&code.category, "category"),
+            (&code.description, "description"),
+            (&code.action, "action"),
+        ];
+        for (text, field) in fields {
+            require(text, field, loc.codes.field(i, field));
+        }
+        if let Some(zh) = &code.zh {
+            require(&zh.description, "zh.description", loc.codes.field(i, "zh"));
+        }
+    }
+    complete
 }
 
 /// Category keys are `snake_case` and names are `UpperCamelCase` identifiers, both unique,
@@ -217,7 +257,9 @@ fn check_code(
             );
         }
     }
-    let action = ACTIONS.iter().position(|(key, _)| *key == code.action);
+    let action = ACTIONS
+        .iter()
+        .position(|(key, _)| *key == code.action.as_str());
     if action.is_none() {
         cx.push(
             Diagnostic::at(
@@ -247,15 +289,15 @@ fn check_code(
     Some(Code {
         code: code.code,
         constant: screaming_snake(&code.name),
-        name: code.name.clone(),
+        name: code.name.to_string(),
         category: category?,
-        description: code.description.clone(),
+        description: code.description.to_string(),
         solution: code.solution.clone(),
         action: action?,
         retryable: code.retryable,
         sdk_name: code.sdk_name.clone(),
         success: code.success,
-        zh_description: code.zh.as_ref().map(|z| z.description.clone()),
+        zh_description: code.zh.as_ref().map(|z| z.description.to_string()),
         zh_solution: code.zh.as_ref().and_then(|z| z.solution.clone()),
         errata: code.errata.clone(),
     })

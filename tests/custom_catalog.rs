@@ -76,7 +76,7 @@ fn the_generic_error_works_for_a_custom_catalog() {
 #[test]
 fn the_traits_are_implemented() {
     fn names<C: ErrorCode>() -> Vec<&'static str> {
-        C::ALL.iter().map(|c| c.name()).collect()
+        C::all().iter().map(|c| c.name()).collect()
     }
     assert_eq!(names::<Every>()[..3], ["Nothing", "Fix", "Renew"]);
     assert_eq!(<EveryCategory as ErrorCategory>::ALL, [EveryCategory::All]);

@@ -137,14 +137,39 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
 
         impl #e {
             /// Every code of the catalog, in catalog order.
+            ///
+            /// Using it in a `const` makes rustc check every element at compile time, which
+            /// grows with the square of the catalog's size (seconds at 10,000 codes); the
+            /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
             #[allow(unsafe_code)]
-            pub const ALL: &'static [Self] = {
-                static CODES: [u32; #n] = [#(#code_lits),*];
+            pub const ALL: &'static [Self] =
+                // SAFETY: as in `all`.
+                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) };
+
+            /// Every code of the catalog, in catalog order: the same slice as
+            /// [`ALL`](Self::ALL), without its compile-time check.
+            #[allow(unsafe_code)]
+            #[inline]
+            pub fn all() -> &'static [Self] {
                 // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
                 // `CODES` is the discriminant of one of its variants, so `[u32; N]` and
                 // `[Self; N]` have the same layout and every element is a valid `Self`.
-                unsafe { &*(&CODES as *const [u32; #n] as *const [Self; #n]) }
-            };
+                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) }
+            }
+
+            /// The codes in catalog order: the table behind `ALL`, `all` and `from_code`.
+            #[inline]
+            const fn __codes() -> &'static [u32; #n] {
+                static CODES: [u32; #n] = [#(#code_lits),*];
+                &CODES
+            }
+
+            /// The names in catalog order.
+            #[inline]
+            const fn __names() -> &'static [&'static str; #n] {
+                static NAMES: [&str; #n] = [#(#names),*];
+                &NAMES
+            }
 
             /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
             /// another code's index when `code` is not in the catalog).
@@ -170,10 +195,13 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
 
             /// The variant for a numeric code, or `None` when the catalog does not know it.
             #[inline]
+            #[allow(unsafe_code)]
             pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
                 let index = Self::__entry(code) as usize;
-                if index < Self::ALL.len() && Self::ALL[index] as u32 == code {
-                    ::core::option::Option::Some(Self::ALL[index])
+                let codes = Self::__codes();
+                if index < codes.len() && codes[index] == code {
+                    // SAFETY: `code` is in `CODES`, so it is the discriminant of a variant.
+                    ::core::option::Option::Some(unsafe { ::core::mem::transmute::<u32, Self>(code) })
                 } else {
                     ::core::option::Option::None
                 }
@@ -181,8 +209,7 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
 
             /// The variant's name, e.g. `"TokenExpired"`.
             pub const fn name(self) -> &'static str {
-                static NAMES: [&str; #n] = [#(#names),*];
-                NAMES[self.__index()]
+                Self::__names()[self.__index()]
             }
 
             /// What went wrong, as the catalog describes it.
@@ -283,10 +310,11 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
             /// Accepts a variant name (`"TokenExpired"`) or a number (`"6000106"`).
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                 static BY_NAME: [usize; #n] = [#(#by_name),*];
-                if let ::core::result::Result::Ok(found) =
-                    BY_NAME.binary_search_by(|&i| Self::ALL[i].name().cmp(s))
-                {
-                    return ::core::result::Result::Ok(Self::ALL[BY_NAME[found]]);
+                let names = Self::__names();
+                if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| names[i].cmp(s)) {
+                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found]]) {
+                        return ::core::result::Result::Ok(known);
+                    }
                 }
                 match s.trim().parse::<u32>() {
                     ::core::result::Result::Ok(code) => match Self::from_code(code) {
@@ -300,7 +328,7 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
 
         impl #rt::ErrorCode for #e {
             type Category = #cat;
-            const ALL: &'static [Self] = #e::ALL;
+            fn all() -> &'static [Self] { #e::all() }
             fn code(self) -> u32 { #e::code(self) }
             fn from_code(code: u32) -> ::core::option::Option<Self> { #e::from_code(code) }
             fn name(self) -> &'static str { #e::name(self) }
@@ -565,7 +593,7 @@ fn category_enum(args: &Args, catalog: &Catalog) -> TokenStream {
 
             /// The catalog's codes in this category, in catalog order.
             pub fn codes(self) -> impl ::core::iter::Iterator<Item = #e> {
-                #e::ALL.iter().copied().filter(move |code| code.category() == self)
+                #e::all().iter().copied().filter(move |code| code.category() == self)
             }
         }
 

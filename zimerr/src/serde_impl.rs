@@ -50,7 +50,7 @@ impl<C: ErrorCode> Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<C, E> {
-        if let Some(code) = C::ALL.iter().copied().find(|c| c.name() == v) {
+        if let Some(code) = C::all().iter().copied().find(|c| c.name() == v) {
             return Ok(code);
         }
         v.trim()

@@ -18,7 +18,7 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
     type Category: ErrorCategory;
 
     /// Every code, in catalog order.
-    const ALL: &'static [Self];
+    fn all() -> &'static [Self];
 
     /// The numeric code.
     fn code(self) -> u32;

@@ -85,7 +85,8 @@ fn main() {
     assert_eq!(shop_codes::GATEWAY_TIMEOUT, 1201);
 
     // The runtime traits and the generic error value.
-    assert_eq!(<ShopCode as ErrorCode>::ALL.len(), 4);
+    assert_eq!(<ShopCode as ErrorCode>::all().len(), 4);
+    assert_eq!(ShopCode::all(), ShopCode::ALL);
     assert_eq!(<ShopArea as ErrorCategory>::ALL.len(), 2);
     assert_eq!(ShopCode::category_of_code(1299), Some(ShopArea::Payment));
     let err = zimerr::Error::<ShopCode>::new(1001, "card 4242 declined");

@@ -4,58 +4,12 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use zimerr::{Category, ErrorCategory, ZimErrorCode, codes};
 
-#[derive(Deserialize)]
-struct Catalog {
-    categories: Vec<CategoryEntry>,
-    codes: Vec<CodeEntry>,
-}
+mod common;
 
-#[derive(Deserialize)]
-struct CategoryEntry {
-    key: String,
-    name: String,
-    title: String,
-    #[serde(default)]
-    ranges: Vec<Range>,
-    #[serde(default)]
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Range {
-    first: u32,
-    last: u32,
-}
-
-#[derive(Deserialize)]
-struct CodeEntry {
-    code: u32,
-    name: String,
-    category: String,
-    description: String,
-    solution: Option<String>,
-    action: String,
-    retryable: bool,
-    sdk_name: Option<String>,
-    #[serde(default)]
-    success: bool,
-    zh: Option<Zh>,
-    errata: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Zh {
-    description: String,
-    solution: Option<String>,
-}
-
-fn catalog() -> Catalog {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.yaml")).unwrap();
-    serde_yaml::from_str(&text).unwrap()
+fn catalog() -> common::Catalog {
+    common::read_catalog("errors.yaml")
 }
 
 #[test]

@@ -5,8 +5,6 @@
 //! `.ci/run` also documents this crate with warnings denied (`cargo rustdoc --test
 //! hostile`), which checks the escaping of the generated docs.
 
-use serde::Deserialize;
-
 zimerr::zim_errors!(
     "tests/fixtures/hostile.yaml",
     code_enum = "Hostile",
@@ -14,40 +12,10 @@ zimerr::zim_errors!(
     codes_module = "hostile_codes"
 );
 
-#[derive(Deserialize)]
-struct Catalog {
-    categories: Vec<CategoryEntry>,
-    codes: Vec<CodeEntry>,
-}
+mod common;
 
-#[derive(Deserialize)]
-struct CategoryEntry {
-    key: String,
-    title: String,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct CodeEntry {
-    code: u32,
-    name: String,
-    description: String,
-    solution: Option<String>,
-    sdk_name: Option<String>,
-    zh: Option<Zh>,
-    errata: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Zh {
-    description: String,
-    solution: Option<String>,
-}
-
-fn catalog() -> Catalog {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile.yaml");
-    let text = std::fs::read_to_string(path).expect("read the fixture");
-    serde_yaml::from_str(&text).expect("parse the fixture")
+fn catalog() -> common::Catalog {
+    common::read_catalog("tests/fixtures/hostile.yaml")
 }
 
 #[test]

@@ -1,0 +1,57 @@
+//! The catalog's YAML read with serde alone, independently of the macro: what the
+//! integration tests compare the generated code with. Each test crate uses a part of it.
+#![allow(dead_code)]
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub(crate) struct Catalog {
+    pub(crate) categories: Vec<CategoryEntry>,
+    pub(crate) codes: Vec<CodeEntry>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CategoryEntry {
+    pub(crate) key: String,
+    pub(crate) name: String,
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) ranges: Vec<Range>,
+    #[serde(default)]
+    pub(crate) note: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Range {
+    pub(crate) first: u32,
+    pub(crate) last: u32,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CodeEntry {
+    pub(crate) code: u32,
+    pub(crate) name: String,
+    pub(crate) category: String,
+    pub(crate) description: String,
+    pub(crate) solution: Option<String>,
+    pub(crate) action: String,
+    pub(crate) retryable: bool,
+    pub(crate) sdk_name: Option<String>,
+    #[serde(default)]
+    pub(crate) success: bool,
+    pub(crate) zh: Option<Zh>,
+    pub(crate) errata: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Zh {
+    pub(crate) description: String,
+    pub(crate) solution: Option<String>,
+}
+
+/// Reads a catalog relative to the repository root.
+pub(crate) fn read_catalog(relative: &str) -> Catalog {
+    let path = format!("{}/{relative}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("parse {path}: {e}"))
+}

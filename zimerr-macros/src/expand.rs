@@ -208,28 +208,33 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
             }
 
             /// The variant's name, e.g. `"TokenExpired"`.
+            #[inline]
             pub const fn name(self) -> &'static str {
                 Self::__names()[self.__index()]
             }
 
             /// What went wrong, as the catalog describes it.
+            #[inline]
             pub const fn description(self) -> &'static str {
                 static DESCRIPTIONS: [&str; #n] = [#(#descriptions),*];
                 DESCRIPTIONS[self.__index()]
             }
 
             /// What to do about it, when the catalog says.
+            #[inline]
             pub const fn solution(self) -> ::core::option::Option<&'static str> {
                 #solution
             }
 
             /// The category (section of the catalog) the code belongs to.
+            #[inline]
             pub const fn category(self) -> #cat {
                 static CATEGORIES: [u8; #n] = [#(#category_index),*];
                 #cat::ALL[CATEGORIES[self.__index()] as usize]
             }
 
             /// What the application should do about this error.
+            #[inline]
             pub const fn action(self) -> #rt::Action {
                 static ACTIONS: [u8; #n] = [#(#action_index),*];
                 match ACTIONS[self.__index()] {
@@ -240,32 +245,38 @@ fn code_enum(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream
 
             /// Whether the same request can succeed if repeated later (after the
             /// [`action`](Self::action), if any) without changing its content.
+            #[inline]
             pub const fn is_retryable(self) -> bool {
                 static RETRYABLE: [bool; #n] = [#(#retryable),*];
                 RETRYABLE[self.__index()]
             }
 
             /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
+            #[inline]
             pub const fn is_success(self) -> bool {
                 #is_success
             }
 
             /// The name the official ZIM SDK gives this code, when one is known.
+            #[inline]
             pub const fn sdk_name(self) -> ::core::option::Option<&'static str> {
                 #sdk_name
             }
 
             /// A defect of the source table recorded for this entry, if any.
+            #[inline]
             pub const fn errata(self) -> ::core::option::Option<&'static str> {
                 #errata
             }
 
             /// The original Chinese description, where the source gives one.
+            #[inline]
             pub const fn description_zh(self) -> ::core::option::Option<&'static str> {
                 #zh_description
             }
 
             /// The original Chinese solution, where the source gives one.
+            #[inline]
             pub const fn solution_zh(self) -> ::core::option::Option<&'static str> {
                 #zh_solution
             }

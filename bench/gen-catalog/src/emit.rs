@@ -3,63 +3,20 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{ACTIONS, Catalog, Code};
+use zimerr_catalog::Action;
+use zimerr_catalog::markdown::doc_text;
+use zimerr_catalog::validate::screaming_snake;
 
-/// The `Action` variants, in the order of [`ACTIONS`] (as zimerr's runtime names them).
-const ACTION_VARIANTS: [&str; 9] = [
-    "Nothing",
-    "FixRequest",
-    "RenewToken",
-    "Login",
-    "CheckNetwork",
-    "Retry",
-    "Wait",
-    "InformUser",
-    "ContactSupport",
-];
+use gen_catalog::model::{Catalog, Code};
+
+/// The `Action` variants, in the order of the catalog schema (as zimerr's runtime names them).
+fn action_variants() -> impl Iterator<Item = &'static str> {
+    Action::ALL.iter().map(|a| a.runtime_variant())
+}
 
 /// A Rust string literal.
 fn lit(text: &str) -> String {
     format!("{text:?}")
-}
-
-/// Catalog text made safe for a doc comment (the same escaping as the macro's `doc_text`).
-fn doc_text(text: &str) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out = String::with_capacity(collapsed.len());
-    let mut in_code = false;
-    for ch in collapsed.chars() {
-        match ch {
-            '`' => in_code = !in_code,
-            '<' | '>' | '[' | ']' | '\\' | '&' | '*' | '_' | '#' if !in_code => out.push('\\'),
-            _ => {}
-        }
-        out.push(ch);
-    }
-    if in_code {
-        out.push('`');
-    }
-    out
-}
-
-/// `TokenExpired` → `TOKEN_EXPIRED` (the macro's rule).
-fn screaming_snake(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
-            if prev.is_ascii_lowercase()
-                || prev.is_ascii_digit()
-                || (prev.is_ascii_uppercase() && next_lower)
-            {
-                out.push('_');
-            }
-        }
-        out.push(c.to_ascii_uppercase());
-    }
-    out
 }
 
 /// The doc lines the macro writes on a variant.
@@ -74,7 +31,7 @@ fn variant_docs(catalog: &Catalog, c: &Code) -> Vec<String> {
     let mut facts = format!(
         "**Category:** {} · **Action:** `{}` · **Retryable:** {}",
         doc_text(&category.title),
-        ACTIONS[c.action],
+        Action::KEYS[c.action],
         if c.retryable { "yes" } else { "no" }
     );
     if c.success {
@@ -172,7 +129,7 @@ fn optional_accessor(out: &mut String, fn_name: &str, doc: &str, table: Option<&
 fn category_enum(catalog: &Catalog, out: &mut String, with_action: bool) {
     if with_action {
         out.push_str("/// What the application should do about an error.\n#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]\npub enum Action {\n");
-        for v in ACTION_VARIANTS {
+        for v in action_variants() {
             let _ = writeln!(out, "    /// `{v}`.\n    {v},");
         }
         out.push_str("}\n\n");
@@ -397,7 +354,7 @@ pub fn tables_crate(catalog: &Catalog) -> String {
     pub const fn action(self) -> Action {{
         match ACTION_OF[self.index()] {{"
     );
-    for (i, v) in ACTION_VARIANTS.iter().enumerate() {
+    for (i, v) in action_variants().enumerate() {
         let _ = writeln!(out, "            {i} => Action::{v},");
     }
     let _ = writeln!(
@@ -528,7 +485,7 @@ pub fn derive_crate(catalog: &Catalog) -> String {
             strum,
             ", props(category = {}, action = {}, retryable = \"{}\"",
             lit(&catalog.categories[c.category].key),
-            lit(ACTIONS[c.action]),
+            lit(Action::KEYS[c.action]),
             c.retryable
         );
         if let Some(s) = &c.sdk_name {

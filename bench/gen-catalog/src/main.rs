@@ -13,8 +13,9 @@
 //! ```
 
 mod emit;
-mod model;
 mod read;
+
+use gen_catalog::model;
 
 use std::fs;
 use std::path::Path;

@@ -1,22 +1,11 @@
 //! A catalog in memory, synthetic catalogs of any size, and their YAML.
 //!
-//! Std only: `zimerr-macros/benches/expand.rs` includes this file with `#[path]` to make
-//! its N = 10,000 catalog, so the expansion bench needs no generated file on disk.
+//! `zimerr-catalog/benches/expand.rs` uses this module (gen-catalog is its dev-dependency)
+//! to make its N = 10,000 catalog, so the expansion bench needs no generated file on disk.
 
 use std::fmt::Write as _;
 
-/// The closed set of actions of the catalog schema.
-pub const ACTIONS: [&str; 9] = [
-    "none",
-    "fix_request",
-    "renew_token",
-    "login",
-    "check_network",
-    "retry",
-    "wait",
-    "inform_user",
-    "contact_support",
-];
+use zimerr_catalog::Action;
 
 #[derive(Debug, Clone)]
 pub struct Category {
@@ -37,7 +26,7 @@ pub struct Code {
     pub category: usize,
     pub description: String,
     pub solution: Option<String>,
-    /// Index into [`ACTIONS`].
+    /// Index into [`Action::KEYS`].
     pub action: usize,
     pub retryable: bool,
     pub sdk_name: Option<String>,
@@ -139,7 +128,7 @@ pub fn synthetic(n: usize) -> Catalog {
         let subject = SUBJECTS[(i / 7) % SUBJECTS.len()];
         let (condition, phrase) = CONDITIONS[(i / 3) % CONDITIONS.len()];
         let name = format!("{subject}{condition}{i}");
-        let action = i % ACTIONS.len();
+        let action = i % Action::KEYS.len();
         codes.push(Code {
             code: block(k) + 1 + slot * 3,
             category: k,
@@ -152,7 +141,7 @@ pub fn synthetic(n: usize) -> Catalog {
                 format!("Check the {subject} parameters of request {i}, then call again.")
             }),
             action,
-            retryable: matches!(ACTIONS[action], "retry" | "wait" | "check_network"),
+            retryable: matches!(Action::KEYS[action], "retry" | "wait" | "check_network"),
             sdk_name: (i % 20 != 0).then(|| format!("ZIMErrorCode{}Module{name}", CATEGORIES[k].1)),
             success: false,
             zh: (i % 100 == 0)
@@ -215,7 +204,8 @@ pub fn to_yaml(catalog: &Catalog) -> String {
         let _ = write!(
             y,
             "    action: {}\n    retryable: {}\n",
-            ACTIONS[c.action], c.retryable
+            Action::KEYS[c.action],
+            c.retryable
         );
         if let Some(s) = &c.sdk_name {
             let _ = writeln!(y, "    sdk_name: {s}");

@@ -2,7 +2,9 @@
 
 use serde_yaml::Value;
 
-use crate::model::{ACTIONS, Catalog, Category, Code};
+use zimerr_catalog::Action;
+
+use gen_catalog::model::{Catalog, Category, Code};
 
 fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_owned)
@@ -54,7 +56,7 @@ pub fn read(path: &str) -> Catalog {
                     .expect("known category"),
                 description: text(c, "description").expect("description"),
                 solution: text(c, "solution"),
-                action: ACTIONS
+                action: Action::KEYS
                     .iter()
                     .position(|a| *a == action)
                     .expect("known action"),

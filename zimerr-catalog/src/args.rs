@@ -6,7 +6,7 @@ use syn::{Ident, LitStr, Path, Token};
 
 /// Where the catalog comes from.
 #[derive(Clone)]
-pub(crate) enum CatalogSource {
+pub enum CatalogSource {
     /// The ZIM catalog embedded in this crate when it was built.
     Bundled,
     /// A YAML file of the caller's, relative to the invoking crate's `CARGO_MANIFEST_DIR`.
@@ -15,25 +15,57 @@ pub(crate) enum CatalogSource {
 
 /// Everything `zim_errors!(...)` was told.
 #[derive(Clone)]
-pub(crate) struct Args {
-    pub(crate) source: CatalogSource,
-    pub(crate) code_enum: Ident,
-    pub(crate) category_enum: Ident,
-    pub(crate) codes_module: Ident,
+pub struct Args {
+    /// Which catalog.
+    pub source: CatalogSource,
+    /// The name of the code enum.
+    pub code_enum: Ident,
+    /// The name of the category enum.
+    pub category_enum: Ident,
+    /// The name of the constants module.
+    pub codes_module: Ident,
     /// Path of the runtime crate the generated code implements traits of.
-    pub(crate) runtime: Path,
+    pub runtime: Path,
     /// Name of a generated `macro_rules!` that checks code literals (file catalogs only).
-    pub(crate) code_macro: Option<Ident>,
+    pub code_macro: Option<Ident>,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub(crate) const OPTIONS: [&str; 5] = [
+pub const OPTIONS: [&str; 5] = [
     "code_enum",
     "category_enum",
     "codes_module",
     "code_macro",
     "crate",
 ];
+
+// syn's types implement `Debug` only with its `extra-traits` feature, which the macro's
+// build does not need: show what the options say instead.
+impl std::fmt::Debug for CatalogSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CatalogSource::Bundled => f.write_str("Bundled"),
+            CatalogSource::File(path) => f.debug_tuple("File").field(&path.value()).finish(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Args {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let runtime = &self.runtime;
+        f.debug_struct("Args")
+            .field("source", &self.source)
+            .field("code_enum", &self.code_enum.to_string())
+            .field("category_enum", &self.category_enum.to_string())
+            .field("codes_module", &self.codes_module.to_string())
+            .field("runtime", &quote::quote!(#runtime).to_string())
+            .field(
+                "code_macro",
+                &self.code_macro.as_ref().map(ToString::to_string),
+            )
+            .finish()
+    }
+}
 
 impl Default for Args {
     fn default() -> Self {

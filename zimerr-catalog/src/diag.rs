@@ -4,15 +4,25 @@ use std::fmt::Write as _;
 
 /// A 1-based line and column (in characters) inside the catalog text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Pos {
-    pub(crate) line: usize,
-    pub(crate) col: usize,
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+impl Default for Pos {
+    fn default() -> Self {
+        Pos::START
+    }
 }
 
 impl Pos {
-    pub(crate) const START: Pos = Pos { line: 1, col: 1 };
+    /// The first character of the text.
+    pub const START: Pos = Pos { line: 1, col: 1 };
 
-    pub(crate) fn new(line: usize, col: usize) -> Self {
+    /// A position; 0 is taken as 1.
+    pub fn new(line: usize, col: usize) -> Self {
         Pos {
             line: line.max(1),
             col: col.max(1),
@@ -20,7 +30,7 @@ impl Pos {
     }
 
     /// The position of byte `offset` of `text`, clamped to the text.
-    pub(crate) fn of_offset(text: &str, offset: usize) -> Self {
+    pub fn of_offset(text: &str, offset: usize) -> Self {
         let mut end = offset.min(text.len());
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -34,15 +44,18 @@ impl Pos {
 
 /// One problem found in a catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Diagnostic {
-    pub(crate) message: String,
+pub struct Diagnostic {
+    /// What is wrong: lowercase, no trailing period, names things in backticks.
+    pub message: String,
     /// `None` when the problem concerns the file as a whole (missing, unreadable).
-    pub(crate) pos: Option<Pos>,
-    pub(crate) help: Option<String>,
+    pub pos: Option<Pos>,
+    /// How to fix it, when there is something to say.
+    pub help: Option<String>,
 }
 
 impl Diagnostic {
-    pub(crate) fn at(pos: Pos, message: impl Into<String>) -> Self {
+    /// A problem at `pos`.
+    pub fn at(pos: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             message: message.into(),
             pos: Some(pos),
@@ -50,7 +63,8 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn whole_file(message: impl Into<String>) -> Self {
+    /// A problem of the file as a whole.
+    pub fn whole_file(message: impl Into<String>) -> Self {
         Diagnostic {
             message: message.into(),
             pos: None,
@@ -58,14 +72,16 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
+    /// The same problem with a hint.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Renders the problem the way rustc renders its own: message, `path:line:col`,
     /// the offending line and a caret under the spot.
-    pub(crate) fn render(&self, path: &str, text: Option<&str>) -> String {
+    pub fn render(&self, path: &str, text: Option<&str>) -> String {
         let mut out = self.message.clone();
         match self.pos {
             None => {
@@ -123,21 +139,23 @@ fn window(line: &str, col: usize) -> (String, usize) {
 /// Collects every problem of a validation pass, so the user sees all of them at once
 /// instead of fixing one per build (`serde_derive`'s `Ctxt`).
 #[derive(Debug, Default)]
-pub(crate) struct Ctxt {
+pub struct Ctxt {
     errors: Vec<Diagnostic>,
 }
 
 impl Ctxt {
-    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
         self.errors.push(diagnostic);
     }
 
-    pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
+    /// Records a problem at `pos`.
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
         self.push(Diagnostic::at(pos, message));
     }
 
     /// Consumes the context: `Ok` only when no problem was recorded.
-    pub(crate) fn check(mut self) -> Result<(), Vec<Diagnostic>> {
+    pub fn check(mut self) -> Result<(), Vec<Diagnostic>> {
         if self.errors.is_empty() {
             Ok(())
         } else {
@@ -148,66 +166,9 @@ impl Ctxt {
     }
 }
 
-/// Help for a value outside a closed set: the likely intended value first, then the set.
-pub(crate) fn expected_one_of(found: &str, candidates: &[&str]) -> String {
-    let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
-    match closest(found, candidates) {
-        Some(best) => format!("did you mean `{best}`? expected one of {}", list.join(", ")),
-        None => format!("expected one of {}", list.join(", ")),
-    }
-}
-
-/// The candidate within about a third of its length in edits (case-insensitive), if any.
-pub(crate) fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let lower = found.to_ascii_lowercase();
-    candidates
-        .iter()
-        .filter(|&&c| c != found)
-        .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase()), *c))
-        .filter(|&(d, c)| d <= c.len().max(lower.len()).div_ceil(3))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggestions_catch_typos_only() {
-        let actions = ["none", "renew_token", "login", "retry"];
-        assert_eq!(closest("logn", &actions), Some("login"));
-        assert_eq!(closest("Renew_Token", &actions), Some("renew_token"));
-        assert_eq!(closest("explode", &actions), None);
-        assert_eq!(
-            closest("retry", &actions),
-            None,
-            "an exact match needs no suggestion"
-        );
-        assert_eq!(
-            expected_one_of("retyr", &["retry", "wait"]),
-            "did you mean `retry`? expected one of `retry`, `wait`"
-        );
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-    }
 
     #[test]
     fn renders_path_line_and_caret() {

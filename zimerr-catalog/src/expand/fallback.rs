@@ -8,14 +8,14 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
-use crate::expand;
 use crate::load::SourceText;
-use crate::validate::{Catalog, Category, Code};
+use crate::model::{Action, Catalog, Category, CategoryId, Code};
 
 /// The one variant of the stand-in enums; the leading underscores keep it out of the way
 /// of real names, which validation requires to be `UpperCamelCase`.
 const STAND_IN: &str = "__CatalogError";
 
+/// `compile_error!` for each message, then stand-ins for every item the catalog would give.
 pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream {
     let errors = messages
         .iter()
@@ -30,7 +30,8 @@ pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream 
         text: String::new(),
         absolute_path: None,
     };
-    let items = expand::expand(&stand_in_args, &stand_in_catalog(), &source);
+    // A one-code catalog always hashes; should it not, the errors alone still stand.
+    let items = super::expand(&stand_in_args, &stand_in_catalog(), &source).unwrap_or_default();
     let code_macro = args.code_macro.as_ref().map(|name| {
         let e = &args.code_enum;
         let variant = format_ident!("{}", STAND_IN);
@@ -63,10 +64,10 @@ fn stand_in_catalog() -> Catalog {
             code: 0,
             name: STAND_IN.to_owned(),
             constant: "__CATALOG_ERROR".to_owned(),
-            category: 0,
+            category: CategoryId::FIRST,
             description: text.to_owned(),
             solution: None,
-            action: 0,
+            action: Action::None,
             retryable: false,
             sdk_name: None,
             success: false,

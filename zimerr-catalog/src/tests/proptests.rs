@@ -13,7 +13,7 @@
 //! `errors.yaml` and generated catalogs mutated: fields dropped, values replaced by other
 //! types or extreme numbers, lines deleted, duplicated, moved or re-indented, bytes
 //! flipped (decoded lossily, so the text stays UTF-8), snippets inserted. Non-UTF-8 bytes
-//! go through `load::read` from a file, as the macro reads them.
+//! go through `load::read::read_file` from a file, as the macro reads them.
 
 use std::sync::mpsc;
 use std::thread;
@@ -22,10 +22,10 @@ use std::time::Duration;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use crate::args::{Args, CatalogSource};
+use crate::args::Args;
+use crate::expand_source as pipeline;
 use crate::load::{self, SourceText};
-use crate::pipeline;
-use crate::validate::ACTIONS;
+use crate::model::Action;
 
 /// How long one case may take before it counts as a hang. Generous: a debug build on a
 /// loaded 2-core machine expands the bundled catalog (and re-parses it) well under this.
@@ -35,7 +35,7 @@ const DEADLINE: Duration = Duration::from_secs(60);
 pub(crate) const PROP_PATH: &str = "prop.yaml";
 
 /// The bundled catalog's text.
-pub(crate) const BUNDLED: &str = include_str!("../errors.yaml");
+pub(crate) const BUNDLED: &str = include_str!("../../errors.yaml");
 
 /// Runs `f` on a thread of its own (8 MiB of stack, as rustc gives the threads that run
 /// proc macros) and returns its result; panics with the thread's panic message if it
@@ -85,7 +85,7 @@ pub(crate) enum Outcome {
 /// thread, and checks every property that holds for any input: see [`check_source`]. The
 /// text is decoded as the macro decodes a file (`load::decode`: BOM, lone CRs) first.
 pub(crate) fn run_text(path: &str, text: String) -> Outcome {
-    let text = load::decode(text.into_bytes()).expect("a String is UTF-8");
+    let text = load::read::decode(text.into_bytes()).expect("a String is UTF-8");
     let source = SourceText {
         display_path: path.to_owned(),
         text,
@@ -238,11 +238,11 @@ pub(crate) fn excerpt(text: &str) -> String {
 /// model reads it; the other fields are skipped whatever they hold (a `serde_yaml::Value`
 /// cannot hold every scalar the model accepts as text, e.g. integers past `u64`).
 pub(crate) fn yaml_codes(text: &str) -> Vec<u32> {
-    #[derive(serde::Deserialize)]
+    #[derive(serde_derive::Deserialize)]
     struct Doc {
         codes: Vec<Entry>,
     }
-    #[derive(serde::Deserialize)]
+    #[derive(serde_derive::Deserialize)]
     struct Entry {
         code: u32,
     }
@@ -432,7 +432,7 @@ fn catalog_value(
                 ("description", Value::from(spec.description.as_str())),
                 (
                     "action",
-                    Value::from(ACTIONS[spec.action.index(ACTIONS.len())].0),
+                    Value::from(Action::KEYS[spec.action.index(Action::KEYS.len())]),
                 ),
                 ("retryable", Value::from(spec.retryable)),
             ];
@@ -897,7 +897,7 @@ proptest! {
     }
 }
 
-/// Arbitrary bytes through `load::read`, as the macro reads a file: non-UTF-8 input is a
+/// Arbitrary bytes through `load::read::read_file`, as the macro reads a file: non-UTF-8 input is a
 /// located diagnostic, UTF-8 input goes on through the pipeline.
 mod bytes {
     use super::*;
@@ -908,22 +908,19 @@ mod bytes {
         let file = dir.join(format!("case-{case}.yaml"));
         std::fs::write(&file, &bytes).expect("write the case");
         let path = file.to_str().expect("temp path is UTF-8").to_owned();
-        bounded("bytes", move || {
-            let lit = syn::LitStr::new(&path, proc_macro2::Span::call_site());
-            match load::read(&CatalogSource::File(lit)) {
-                Ok(mut source) => {
-                    source.display_path = PROP_PATH.to_owned();
-                    check_source(&source);
-                }
-                Err(mut e) => {
-                    e.display_path = PROP_PATH.to_owned();
-                    let rendered = e.render();
-                    check_diagnostic(&rendered, PROP_PATH, e.lossy_text.as_deref());
-                    assert!(
-                        std::str::from_utf8(&bytes).is_err() || e.lossy_text.is_none(),
-                        "a UTF-8 file was reported as unreadable: {rendered}"
-                    );
-                }
+        bounded("bytes", move || match load::read::read_file(&path) {
+            Ok(mut source) => {
+                PROP_PATH.clone_into(&mut source.display_path);
+                check_source(&source);
+            }
+            Err(mut e) => {
+                PROP_PATH.clone_into(&mut e.display_path);
+                let rendered = e.render();
+                check_diagnostic(&rendered, PROP_PATH, e.lossy_text.as_deref());
+                assert!(
+                    std::str::from_utf8(&bytes).is_err() || e.lossy_text.is_none(),
+                    "a UTF-8 file was reported as unreadable: {rendered}"
+                );
             }
         });
         let _ = std::fs::remove_file(&file);

@@ -2,38 +2,61 @@
 //!
 //! `serde_yaml` reports positions only for its own errors, so the rules of the validate
 //! stage would otherwise have nowhere to point. A line scan over the block-style YAML
-//! recovers them; when the scan does not match what serde parsed (flow style, anchors),
-//! positions fall back to the section's key, which is still a real place in the file.
+//! recovers them and [`attach`] stores them in the entries they locate; when the scan
+//! does not match what serde parsed (flow style, anchors), every entry of that section
+//! points at the section's key, which is still a real place in the file.
 
 use crate::diag::Pos;
+use crate::model::raw::{Field, Located, RawCatalog};
+
+/// Locates every entry of `raw`, parsed from `text`.
+pub(super) fn attach(text: &str, raw: &mut RawCatalog) {
+    let locations = Locations::scan(text, raw.categories.len(), raw.codes.len());
+    raw.categories_at = locations.categories.key.unwrap_or(Pos::START);
+    raw.codes_at = locations.codes.key.unwrap_or(Pos::START);
+    let fallback = raw.categories_at;
+    let mut items = locations.categories.items.into_iter();
+    for category in &mut raw.categories {
+        category.at = items
+            .next()
+            .map_or(Located::only(fallback), Item::into_located);
+    }
+    let fallback = raw.codes_at;
+    let mut items = locations.codes.items.into_iter();
+    for code in &mut raw.codes {
+        code.at = items
+            .next()
+            .map_or(Located::only(fallback), Item::into_located);
+    }
+}
 
 /// Positions of the entries of both sections.
 #[derive(Debug, Default)]
-pub(crate) struct Locations {
-    pub(crate) categories: Section,
-    pub(crate) codes: Section,
+struct Locations {
+    categories: Section,
+    codes: Section,
 }
 
 /// One top-level sequence (`categories:` or `codes:`).
 #[derive(Debug, Default)]
-pub(crate) struct Section {
+struct Section {
     /// Where the section's key is, the fallback for entries that could not be located.
-    pub(crate) key: Option<Pos>,
+    key: Option<Pos>,
     /// One per parsed entry, in order; empty when the scan did not match the parse.
-    pub(crate) items: Vec<Item>,
+    items: Vec<Item>,
 }
 
 /// One sequence entry: where its dash is, and where each of its fields' values is.
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
-    pub(crate) pos: Pos,
+struct Item {
+    pos: Pos,
     /// The byte column of the entry's own keys; deeper keys belong to nested maps.
     key_indent: Option<usize>,
-    fields: Vec<(String, Pos)>,
+    fields: Vec<(Field, Pos)>,
 }
 
 impl Locations {
-    pub(crate) fn scan(text: &str, categories: usize, codes: usize) -> Self {
+    fn scan(text: &str, categories: usize, codes: usize) -> Self {
         let mut locations = Locations::default();
         let mut current: Option<&mut Section> = None;
         let mut item_indent: Option<usize> = None;
@@ -97,23 +120,6 @@ impl Locations {
     }
 }
 
-impl Section {
-    /// The position of entry `index`, or of the section key when it could not be located.
-    pub(crate) fn item(&self, index: usize) -> Pos {
-        self.items
-            .get(index)
-            .map_or(self.key.unwrap_or(Pos::START), |item| item.pos)
-    }
-
-    /// The position of field `name`'s value in entry `index`, falling back to the entry.
-    pub(crate) fn field(&self, index: usize, name: &str) -> Pos {
-        self.items
-            .get(index)
-            .and_then(|item| item.field(name))
-            .unwrap_or_else(|| self.item(index))
-    }
-}
-
 impl Item {
     /// Records a `key: value` that starts at byte `at` of `line`, if there is one.
     fn record(&mut self, line: &str, at: usize, line_no: usize) {
@@ -123,6 +129,10 @@ impl Item {
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return;
         }
+        // Keys outside the schema are reported by serde, with their own position.
+        let Some(field) = Field::from_key(key) else {
+            return;
+        };
         if *self.key_indent.get_or_insert(at) != at {
             return;
         }
@@ -133,11 +143,14 @@ impl Item {
         } else {
             Pos::new(line_no, char_col(line, value_at))
         };
-        self.fields.push((key.to_owned(), pos));
+        self.fields.push((field, pos));
     }
 
-    fn field(&self, name: &str) -> Option<Pos> {
-        self.fields.iter().find(|(k, _)| k == name).map(|(_, p)| *p)
+    fn into_located(self) -> Located {
+        Located {
+            entry: self.pos,
+            fields: self.fields,
+        }
     }
 }
 
@@ -165,26 +178,41 @@ codes:
     description: y
 ";
 
+    fn located(text: &str, categories: usize, codes: usize) -> (Vec<Located>, Vec<Located>, Pos) {
+        let loc = Locations::scan(text, categories, codes);
+        let key = loc.codes.key.unwrap();
+        let into = |items: Vec<Item>| items.into_iter().map(Item::into_located).collect();
+        (into(loc.categories.items), into(loc.codes.items), key)
+    }
+
     #[test]
     fn finds_entries_and_field_values() {
-        let loc = Locations::scan(TEXT, 1, 2);
-        assert_eq!(loc.categories.item(0), Pos::new(3, 3));
-        assert_eq!(loc.categories.field(0, "name"), Pos::new(4, 11));
-        assert_eq!(loc.codes.field(0, "code"), Pos::new(6, 11));
-        assert_eq!(loc.codes.field(0, "name"), Pos::new(7, 11));
+        let (categories, codes, _) = located(TEXT, 1, 2);
+        assert_eq!(categories[0].entry, Pos::new(3, 3));
+        assert_eq!(categories[0].at(Field::Name), Pos::new(4, 11));
+        assert_eq!(codes[0].at(Field::Code), Pos::new(6, 11));
+        assert_eq!(codes[0].at(Field::Name), Pos::new(7, 11));
         // `zh:` has its value on the next lines: point at the key.
-        assert_eq!(loc.codes.field(0, "zh"), Pos::new(8, 5));
-        assert_eq!(loc.codes.field(1, "code"), Pos::new(11, 11));
-        assert_eq!(loc.codes.field(1, "description"), Pos::new(12, 18));
+        assert_eq!(codes[0].at(Field::Zh), Pos::new(8, 5));
+        assert_eq!(codes[1].at(Field::Code), Pos::new(11, 11));
+        assert_eq!(codes[1].at(Field::Description), Pos::new(12, 18));
         // A nested `description` does not stand in for entry 0's missing one.
-        assert_eq!(loc.codes.field(0, "description"), Pos::new(6, 3));
+        assert_eq!(codes[0].at(Field::Description), Pos::new(6, 3));
     }
 
     #[test]
     fn a_mismatched_scan_falls_back_to_the_section_key() {
-        let loc = Locations::scan("categories: []\ncodes: [{code: 1}, {code: 2}]\n", 0, 2);
-        assert!(loc.codes.items.is_empty());
-        assert_eq!(loc.codes.item(1), Pos::new(2, 1));
-        assert_eq!(loc.codes.field(1, "code"), Pos::new(2, 1));
+        let (_, codes, key) = located("categories: []\ncodes: [{code: 1}, {code: 2}]\n", 0, 2);
+        assert!(codes.is_empty());
+        assert_eq!(key, Pos::new(2, 1));
+        let mut raw: RawCatalog = serde_yaml::from_str(
+            "categories: []\ncodes: [{code: 1, retryable: true}, {code: 2, retryable: true}]\n",
+        )
+        .unwrap();
+        attach(
+            "categories: []\ncodes: [{code: 1, retryable: true}, {code: 2, retryable: true}]\n",
+            &mut raw,
+        );
+        assert_eq!(raw.codes[1].at.at(Field::Code), Pos::new(2, 1));
     }
 }

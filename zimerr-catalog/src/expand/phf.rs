@@ -9,18 +9,13 @@
 //! Scheme ("hash and displace"): a code's bucket is picked by `hash(code, 0)`; each
 //! bucket gets a displacement `d` chosen here so that `hash(code, d)` sends every code of
 //! every bucket to its own slot of a power-of-two table. The slot holds the code's index
-//! in catalog order. [`hash`] and the generated `__entry` function must agree bit for
-//! bit; the runtime tests over every catalog code check that they do.
+//! in catalog order. The hash and the probing live in `hash.rs`, compiled here and
+//! emitted as text into the generated lookup, so both sides run the same code.
 
-/// The hash shared by expansion time and run time (the generated code spells out the
-/// same operations).
-pub(crate) const fn hash(code: u32, seed: u32) -> u64 {
-    let mut h = (code as u64) | ((seed as u64) << 32);
-    h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^= h >> 32;
-    h = h.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    h ^ (h >> 32)
-}
+include!("hash.rs");
+
+/// The text of `hash.rs`, as the expander emits it into generated lookups.
+pub(crate) const HASH_SOURCE: &str = include_str!("hash.rs");
 
 /// Marks a slot no code hashes to.
 pub(crate) const EMPTY: u32 = u32::MAX;
@@ -33,19 +28,56 @@ pub(crate) struct Phf {
     pub(crate) slots: Vec<u32>,
 }
 
+/// Why no perfect hash could be built: input validation should have ruled it out, so the
+/// expander reports it as an internal error instead of looping.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum PhfError {
+    /// Two entries share a code: no table separates them.
+    DuplicateCode(u32),
+    /// More codes than a `u32` index can address.
+    TooManyCodes(usize),
+    /// No displacement worked even at the sparsest table tried (never seen in practice).
+    NoTable(usize),
+}
+
+impl std::fmt::Display for PhfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PhfError::DuplicateCode(code) => write!(f, "code `{code}` appears twice"),
+            PhfError::TooManyCodes(n) => {
+                write!(f, "{n} codes is more than a lookup table can index")
+            }
+            PhfError::NoTable(n) => write!(f, "no perfect hash found for {n} codes"),
+        }
+    }
+}
+
 impl Phf {
-    /// Builds the hash for distinct `codes` (validation guarantees distinctness).
-    pub(crate) fn build(codes: &[u32]) -> Phf {
+    /// How many times sparser than its first try a table may grow: each doubling makes
+    /// placing a bucket easier, so distinct codes never get close; anything past this is
+    /// input no table can separate.
+    const MAX_GROWTH: u32 = 8;
+
+    /// Builds the hash for `codes`, which must be distinct; fails fast, in one pass, when
+    /// they are not.
+    pub(crate) fn build(codes: &[u32]) -> Result<Phf, PhfError> {
+        if u32::try_from(codes.len()).is_err() || codes.len() == u32::MAX as usize {
+            return Err(PhfError::TooManyCodes(codes.len()));
+        }
+        let mut sorted = codes.to_vec();
+        sorted.sort_unstable();
+        if let Some(pair) = sorted.windows(2).find(|pair| pair[0] == pair[1]) {
+            return Err(PhfError::DuplicateCode(pair[0]));
+        }
         let n = codes.len().max(1);
         let buckets = (n / 2).max(1).next_power_of_two();
-        let mut slots = (n + n / 2).next_power_of_two();
-        loop {
-            if let Some(phf) = Self::try_build(codes, buckets, slots) {
-                return phf;
+        let first = (n + n / 2).next_power_of_two();
+        for growth in 0..Self::MAX_GROWTH {
+            if let Some(phf) = Self::try_build(codes, buckets, first << growth) {
+                return Ok(phf);
             }
-            // Displacements ran out at this load: a sparser table always succeeds.
-            slots *= 2;
         }
+        Err(PhfError::NoTable(codes.len()))
     }
 
     fn try_build(codes: &[u32], bucket_count: usize, slot_count: usize) -> Option<Phf> {
@@ -94,14 +126,12 @@ impl Phf {
     }
 }
 
-#[allow(clippy::cast_possible_truncation)] // masked to the table size first
 fn bucket_of(code: u32, bucket_count: usize) -> usize {
-    ((hash(code, 0) >> 32) as usize) & (bucket_count - 1)
+    bucket(code, bucket_count - 1)
 }
 
-#[allow(clippy::cast_possible_truncation)] // masked to the table size first
 fn slot_of(code: u32, displacement: u32, slot_count: usize) -> usize {
-    (hash(code, displacement) as usize) & (slot_count - 1)
+    slot(code, displacement, slot_count - 1)
 }
 
 #[cfg(test)]
@@ -109,7 +139,7 @@ mod tests {
     use super::*;
 
     fn check(codes: &[u32]) -> Phf {
-        let phf = Phf::build(codes);
+        let phf = Phf::build(codes).expect("distinct codes hash");
         for (i, &code) in codes.iter().enumerate() {
             assert_eq!(phf.index_of(codes, code), Some(i), "code {code}");
         }
@@ -137,10 +167,44 @@ mod tests {
     fn scales_and_is_deterministic() {
         let codes: Vec<u32> = (0..50_000u32).map(|i| 6_000_000 + i * 3).collect();
         let first = check(&codes);
-        assert_eq!(first, Phf::build(&codes));
+        assert_eq!(Ok(first), Phf::build(&codes));
         assert_eq!(
             check(&[42]).slots.iter().filter(|&&s| s != EMPTY).count(),
             1
         );
+    }
+
+    /// Equal codes anywhere (first, middle, last) end in an error at once instead of a
+    /// table that doubles forever.
+    #[test]
+    fn equal_codes_fail_fast() {
+        let mut codes: Vec<u32> = (0..10_000).map(|i| 6_000_000 + i).collect();
+        for (at, dup) in [(0, 6_000_000), (5_000, 6_004_999), (9_999, 6_009_998)] {
+            let mut copy = codes.clone();
+            copy[at] = dup;
+            if at == 0 {
+                copy[1] = dup;
+            }
+            assert_eq!(Phf::build(&copy), Err(PhfError::DuplicateCode(dup)));
+        }
+        codes.truncate(2);
+        codes[1] = codes[0];
+        assert_eq!(
+            Phf::build(&codes).unwrap_err().to_string(),
+            "code `6000000` appears twice"
+        );
+    }
+
+    /// The hash the generated lookup runs is this file's: the emitted text parses and
+    /// names the same functions.
+    #[test]
+    fn the_emitted_hash_is_the_compiled_one() {
+        let tokens: proc_macro2::TokenStream = HASH_SOURCE.parse().expect("hash.rs is Rust");
+        let text = tokens.to_string();
+        for item in ["const fn hash", "const fn bucket", "const fn slot"] {
+            assert!(text.contains(item), "{item}");
+        }
+        assert_eq!(hash(0, 0), 0);
+        assert_ne!(hash(1, 0), hash(1, 1));
     }
 }

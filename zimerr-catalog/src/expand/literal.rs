@@ -1,5 +1,6 @@
 //! Code literals checked against a catalog at compile time: `code!(6000106)` for the
-//! bundled catalog, and the `code_macro` that `zim_errors!` generates for a catalog file.
+//! bundled catalog, and the `code_macro` that `zim_errors!` generates for a catalog file
+//! (both the `macro_rules!` it generates and the hidden `__catalog_code!` it calls).
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -10,15 +11,28 @@ use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{LitInt, LitStr, Path, Token};
 
-use crate::load::{self, SourceText};
-use crate::validate::{self, Catalog};
+use crate::args::Args;
+use crate::load::SourceText;
+use crate::model::Catalog;
+use crate::suggest::nearest_codes;
 
 /// The input of the hidden `__catalog_code!`, written by the generated `code_macro`:
 /// the catalog's absolute path, the code enum's path, and the literal.
-pub(crate) struct CatalogCode {
+pub struct CatalogCode {
     path: LitStr,
     code_enum: Path,
     literal: LitInt,
+}
+
+impl std::fmt::Debug for CatalogCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let code_enum = &self.code_enum;
+        f.debug_struct("CatalogCode")
+            .field("path", &self.path.value())
+            .field("code_enum", &quote!(#code_enum).to_string())
+            .field("literal", &self.literal.to_string())
+            .finish()
+    }
 }
 
 impl Parse for CatalogCode {
@@ -40,7 +54,7 @@ impl Parse for CatalogCode {
 type Parsed = Arc<Result<Catalog, String>>;
 
 /// `code!(N)`: the bundled catalog, parsed once per compiler process.
-pub(crate) fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
+pub fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
     static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
     let catalog = CATALOG.get_or_init(|| parse(&SourceText::bundled()));
     let catalog = catalog
@@ -57,7 +71,7 @@ pub(crate) fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
 /// `__catalog_code!("/abs/catalog.yaml", Enum, N)`: a catalog file, cached by content so
 /// many calls parse it once and an edited file is never served stale (rust-analyzer keeps
 /// one process for hours).
-pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
+pub fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
     let path = input.path.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -92,13 +106,35 @@ pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
     resolve(catalog, &name, &quote!(#code_enum), &input.literal)
 }
 
+/// The catalog, or every problem of it, rendered (the same as `zim_errors!` reports).
 fn parse(source: &SourceText) -> Result<Catalog, String> {
-    let (raw, locations) = load::parse(&source.text).map_err(|d| source.render(&d))?;
-    validate::validate(raw, &locations).map_err(|ds| source.render(&ds[0]))
+    crate::check(source).map_err(|problems| problems.join("\n\n"))
 }
 
 fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// `code_macro = "name"`: a `name!(N)` that resolves a literal against the catalog file at
+/// compile time (through the runtime crate's re-export of `__catalog_code!`), usable
+/// crate-wide as `crate::path::name!` where the code enum is in scope.
+pub(crate) fn code_macro(args: &Args, source: &SourceText) -> Option<TokenStream> {
+    let name = args.code_macro.as_ref()?;
+    let path = source.absolute_path.as_deref()?;
+    let Args {
+        code_enum: e,
+        runtime: rt,
+        ..
+    } = args;
+    let doc = super::docs::code_macro(args, source);
+    Some(quote! {
+        #[doc = #doc]
+        macro_rules! #name {
+            ($code:literal) => { #rt::__private::catalog_code!(#path, #e, $code) };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use #name;
+    })
 }
 
 /// The variant's path for a known literal; otherwise an error naming the nearest codes.
@@ -128,19 +164,10 @@ fn resolve(
 
 /// Names the nearest known codes on either side, so a typo is one look away from its fix.
 fn unknown_message(catalog: &Catalog, catalog_name: &str, value: u32) -> String {
-    let below = catalog
-        .codes
-        .iter()
-        .filter(|c| c.code < value)
-        .max_by_key(|c| c.code);
-    let above = catalog
-        .codes
-        .iter()
-        .filter(|c| c.code > value)
-        .min_by_key(|c| c.code);
-    let nearest: Vec<String> = [below, above]
+    let known: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
+    let nearest: Vec<String> = nearest_codes(&known, value, 2)
         .into_iter()
-        .flatten()
+        .filter_map(|code| catalog.find(code))
         .map(|c| format!("`{}` (`{}`)", c.code, c.name))
         .collect();
     format!(

@@ -1,5 +1,5 @@
 //! The corpus of bad and borderline catalogs, `tests/bad_catalogs/` in the repository:
-//! each `<name>.yaml` is read as the macro reads a file (`load::read`: BOM, UTF-8) and
+//! each `<name>.yaml` is read as the macro reads a file (`load::read::read_file`: BOM, UTF-8) and
 //! run through the pipeline, and the outcome is compared with `<name>.expected`: the
 //! rendered diagnostics, separated by blank lines, or `ok` for a catalog that is
 //! accepted. `BLESS=1` rewrites the `.expected` files from the current outcome (review
@@ -13,9 +13,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::args::CatalogSource;
+use super::proptests::{Outcome, bounded, check_diagnostic, check_source, excerpt, run_text};
 use crate::load;
-use crate::proptests::{Outcome, bounded, check_diagnostic, check_source, excerpt, run_text};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/bad_catalogs");
 
@@ -24,14 +23,13 @@ fn display_path(name: &str) -> String {
     format!("tests/bad_catalogs/{name}.yaml")
 }
 
-/// Reads `file` through `load::read` and runs the pipeline, checking every property of
+/// Reads `file` through `load::read::read_file` and runs the pipeline, checking every property of
 /// `proptests::check_source`; the outcome rendered as in `.expected` files.
 fn outcome_of(file: &Path, display: &str) -> String {
     let path = file.to_str().expect("the corpus path is UTF-8").to_owned();
     let display = display.to_owned();
     bounded(&display.clone(), move || {
-        let lit = syn::LitStr::new(&path, proc_macro2::Span::call_site());
-        match load::read(&CatalogSource::File(lit)) {
+        match load::read::read_file(&path) {
             Ok(mut source) => {
                 source.display_path.clone_from(&display);
                 render(&check_source(&source))

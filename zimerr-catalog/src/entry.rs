@@ -1,0 +1,42 @@
+//! The proc macros' entry points over `proc_macro2` tokens; `zimerr-macros` only converts
+//! `proc_macro::TokenStream` to and from them.
+
+use proc_macro2::{Span, TokenStream};
+
+use crate::args::{Args, CatalogSource};
+use crate::expand::{fallback, literal};
+use crate::load::{self, SourceText};
+
+/// `zim_errors!(...)`: the generated items, or on a broken catalog its every problem as a
+/// `compile_error!` plus stand-in items.
+pub fn zim_errors(input: TokenStream) -> TokenStream {
+    let args: Args = match syn::parse2(input) {
+        Ok(args) => args,
+        Err(e) => return e.into_compile_error(),
+    };
+    let (source, span) = match &args.source {
+        CatalogSource::Bundled => (Ok(SourceText::bundled()), Span::call_site()),
+        CatalogSource::File(path) => (load::read::read_file(&path.value()), path.span()),
+    };
+    let expanded = source
+        .map_err(|e| vec![e.render()])
+        .and_then(|source| crate::expand_source(&args, &source));
+    match expanded {
+        Ok(tokens) => tokens,
+        Err(messages) => fallback::emit(&args, span, &messages),
+    }
+}
+
+/// `code!(N)`: the bundled catalog's variant for a literal, checked at compile time.
+pub fn code(input: TokenStream) -> TokenStream {
+    syn::parse2(input)
+        .and_then(|literal| literal::expand_bundled(&literal))
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+/// `__catalog_code!(path, Enum, N)`: what a generated `code_macro` expands to.
+pub fn catalog_code(input: TokenStream) -> TokenStream {
+    syn::parse2(input)
+        .and_then(|input| literal::expand_file(&input))
+        .unwrap_or_else(syn::Error::into_compile_error)
+}

@@ -1,0 +1,336 @@
+//! The code enum: one variant per code, `const` accessors over static tables indexed
+//! through a perfect hash, and the conversions and trait impls.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::Ident;
+
+use super::docs;
+use super::phf::{self, Phf, PhfError};
+use crate::args::Args;
+use crate::load::SourceText;
+use crate::model::{Action, Catalog, Code};
+
+/// The code enum, its accessors over static tables, and its trait impls.
+pub(super) fn expand(
+    args: &Args,
+    catalog: &Catalog,
+    source: &SourceText,
+) -> Result<TokenStream, PhfError> {
+    let Args {
+        code_enum: e,
+        category_enum: cat,
+        runtime: rt,
+        ..
+    } = args;
+    let n = catalog.codes.len();
+    let codes: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
+    let code_lits = codes.iter().map(|&c| Literal::u32_unsuffixed(c));
+    let variants = catalog.codes.iter().map(|c| {
+        let ident = Ident::new(&c.name, proc_macro2::Span::call_site());
+        // One attribute per item: rustc pays per attribute, IDEs show the text the same.
+        let docs = docs::variant(catalog, c).join("\n");
+        let value = Literal::u32_unsuffixed(c.code);
+        let aliases = aliases(c);
+        quote! { #[doc = #docs] #aliases #ident = #value }
+    });
+    let enum_doc = docs::code_enum(args, catalog, source).join("\n");
+    let phf = Phf::build(&codes)?;
+    let bucket_mask = phf.displacements.len() - 1;
+    let slot_mask = phf.slots.len() - 1;
+    let (buckets, slots) = (phf.displacements.len(), phf.slots.len());
+    let displacements = phf
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_unsuffixed(d));
+    let slot_values = phf.slots.iter().map(|&s| Literal::u32_unsuffixed(s));
+    let names = catalog.codes.iter().map(|c| c.name.as_str());
+    let descriptions = catalog.codes.iter().map(|c| c.description.as_str());
+    let solution = optional_table(catalog, |c| c.solution.as_deref());
+    let sdk_name = optional_table(catalog, |c| c.sdk_name.as_deref());
+    let errata = optional_table(catalog, |c| c.errata.as_deref());
+    let zh_description = optional_table(catalog, |c| c.zh_description.as_deref());
+    let zh_solution = optional_table(catalog, |c| c.zh_solution.as_deref());
+    let category_index = catalog
+        .codes
+        .iter()
+        .map(|c| Literal::u8_unsuffixed(c.category.as_u8()));
+    let action_index = catalog
+        .codes
+        .iter()
+        .map(|c| Literal::u8_unsuffixed(c.action as u8));
+    let action_arms = Action::ALL.iter().map(|&action| {
+        let i = Literal::u8_unsuffixed(action as u8);
+        let variant = format_ident!("{}", action.runtime_variant());
+        quote! { #i => #rt::Action::#variant, }
+    });
+    let retryable = catalog.codes.iter().map(|c| c.retryable);
+    let is_success = catalog.codes.iter().find(|c| c.success).map_or_else(
+        || quote! { false },
+        |c| {
+            let code = Literal::u32_unsuffixed(c.code);
+            quote! { self as u32 == #code }
+        },
+    );
+    let mut by_name: Vec<usize> = (0..n).collect();
+    by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
+    let by_name = by_name.iter().map(|&i| Literal::usize_unsuffixed(i));
+    let hash: TokenStream = phf::HASH_SOURCE
+        .parse()
+        .expect("hash.rs is Rust: a unit test parses it");
+
+    Ok(quote! {
+        #[doc = #enum_doc]
+        #[repr(u32)]
+        #[non_exhaustive]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash)]
+        pub enum #e {
+            #(#variants,)*
+        }
+
+        impl #e {
+            /// Every code of the catalog, in catalog order.
+            ///
+            /// Using it in a `const` makes rustc check every element at compile time, which
+            /// grows with the square of the catalog's size (seconds at 10,000 codes); the
+            /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
+            #[allow(unsafe_code)]
+            pub const ALL: &'static [Self] =
+                // SAFETY: as in `all`.
+                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) };
+
+            /// Every code of the catalog, in catalog order: the same slice as
+            /// [`ALL`](Self::ALL), without its compile-time check.
+            #[allow(unsafe_code)]
+            #[inline]
+            pub fn all() -> &'static [Self] {
+                // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
+                // `CODES` is the discriminant of one of its variants, so `[u32; N]` and
+                // `[Self; N]` have the same layout and every element is a valid `Self`.
+                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) }
+            }
+
+            /// The codes in catalog order: the table behind `ALL`, `all` and `from_code`.
+            #[inline]
+            const fn __codes() -> &'static [u32; #n] {
+                static CODES: [u32; #n] = [#(#code_lits),*];
+                &CODES
+            }
+
+            /// The names in catalog order.
+            #[inline]
+            const fn __names() -> &'static [&'static str; #n] {
+                static NAMES: [&str; #n] = [#(#names),*];
+                &NAMES
+            }
+
+            /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
+            /// another code's index when `code` is not in the catalog).
+            #[inline]
+            const fn __entry(code: u32) -> u32 {
+                static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
+                static SLOTS: [u32; #slots] = [#(#slot_values),*];
+                #hash
+                SLOTS[slot(code, DISPLACEMENTS[bucket(code, #bucket_mask)], #slot_mask)]
+            }
+
+            #[inline]
+            const fn __index(self) -> usize {
+                Self::__entry(self as u32) as usize
+            }
+
+            /// The numeric code, as the ZIM SDK reports it.
+            #[inline]
+            pub const fn code(self) -> u32 {
+                self as u32
+            }
+
+            /// The variant for a numeric code, or `None` when the catalog does not know it.
+            #[inline]
+            #[allow(unsafe_code)]
+            pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
+                let index = Self::__entry(code) as usize;
+                let codes = Self::__codes();
+                if index < codes.len() && codes[index] == code {
+                    // SAFETY: `code` is in `CODES`, so it is the discriminant of a variant.
+                    ::core::option::Option::Some(unsafe { ::core::mem::transmute::<u32, Self>(code) })
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+
+            /// The variant's name, e.g. `"TokenExpired"`.
+            #[inline]
+            pub const fn name(self) -> &'static str {
+                Self::__names()[self.__index()]
+            }
+
+            /// What went wrong, as the catalog describes it.
+            #[inline]
+            pub const fn description(self) -> &'static str {
+                static DESCRIPTIONS: [&str; #n] = [#(#descriptions),*];
+                DESCRIPTIONS[self.__index()]
+            }
+
+            /// What to do about it, when the catalog says.
+            #[inline]
+            pub const fn solution(self) -> ::core::option::Option<&'static str> {
+                #solution
+            }
+
+            /// The category (section of the catalog) the code belongs to.
+            #[inline]
+            pub const fn category(self) -> #cat {
+                static CATEGORIES: [u8; #n] = [#(#category_index),*];
+                #cat::ALL[CATEGORIES[self.__index()] as usize]
+            }
+
+            /// What the application should do about this error.
+            #[inline]
+            pub const fn action(self) -> #rt::Action {
+                static ACTIONS: [u8; #n] = [#(#action_index),*];
+                match ACTIONS[self.__index()] {
+                    #(#action_arms)*
+                    _ => ::core::unreachable!(),
+                }
+            }
+
+            /// Whether the same request can succeed if repeated later (after the
+            /// [`action`](Self::action), if any) without changing its content.
+            #[inline]
+            pub const fn is_retryable(self) -> bool {
+                static RETRYABLE: [bool; #n] = [#(#retryable),*];
+                RETRYABLE[self.__index()]
+            }
+
+            /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
+            #[inline]
+            pub const fn is_success(self) -> bool {
+                #is_success
+            }
+
+            /// The name the official ZIM SDK gives this code, when one is known.
+            #[inline]
+            pub const fn sdk_name(self) -> ::core::option::Option<&'static str> {
+                #sdk_name
+            }
+
+            /// A defect of the source table recorded for this entry, if any.
+            #[inline]
+            pub const fn errata(self) -> ::core::option::Option<&'static str> {
+                #errata
+            }
+
+            /// The original Chinese description, where the source gives one.
+            #[inline]
+            pub const fn description_zh(self) -> ::core::option::Option<&'static str> {
+                #zh_description
+            }
+
+            /// The original Chinese solution, where the source gives one.
+            #[inline]
+            pub const fn solution_zh(self) -> ::core::option::Option<&'static str> {
+                #zh_solution
+            }
+        }
+
+        impl ::core::fmt::Debug for #e {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        impl ::core::fmt::Display for #e {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}: {}", self.code(), self.description())
+            }
+        }
+
+        impl ::core::error::Error for #e {}
+
+        impl ::core::convert::From<#e> for u32 {
+            #[inline]
+            fn from(code: #e) -> u32 {
+                code as u32
+            }
+        }
+
+        impl ::core::convert::TryFrom<u32> for #e {
+            type Error = #rt::UnknownCode;
+
+            #[inline]
+            fn try_from(code: u32) -> ::core::result::Result<Self, #rt::UnknownCode> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
+                    ::core::option::Option::None => ::core::result::Result::Err(#rt::UnknownCode::new(code)),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for #e {
+            type Err = #rt::ParseCodeError;
+
+            /// Accepts a variant name (`"TokenExpired"`) or a number (`"6000106"`).
+            fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
+                static BY_NAME: [usize; #n] = [#(#by_name),*];
+                let names = Self::__names();
+                if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| names[i].cmp(s)) {
+                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found]]) {
+                        return ::core::result::Result::Ok(known);
+                    }
+                }
+                match s.trim().parse::<u32>() {
+                    ::core::result::Result::Ok(code) => match Self::from_code(code) {
+                        ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
+                        ::core::option::Option::None => ::core::result::Result::Err(#rt::ParseCodeError::unknown_code(code)),
+                    },
+                    ::core::result::Result::Err(_) => ::core::result::Result::Err(#rt::ParseCodeError::unknown_name()),
+                }
+            }
+        }
+
+        impl #rt::ErrorCode for #e {
+            type Category = #cat;
+            fn all() -> &'static [Self] { #e::all() }
+            fn code(self) -> u32 { #e::code(self) }
+            fn from_code(code: u32) -> ::core::option::Option<Self> { #e::from_code(code) }
+            fn name(self) -> &'static str { #e::name(self) }
+            fn description(self) -> &'static str { #e::description(self) }
+            fn solution(self) -> ::core::option::Option<&'static str> { #e::solution(self) }
+            fn category(self) -> #cat { #e::category(self) }
+            fn action(self) -> #rt::Action { #e::action(self) }
+            fn is_retryable(self) -> bool { #e::is_retryable(self) }
+            fn is_success(self) -> bool { #e::is_success(self) }
+            fn sdk_name(self) -> ::core::option::Option<&'static str> { #e::sdk_name(self) }
+            fn errata(self) -> ::core::option::Option<&'static str> { #e::errata(self) }
+            fn category_of_code(code: u32) -> ::core::option::Option<#cat> { #cat::of_code(code) }
+        }
+
+        #rt::__private::impl_serde_for_code!(#e);
+    })
+}
+
+/// The body of an `Option<&'static str>` accessor: a table with `""` for "none", or a
+/// plain `None` when no entry has the field (no table to compile at all).
+fn optional_table(catalog: &Catalog, field: impl Fn(&Code) -> Option<&str>) -> TokenStream {
+    if catalog.codes.iter().all(|c| field(c).is_none()) {
+        return quote! { ::core::option::Option::None };
+    }
+    let n = catalog.codes.len();
+    let values = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
+    quote! {
+        static VALUES: [&str; #n] = [#(#values),*];
+        let value = VALUES[self.__index()];
+        if value.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(value) }
+    }
+}
+
+/// `#[doc(alias)]`es of a code: its number, and its SDK name when it has one.
+pub(super) fn aliases(code: &Code) -> TokenStream {
+    let number = code.code.to_string();
+    let sdk = code
+        .sdk_name
+        .as_deref()
+        .map(|s| quote! { #[doc(alias = #s)] });
+    quote! { #[doc(alias = #number)] #sdk }
+}

@@ -1,0 +1,74 @@
+//! The catalog engine of [zimerr](https://docs.rs/zimerr): reads a ZIM-style error-code
+//! catalog (YAML), checks every rule, and expands it into Rust.
+//!
+//! The `zim_errors!` proc macro, the `zimerr` CLI, the fuzz target and the benchmarks
+//! all run this one pipeline, one module per stage, data flowing one way:
+//!
+//! ```text
+//! args ──► load ──► validate ──► expand
+//!          (read,    (every rule,  (code enum, category enum,
+//!           locate)   all at once)  constants, docs, perfect hash)
+//! ```
+//!
+//! - [`load`]: the text of a catalog ([`SourceText`]) → the raw model
+//!   ([`model::raw::RawCatalog`]), each entry carrying its position;
+//! - [`validate`]: raw model → checked [`Catalog`], or every problem as a located
+//!   [`Diagnostic`];
+//! - `expand` (feature `expand`, on by default): checked catalog → tokens, and the
+//!   proc macros' entry points in `entry`.
+//!
+//! A reader of catalogs at run time (the CLI) turns `expand` off and compiles neither
+//! syn nor quote:
+//!
+//! ```
+//! use zimerr_catalog::{SourceText, check};
+//!
+//! let catalog = check(&SourceText::bundled()).expect("the bundled catalog is valid");
+//! let expired = catalog.find(6000106).unwrap();
+//! assert_eq!(expired.name, "TokenExpired");
+//! assert_eq!(expired.action.key(), "renew_token");
+//!
+//! let broken = SourceText::from_text("mine.yaml", "categories: []\ncodes: []\n");
+//! let problems = check(&broken).unwrap_err();
+//! assert_eq!(problems.len(), 2);
+//! assert!(problems[0].starts_with("`categories` is empty"));
+//! assert!(problems[0].contains("--> mine.yaml:1:1"));
+//! ```
+
+#[cfg(feature = "expand")]
+pub mod args;
+pub mod diag;
+#[cfg(feature = "expand")]
+pub mod entry;
+#[cfg(feature = "expand")]
+pub mod expand;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod suggest;
+pub mod validate;
+
+#[cfg(all(test, feature = "expand"))]
+mod tests;
+
+pub use diag::{Diagnostic, Pos};
+pub use load::SourceText;
+pub use model::{Action, Catalog, Category, CategoryId, Code};
+
+/// load → validate: the checked catalog, or every problem rendered with the catalog's
+/// path, line and caret (what `zim_errors!` reports for the same text).
+pub fn check(source: &SourceText) -> Result<Catalog, Vec<String>> {
+    let raw = load::parse(&source.text).map_err(|d| vec![source.render(&d)])?;
+    validate::validate(raw).map_err(|ds| ds.iter().map(|d| source.render(d)).collect())
+}
+
+/// load → validate → expand over text already read: the whole `zim_errors!` as a plain
+/// function, so tests, the fuzzer and benchmarks run it without a compiler.
+#[cfg(feature = "expand")]
+pub fn expand_source(
+    args: &args::Args,
+    source: &SourceText,
+) -> Result<proc_macro2::TokenStream, Vec<String>> {
+    let catalog = check(source)?;
+    expand::expand(args, &catalog, source).map_err(|d| vec![source.render(&d)])
+}

@@ -1,0 +1,95 @@
+//! The closed set of actions a catalog entry names: the one list the schema, the
+//! validator, the generated code and the runtime crate's `Action` enum are checked against.
+
+/// What the application should do about an error: a catalog's `action` value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    /// `none`
+    None,
+    /// `fix_request`
+    FixRequest,
+    /// `renew_token`
+    RenewToken,
+    /// `login`
+    Login,
+    /// `check_network`
+    CheckNetwork,
+    /// `retry`
+    Retry,
+    /// `wait`
+    Wait,
+    /// `inform_user`
+    InformUser,
+    /// `contact_support`
+    ContactSupport,
+}
+
+/// Each action with its catalog key and the variant of the runtime crate's `Action` that
+/// the generated code names, in the order the schema lists them.
+const TABLE: [(Action, &str, &str); 9] = [
+    (Action::None, "none", "Nothing"),
+    (Action::FixRequest, "fix_request", "FixRequest"),
+    (Action::RenewToken, "renew_token", "RenewToken"),
+    (Action::Login, "login", "Login"),
+    (Action::CheckNetwork, "check_network", "CheckNetwork"),
+    (Action::Retry, "retry", "Retry"),
+    (Action::Wait, "wait", "Wait"),
+    (Action::InformUser, "inform_user", "InformUser"),
+    (Action::ContactSupport, "contact_support", "ContactSupport"),
+];
+
+impl Action {
+    /// Every action, in schema order.
+    pub const ALL: [Action; 9] = {
+        let mut all = [Action::None; 9];
+        let mut i = 0;
+        while i < TABLE.len() {
+            all[i] = TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// Every catalog key, in schema order.
+    pub const KEYS: [&'static str; 9] = {
+        let mut keys = [""; 9];
+        let mut i = 0;
+        while i < TABLE.len() {
+            keys[i] = TABLE[i].1;
+            i += 1;
+        }
+        keys
+    };
+
+    /// The key a catalog writes, e.g. `renew_token`.
+    pub fn key(self) -> &'static str {
+        TABLE[self as usize].1
+    }
+
+    /// The variant of the runtime crate's `Action` enum, e.g. `RenewToken`.
+    pub fn runtime_variant(self) -> &'static str {
+        TABLE[self as usize].2
+    }
+
+    /// The action a catalog key names.
+    pub fn from_key(key: &str) -> Option<Self> {
+        TABLE.iter().find(|(_, k, _)| *k == key).map(|(a, _, _)| *a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_agree() {
+        for (i, (action, key, _)) in TABLE.iter().enumerate() {
+            assert_eq!(Action::ALL[i], *action);
+            assert_eq!(Action::KEYS[i], *key);
+            assert_eq!(*action as usize, i);
+            assert_eq!(Action::from_key(key), Some(*action));
+        }
+        assert_eq!(Action::from_key("renew"), None);
+        assert_eq!(Action::None.runtime_variant(), "Nothing");
+    }
+}

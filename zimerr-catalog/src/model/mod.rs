@@ -1,0 +1,127 @@
+//! The catalog in memory: the raw form read from YAML ([`raw`]) and the checked form
+//! every later stage trusts ([`Catalog`]), with typed ids instead of bare indices.
+
+mod action;
+pub mod raw;
+
+pub use action::Action;
+
+/// A catalog every rule of the validate stage holds for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalog {
+    /// The categories, in catalog order.
+    pub categories: Vec<Category>,
+    /// The codes, in catalog order.
+    pub codes: Vec<Code>,
+}
+
+/// The position of a category in [`Catalog::categories`]. Validation caps a catalog at
+/// 255 categories, so it fits the `u8` tables the generated code indexes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CategoryId(u8);
+
+impl CategoryId {
+    /// The first category's id.
+    pub const FIRST: CategoryId = CategoryId(0);
+
+    /// The id of the category at `index`, if a catalog can have that many.
+    pub fn new(index: usize) -> Option<Self> {
+        u8::try_from(index).ok().map(CategoryId)
+    }
+
+    /// The index into [`Catalog::categories`].
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The index as stored in generated `u8` tables.
+    pub fn as_u8(self) -> u8 {
+        self.0
+    }
+}
+
+/// One section of the catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    /// The `snake_case` key codes refer to it by, e.g. `login`.
+    pub key: String,
+    /// The Rust variant name, e.g. `Login`.
+    pub name: String,
+    /// The section title, e.g. `Login errors`.
+    pub title: String,
+    /// Inclusive `(first, last)` ranges the category occupies; they place unknown codes.
+    pub ranges: Vec<(u32, u32)>,
+    /// A remark about the category.
+    pub note: Option<String>,
+}
+
+/// One error code.
+// `code.code` is the catalog's own word for the number.
+#[allow(clippy::struct_field_names)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The number the SDK reports.
+    pub code: u32,
+    /// The Rust variant name, e.g. `TokenExpired`.
+    pub name: String,
+    /// `SCREAMING_SNAKE_CASE` of `name`, for the constants module.
+    pub constant: String,
+    /// The code's category.
+    pub category: CategoryId,
+    /// What went wrong.
+    pub description: String,
+    /// What to do about it, when the catalog says.
+    pub solution: Option<String>,
+    /// What the application should do.
+    pub action: Action,
+    /// Whether the same request can succeed if repeated later.
+    pub retryable: bool,
+    /// The official SDK's name for the code.
+    pub sdk_name: Option<String>,
+    /// Whether this is the catalog's success code.
+    pub success: bool,
+    /// The original Chinese description.
+    pub zh_description: Option<String>,
+    /// The original Chinese solution.
+    pub zh_solution: Option<String>,
+    /// A recorded defect of the source table.
+    pub errata: Option<String>,
+}
+
+impl Catalog {
+    /// The category a code belongs to.
+    pub fn category_of(&self, code: &Code) -> &Category {
+        &self.categories[code.category.index()]
+    }
+
+    /// The code with number `code`, if the catalog has it.
+    pub fn find(&self, code: u32) -> Option<&Code> {
+        self.codes.iter().find(|c| c.code == code)
+    }
+
+    /// The category whose ranges place `code`: a known code's own category, otherwise the
+    /// narrowest range holding it (ties: catalog order), as the generated `of_code` does.
+    pub fn place(&self, code: u32) -> Option<&Category> {
+        if let Some(known) = self.find(code) {
+            return Some(self.category_of(known));
+        }
+        self.ranges_narrowest_first()
+            .into_iter()
+            .find(|&(first, last, _)| (first..=last).contains(&code))
+            .map(|(_, _, id)| &self.categories[id.index()])
+    }
+
+    /// Every `(first, last, category)` range, narrowest first, ties in catalog order: the
+    /// order in which unknown codes are placed.
+    pub fn ranges_narrowest_first(&self) -> Vec<(u32, u32, CategoryId)> {
+        let mut placed: Vec<(u32, u32, CategoryId)> = self
+            .categories
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| Some((CategoryId::new(i)?, c)))
+            .flat_map(|(id, c)| c.ranges.iter().map(move |&(a, b)| (a, b, id)))
+            .collect();
+        placed.sort_by_key(|&(a, b, id)| (b - a, id, a));
+        placed
+    }
+}

@@ -1,0 +1,376 @@
+//! Stage 3: check the raw catalog against every rule, collecting all problems, and turn
+//! it into the model the expand stage trusts without further checks.
+//!
+//! Each rule is a small function whose comment states the rule and why it exists; they
+//! all report into one [`Ctxt`], so a catalog's every problem is shown at once.
+
+mod names;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+pub use names::screaming_snake;
+use names::{is_keyword, is_snake_case, is_upper_camel, is_valid_identifier};
+
+use crate::diag::{Ctxt, Diagnostic, Pos};
+use crate::model::raw::{Field, RawCatalog, RawCode, Text};
+use crate::model::{Action, Catalog, Category, CategoryId, Code};
+use crate::suggest::expected_one_of;
+
+/// Associated items the generated code enum defines; a variant of the same name would
+/// make `Enum::ALL` ambiguous.
+const RESERVED_NAMES: [&str; 1] = ["ALL"];
+
+/// Checks every rule; the checked catalog, or every problem found, in file order.
+pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut cx = Ctxt::default();
+    check_not_empty(&mut cx, &raw);
+    if !check_required(&mut cx, &raw) {
+        // Later rules would only repeat these problems in other words.
+        return Err(cx.check().err().unwrap_or_default());
+    }
+    check_categories(&mut cx, &raw);
+    let category_index: HashMap<&str, CategoryId> = raw
+        .categories
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((c.key.as_str(), CategoryId::new(i)?)))
+        .rev() // the first of duplicate keys wins, matching the error that names it
+        .collect();
+    let mut codes = Vec::with_capacity(raw.codes.len());
+    for code in &raw.codes {
+        if let Some(c) = check_code(&mut cx, &raw, &category_index, code) {
+            codes.push(c);
+        }
+    }
+    check_unique(&mut cx, &raw);
+    check_single_success(&mut cx, &raw);
+    cx.check()?;
+    let categories = raw
+        .categories
+        .into_iter()
+        .map(|c| Category {
+            key: c.key.into(),
+            name: c.name.into(),
+            title: c.title.into(),
+            ranges: c.ranges.iter().map(|r| (r.first, r.last)).collect(),
+            note: c.note,
+        })
+        .collect();
+    Ok(Catalog { categories, codes })
+}
+
+/// A catalog needs at least one category and one code: a `#[repr(u32)]` enum cannot be
+/// empty, and an empty catalog is almost certainly the wrong file.
+fn check_not_empty(cx: &mut Ctxt, raw: &RawCatalog) {
+    if raw.categories.is_empty() {
+        let pos = raw.categories_at;
+        cx.error(
+            pos,
+            "`categories` is empty: a catalog needs at least one category",
+        );
+    }
+    if raw.codes.is_empty() {
+        let pos = raw.codes_at;
+        cx.error(pos, "`codes` is empty: a catalog needs at least one code");
+    }
+    if raw.categories.len() > usize::from(u8::MAX) {
+        let pos = raw.categories_at;
+        cx.error(
+            pos,
+            format!(
+                "{} categories: at most 255 are supported",
+                raw.categories.len()
+            ),
+        );
+    }
+}
+
+/// Required texts must be present and not null. serde would stop at the first missing
+/// field; checking here reports all of them, each at its entry or field.
+fn check_required(cx: &mut Ctxt, raw: &RawCatalog) -> bool {
+    let mut complete = true;
+    let mut require = |text: &Text, field: &str, pos: Pos| {
+        if text.get().is_none() {
+            cx.error(pos, format!("`{field}` is missing or null; it is required"));
+            complete = false;
+        }
+    };
+    for cat in &raw.categories {
+        for (text, field) in [
+            (&cat.key, Field::Key),
+            (&cat.name, Field::Name),
+            (&cat.title, Field::Title),
+        ] {
+            require(text, field.key(), cat.at.at(field));
+        }
+    }
+    for code in &raw.codes {
+        for (text, field) in [
+            (&code.name, Field::Name),
+            (&code.category, Field::Category),
+            (&code.description, Field::Description),
+            (&code.action, Field::Action),
+        ] {
+            require(text, field.key(), code.at.at(field));
+        }
+        if let Some(zh) = &code.zh {
+            require(&zh.description, "zh.description", code.at.at(Field::Zh));
+        }
+    }
+    complete
+}
+
+/// Category keys are `snake_case` and names are `UpperCamelCase` identifiers, both unique,
+/// because they become YAML references and enum variants. Ranges are inclusive and must
+/// not be reversed.
+fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
+    let mut keys: HashMap<&str, Pos> = HashMap::new();
+    let mut names: HashMap<&str, Pos> = HashMap::new();
+    for cat in &raw.categories {
+        if !is_snake_case(&cat.key) {
+            cx.error(
+                cat.at.at(Field::Key),
+                format!(
+                    "category key `{}` is not snake_case (expected e.g. `call_invitation`)",
+                    cat.key
+                ),
+            );
+        }
+        if let Some(first) = keys.get(cat.key.as_str()) {
+            cx.error(
+                cat.at.at(Field::Key),
+                format!(
+                    "duplicate category key `{}`, first defined at line {}",
+                    cat.key, first.line
+                ),
+            );
+        } else {
+            keys.insert(&cat.key, cat.at.at(Field::Key));
+        }
+        check_type_name(cx, &cat.name, "category name", cat.at.at(Field::Name));
+        if let Some(first) = names.get(cat.name.as_str()) {
+            cx.error(
+                cat.at.at(Field::Name),
+                format!(
+                    "duplicate category name `{}`, first defined at line {}",
+                    cat.name, first.line
+                ),
+            );
+        } else {
+            names.insert(&cat.name, cat.at.at(Field::Name));
+        }
+        check_text(cx, &cat.title, "title", cat.at.at(Field::Title));
+        check_optional_text(cx, cat.note.as_deref(), "note", cat.at.at(Field::Note));
+        for range in &cat.ranges {
+            if range.first > range.last {
+                cx.error(cat.at.at(Field::Ranges), format!("range `{}..={}` of category `{}` is reversed: `first` must not exceed `last`", range.first, range.last, cat.key));
+            }
+        }
+    }
+}
+
+/// Checks one code entry; returns the validated code when its own fields are sound.
+fn check_code(
+    cx: &mut Ctxt,
+    raw: &RawCatalog,
+    categories: &HashMap<&str, CategoryId>,
+    code: &RawCode,
+) -> Option<Code> {
+    let at = &code.at;
+    check_type_name(cx, &code.name, "code name", at.at(Field::Name));
+    check_text(
+        cx,
+        &code.description,
+        "description",
+        at.at(Field::Description),
+    );
+    check_optional_text(
+        cx,
+        code.solution.as_deref(),
+        "solution",
+        at.at(Field::Solution),
+    );
+    check_optional_text(cx, code.errata.as_deref(), "errata", at.at(Field::Errata));
+    if let Some(zh) = &code.zh {
+        check_text(cx, &zh.description, "zh.description", at.at(Field::Zh));
+        check_optional_text(cx, zh.solution.as_deref(), "zh.solution", at.at(Field::Zh));
+    }
+    if let Some(sdk) = &code.sdk_name {
+        // It becomes `#[doc(alias = "...")]`, which rejects spaces and quotes.
+        if sdk.is_empty() || !sdk.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            cx.error(
+                at.at(Field::SdkName),
+                format!("`sdk_name` `{sdk}` is not an identifier (letters, digits and `_` only)"),
+            );
+        }
+    }
+    let action = Action::from_key(&code.action);
+    if action.is_none() {
+        cx.push(
+            Diagnostic::at(
+                at.at(Field::Action),
+                format!("unknown action `{}`", code.action),
+            )
+            .with_help(expected_one_of(&code.action, &Action::KEYS)),
+        );
+    }
+    let category = categories.get(code.category.as_str()).copied();
+    match category {
+        None => cx.push(
+            Diagnostic::at(
+                at.at(Field::Category),
+                format!("unknown category `{}`", code.category),
+            )
+            .with_help(expected_one_of(
+                &code.category,
+                &raw.categories
+                    .iter()
+                    .map(|c| c.key.as_str())
+                    .collect::<Vec<_>>(),
+            )),
+        ),
+        Some(c) => check_in_range(cx, raw, c, code, at.at(Field::Code)),
+    }
+    Some(Code {
+        code: code.code,
+        constant: screaming_snake(&code.name),
+        name: code.name.to_string(),
+        category: category?,
+        description: code.description.to_string(),
+        solution: code.solution.clone(),
+        action: action?,
+        retryable: code.retryable,
+        sdk_name: code.sdk_name.clone(),
+        success: code.success,
+        zh_description: code.zh.as_ref().map(|z| z.description.to_string()),
+        zh_solution: code.zh.as_ref().and_then(|z| z.solution.clone()),
+        errata: code.errata.clone(),
+    })
+}
+
+/// A code must lie in one of its category's ranges, when the category declares any:
+/// the ranges are what places unknown future codes, so a known code outside them is
+/// either a typo in the code or in the category.
+fn check_in_range(cx: &mut Ctxt, raw: &RawCatalog, category: CategoryId, code: &RawCode, pos: Pos) {
+    let cat = &raw.categories[category.index()];
+    if cat.ranges.is_empty()
+        || cat
+            .ranges
+            .iter()
+            .any(|r| (r.first..=r.last).contains(&code.code))
+    {
+        return;
+    }
+    let ranges: Vec<String> = cat
+        .ranges
+        .iter()
+        .map(|r| format!("{}..={}", r.first, r.last))
+        .collect();
+    cx.error(
+        pos,
+        format!(
+            "code `{}` is outside the ranges of category `{}` ({})",
+            code.code,
+            cat.key,
+            ranges.join(", ")
+        ),
+    );
+}
+
+/// Codes, names and the constants derived from names must be unique: each becomes an
+/// enum discriminant, a variant or a `const`. Both places are named so either can move.
+fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
+    let mut by_code: HashMap<u32, usize> = HashMap::new();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_const: HashMap<String, usize> = HashMap::new();
+    for (i, code) in raw.codes.iter().enumerate() {
+        if let Some(&first) = by_code.get(&code.code) {
+            let at = raw.codes[first].at.at(Field::Code);
+            cx.error(
+                code.at.at(Field::Code),
+                format!(
+                    "duplicate code `{}`, first defined at line {}:{}",
+                    code.code, at.line, at.col
+                ),
+            );
+        } else {
+            by_code.insert(code.code, i);
+        }
+        if let Some(&first) = by_name.get(code.name.as_str()) {
+            let at = raw.codes[first].at.at(Field::Name);
+            cx.error(
+                code.at.at(Field::Name),
+                format!(
+                    "duplicate name `{}`, first defined at line {}:{}",
+                    code.name, at.line, at.col
+                ),
+            );
+            continue;
+        }
+        by_name.insert(&code.name, i);
+        let constant = screaming_snake(&code.name);
+        if let Some(&first) = by_const.get(&constant) {
+            cx.error(
+                code.at.at(Field::Name),
+                format!(
+                    "names `{}` and `{}` both become the constant `{constant}`; rename one",
+                    raw.codes[first].name, code.name
+                ),
+            );
+        } else {
+            by_const.insert(constant, i);
+        }
+    }
+}
+
+/// At most one code is the success code: runtime helpers treat it as "no error".
+fn check_single_success(cx: &mut Ctxt, raw: &RawCatalog) {
+    let mut first: Option<usize> = None;
+    for (i, code) in raw.codes.iter().enumerate().filter(|(_, c)| c.success) {
+        match first {
+            None => first = Some(i),
+            Some(f) => cx.error(
+                code.at.at(Field::Success),
+                format!("code `{}` is marked `success`, but so is `{}`: at most one code is the success code", code.code, raw.codes[f].code),
+            ),
+        }
+    }
+}
+
+/// Variant names: an `UpperCamelCase` identifier that is not a keyword.
+fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos) {
+    if !is_valid_identifier(name) {
+        let problem = if is_keyword(name) {
+            "is a Rust keyword"
+        } else {
+            "is not a Rust identifier"
+        };
+        cx.error(pos, format!("{what} `{name}` {problem}; expected an UpperCamelCase identifier such as `TokenExpired`"));
+    } else if !is_upper_camel(name) {
+        cx.error(
+            pos,
+            format!("{what} `{name}` is not UpperCamelCase; expected e.g. `TokenExpired`"),
+        );
+    } else if RESERVED_NAMES.contains(&name) {
+        cx.error(pos, format!("{what} `{name}` is reserved: the generated enum has an associated item of that name"));
+    }
+}
+
+/// Required text must say something; whitespace alone is a forgotten value.
+fn check_text(cx: &mut Ctxt, text: &str, field: &str, pos: Pos) {
+    if text.trim().is_empty() {
+        cx.error(pos, format!("`{field}` is empty; it is required"));
+    }
+}
+
+/// An optional field that is present must not be empty: leave it out instead.
+fn check_optional_text(cx: &mut Ctxt, text: Option<&str>, field: &str, pos: Pos) {
+    if text.is_some_and(|t| t.trim().is_empty()) {
+        cx.error(
+            pos,
+            format!("`{field}` is empty; write it or leave the field out"),
+        );
+    }
+}

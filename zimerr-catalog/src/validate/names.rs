@@ -1,0 +1,96 @@
+//! Naming rules of catalog keys and Rust names, and the constant a name becomes.
+
+/// Rust's keywords (strict and reserved, every edition): a name that is one cannot be a
+/// variant. `tests::keywords_agree_with_syn` checks the list against syn's parser.
+const KEYWORDS: [&str; 52] = [
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// An identifier as Rust reads one (Unicode XID, as rustc) that is not a keyword; `_`
+/// alone is not one either.
+pub(super) fn is_valid_identifier(name: &str) -> bool {
+    looks_like_identifier(name) && name != "_" && !KEYWORDS.contains(&name)
+}
+
+fn looks_like_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        && chars.all(unicode_ident::is_xid_continue)
+}
+
+pub(super) fn is_snake_case(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+pub(super) fn is_upper_camel(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+pub(super) fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+/// `TokenExpired` → `TOKEN_EXPIRED`; `HTTPError` → `HTTP_ERROR`; `Error404` → `ERROR404`.
+pub fn screaming_snake(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+#[cfg(all(test, feature = "expand"))]
+mod tests {
+    use super::*;
+
+    /// The keyword list must say what rustc's parser (through syn) says.
+    #[test]
+    fn keywords_agree_with_syn() {
+        // `gen` is reserved from edition 2024 on; syn parses by the 2021 rules.
+        for keyword in KEYWORDS.iter().filter(|&&k| k != "gen") {
+            assert!(syn::parse_str::<syn::Ident>(keyword).is_err(), "{keyword}");
+        }
+        for name in [
+            "union",
+            "auto",
+            "default",
+            "macro_rules",
+            "raw",
+            "safe",
+            "TokenExpired",
+            "_x",
+            "x1",
+            "Ünïcode",
+            "1x",
+            "a-b",
+            "_",
+        ] {
+            assert_eq!(
+                syn::parse_str::<syn::Ident>(name).is_ok(),
+                is_valid_identifier(name),
+                "{name}"
+            );
+        }
+    }
+}

@@ -13,12 +13,21 @@ type MessageRepr = &'static str;
 /// The message an SDK returned with an error code; empty means none.
 ///
 /// Built from a `&'static str`, and with the `std` feature from a `String` or a
-/// `Cow<'static, str>` (a borrowed `&str` from a callback needs `.to_owned()`).
+/// `Cow<'static, str>`. A callback's borrowed `&str` goes through
+/// [`Error::from_parts`], [`Error::check_with`] or [`check_with`], which copy it.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Message(MessageRepr);
 
 impl Message {
     /// The text, or `None` when the SDK gave no (or an empty) message.
+    ///
+    /// ```
+    /// use zimerr::Message;
+    ///
+    /// assert_eq!(Message::from("token expired").as_str(), Some("token expired"));
+    /// assert_eq!(Message::from("").as_str(), None);
+    /// assert_eq!(Message::default().as_str(), None);
+    /// ```
     pub fn as_str(&self) -> Option<&str> {
         let text: &str = &self.0;
         (!text.is_empty()).then_some(text)
@@ -108,6 +117,25 @@ pub fn check(code: u32) -> Result<()> {
     ZimError::check(code)
 }
 
+/// `Ok(())` for the catalog's success code (ZIM: `0`), otherwise the error with the
+/// callback's message copied in: a whole SDK callback in one call. Needs `std`, like
+/// [`Error::from_parts`].
+///
+/// ```
+/// /// What a ZIM callback gives you: a code (0 is success) and a borrowed message.
+/// fn on_send_result(code: u32, message: &str) -> zimerr::Result<()> {
+///     zimerr::check_with(code, message)
+/// }
+///
+/// assert!(on_send_result(0, "").is_ok());
+/// let err = on_send_result(6000106, "token expired").unwrap_err();
+/// assert_eq!((err.code(), err.message()), (6000106, Some("token expired")));
+/// ```
+#[cfg(feature = "std")]
+pub fn check_with(code: u32, message: &str) -> Result<()> {
+    ZimError::check_with(code, message)
+}
+
 impl<C: ErrorCode> Error<C> {
     /// An error with the SDK's message (an empty message counts as none).
     ///
@@ -124,6 +152,28 @@ impl<C: ErrorCode> Error<C> {
         }
     }
 
+    /// An error from what an SDK callback hands over: a code and a borrowed message,
+    /// copied into the error (an empty message counts as none).
+    ///
+    /// Needs `std`: without it a message is a `&'static str`, and a callback's borrowed
+    /// one cannot be kept; use [`Error::new`] with a `'static` message or [`Error::from`]
+    /// with the code alone there.
+    ///
+    /// ```
+    /// fn on_error(code: u32, message: &str) -> zimerr::ZimError {
+    ///     zimerr::ZimError::from_parts(code, message)
+    /// }
+    ///
+    /// let text = String::from("token expired");
+    /// let err = on_error(6000106, &text);
+    /// drop(text);
+    /// assert_eq!(err.message(), Some("token expired"));
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn from_parts(code: u32, message: &str) -> Self {
+        Error::new(code, message.to_owned())
+    }
+
     /// `Ok(())` when `code` is the catalog's success code, otherwise the error.
     ///
     /// ```
@@ -131,10 +181,60 @@ impl<C: ErrorCode> Error<C> {
     /// assert!(zimerr::ZimError::check(1).is_err());
     /// ```
     pub fn check(code: u32) -> core::result::Result<(), Self> {
-        match C::from_code(code) {
-            Some(known) if known.is_success() => Ok(()),
-            _ => Err(Error::from(code)),
+        if is_success_code::<C>(code) {
+            Ok(())
+        } else {
+            Err(Error::from(code))
         }
+    }
+
+    /// `Ok(())` when `code` is the catalog's success code, otherwise the error with
+    /// `message` copied in, as [`Error::from_parts`] does. The message is copied only on
+    /// failure. Needs `std`.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::check_with(0, "success"), Ok(()));
+    /// let err = ZimError::check_with(6000106, "token expired").unwrap_err();
+    /// assert_eq!(err, ZimError::new(6000106, "token expired"));
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn check_with(code: u32, message: &str) -> core::result::Result<(), Self> {
+        if is_success_code::<C>(code) {
+            Ok(())
+        } else {
+            Err(Error::from_parts(code, message))
+        }
+    }
+
+    /// `Ok(())` when this is the catalog's success code, otherwise `Err(self)`: for an
+    /// error that was decoded (from JSON, say) rather than handed to [`check`](Error::check).
+    /// A success's message is dropped.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::new(0, "success").into_result(), Ok(()));
+    /// let err = ZimError::new(6000106, "token expired");
+    /// assert_eq!(err.clone().into_result(), Err(err));
+    /// ```
+    pub fn into_result(self) -> core::result::Result<(), Self> {
+        if self.is_success() { Ok(()) } else { Err(self) }
+    }
+
+    /// Whether the code is the catalog's success code (ZIM: `0`); `false` for unknown
+    /// codes.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert!(ZimError::from(0).is_success());
+    /// assert!(!ZimError::from(6000106).is_success());
+    /// assert!(!ZimError::from(6000105).is_success());
+    /// ```
+    pub fn is_success(&self) -> bool {
+        is_success_code::<C>(self.code)
     }
 
     /// The numeric code, exactly as received.
@@ -158,6 +258,13 @@ impl<C: ErrorCode> Error<C> {
     }
 
     /// The SDK's message, if it gave a non-empty one.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::new(6000106, "token expired").message(), Some("token expired"));
+    /// assert_eq!(ZimError::from(6000106).message(), None);
+    /// ```
     pub fn message(&self) -> Option<&str> {
         self.message.as_str()
     }
@@ -213,6 +320,10 @@ impl<C: ErrorCode> Error<C> {
     pub fn solution(&self) -> Option<&'static str> {
         self.kind().and_then(ErrorCode::solution)
     }
+}
+
+fn is_success_code<C: ErrorCode>(code: u32) -> bool {
+    C::from_code(code).is_some_and(ErrorCode::is_success)
 }
 
 impl<C: ErrorCode> From<u32> for Error<C> {

@@ -10,6 +10,20 @@ type MessageRepr = std::borrow::Cow<'static, str>;
 #[cfg(not(feature = "std"))]
 type MessageRepr = &'static str;
 
+// Per-feature twins so that neither build carries a no-op conversion.
+#[cfg(feature = "std")]
+const fn static_repr(text: &'static str) -> MessageRepr {
+    std::borrow::Cow::Borrowed(text)
+}
+#[cfg(not(feature = "std"))]
+const fn static_repr(text: &'static str) -> MessageRepr {
+    text
+}
+
+fn repr_text(repr: &MessageRepr) -> &str {
+    repr
+}
+
 /// The message an SDK returned with an error code; empty means none.
 ///
 /// Built from a `&'static str`, and with the `std` feature from a `String` or a
@@ -29,7 +43,7 @@ impl Message {
     /// assert_eq!(Message::default().as_str(), None);
     /// ```
     pub fn as_str(&self) -> Option<&str> {
-        let text: &str = &self.0;
+        let text = repr_text(&self.0);
         (!text.is_empty()).then_some(text)
     }
 }
@@ -42,13 +56,13 @@ impl fmt::Debug for Message {
 
 impl From<&'static str> for Message {
     fn from(text: &'static str) -> Self {
-        Message(text.into())
+        Message(static_repr(text))
     }
 }
 
 impl From<Option<&'static str>> for Message {
     fn from(text: Option<&'static str>) -> Self {
-        Message(text.unwrap_or_default().into())
+        Message(static_repr(text.unwrap_or_default()))
     }
 }
 

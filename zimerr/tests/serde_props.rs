@@ -13,6 +13,10 @@ mod category_serde {
     use serde::{Deserializer, Serializer};
     use zimerr::Category;
 
+    #[expect(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "`#[serde(with)]` passes a reference"
+    )]
     pub(crate) fn serialize<S: Serializer>(c: &Category, s: S) -> Result<S::Ok, S::Error> {
         zimerr::__private::serialize_category(*c, s)
     }

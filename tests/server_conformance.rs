@@ -561,7 +561,7 @@ fn fixed_cells(row: &Row, fixes: &[Fix], problems: &mut Vec<String>) -> Vec<Stri
     for fix in fixes.iter().filter(|f| f.codes.contains(&row.code)) {
         match cells.get_mut(fix.cell) {
             Some(cell) if cell.contains(fix.from) => {
-                *cell = normalize(&cell.replace(fix.from, fix.to))
+                *cell = normalize(&cell.replace(fix.from, fix.to));
             }
             _ => problems.push(format!(
                 "{}: recorded fix {:?} -> {:?} no longer applies to its primary row",
@@ -584,8 +584,8 @@ fn check_texts(
             continue; // reported by check_coverage
         };
         let cells = fixed_cells(row, fixes, problems);
-        let fixed = fixes.iter().any(|f| f.codes.contains(&code));
-        if !row.complete && !fixed {
+        let has_fix = fixes.iter().any(|f| f.codes.contains(&code));
+        if !row.complete && !has_fix {
             problems.push(format!(
                 "{code}: every source cuts its row off ({}), and no fix records how it was completed",
                 source.file
@@ -1143,7 +1143,7 @@ fn row_dropped_from_the_sources_is_reported() {
         inputs.sources[index] = inputs.sources[index]
             .lines()
             .filter(|l| !l.starts_with("100000016"))
-            .map(|l| format!("{l}\n"))
+            .flat_map(|l| [l, "\n"])
             .collect();
     }
     assert_reported(&check(&inputs), 100_000_016, "in no source");

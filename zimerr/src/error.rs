@@ -104,6 +104,55 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// assert_eq!(newer.category(), Some(Category::Login));
 /// assert_eq!(newer.to_string(), "6000199: unknown error code (in the range of Login errors)");
 /// ```
+///
+/// # Serde
+///
+/// With the `serde` feature, `Error` (reading needs `std` too), the code enums,
+/// [`Action`] and the category enums implement `Serialize` and `Deserialize`. The
+/// written shapes are stable: changing one is a breaking release; reading may become
+/// more lenient in a minor one.
+///
+/// In human-readable formats (`is_human_readable()`: JSON, YAML, TOML, …):
+///
+/// | type | written as | also read from |
+/// |---|---|---|
+/// | `Error` without message | `6000106` | `"6000106"`; a map as below |
+/// | `Error` with a message | `{"code": 6000106, "message": "…"}` | the code as a string; `Code`/`Message`, the ZIM server API's spelling; `"message": null` or none; any other field, ignored; `[code, message]` |
+/// | code enum | `6000106` | `"6000106"`; its name, `"TokenExpired"` |
+/// | [`Action`] | its key, `"renew_token"` | |
+/// | category enum | its key, `"login"` | |
+///
+/// so SDK events and server answers read as they come, nested in your own types or
+/// `#[serde(flatten)]`ed into them:
+///
+/// ```
+/// # #[cfg(all(feature = "serde", feature = "std"))] {
+/// use zimerr::ZimError;
+///
+/// let event = r#"{"code":"6000106","message":"token expired","timestamp":1733046000000}"#;
+/// let err: ZimError = serde_json::from_str(event)?;
+/// assert_eq!(err, ZimError::new(6000106, "token expired"));
+///
+/// let answer = r#"{"Code":0,"Message":"success","RequestId":"abc"}"#;
+/// assert!(serde_json::from_str::<ZimError>(answer)?.into_result().is_ok());
+///
+/// assert_eq!(serde_json::to_string(&err)?, r#"{"code":6000106,"message":"token expired"}"#);
+/// assert_eq!(serde_json::to_string(&ZimError::from(6000106))?, "6000106");
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// Reading an `Error` keeps codes the catalog does not know, and rejects a missing or
+/// repeated `code`, a repeated `message`, and codes outside `0..=4294967295`; `code` and
+/// `Code` are one field, as are `message` and `Message`. A message-less `Error` in a
+/// `#[serde(flatten)]` field cannot be *written*: it is a number, and serde flattens
+/// only maps.
+///
+/// Binary formats (`is_human_readable() == false`: postcard, bincode, …) are never asked
+/// for `deserialize_any`, which most cannot serve: an `Error` is always the struct
+/// `(code: u32, message: Option<str>)`, a code enum a `u32`, and [`Action`] and category
+/// enums their key strings — a key survives variants being added or reordered, an index
+/// would not.
 pub struct Error<C: ErrorCode = ZimErrorCode> {
     code: u32,
     message: Message,

@@ -1,33 +1,9 @@
-//! Serde support (`serde` feature).
+//! Serde support (`serde` feature). The wire form and its stability are documented
+//! publicly on [`Error`](crate::Error#serde); this module must match that table.
 //!
-//! # Wire form
-//!
-//! The shapes below are part of the crate's stable API: a change to what is written is
-//! a breaking change, while reading may only become more lenient in a minor release.
-//!
-//! Human-readable formats (`serializer.is_human_readable()`: JSON, YAML, TOML, …):
-//!
-//! | type | written as | also read from |
-//! |---|---|---|
-//! | code enum | its number, `6000106` | its number as a string (`"6000106"`) or its name (`"TokenExpired"`) |
-//! | [`Error`] without message | its number, `6000106` | a numeric string; a map as below |
-//! | [`Error`] with a message | `{"code": 6000106, "message": "…"}` | the code as a string; `Code`/`Message` (the ZIM server API's spelling); `"message": null` or no `message`; any other field, ignored; a `[code, message]` sequence |
-//! | [`Action`] | its key, `"renew_token"` | |
-//! | category enum | its key, `"login"` | |
-//!
-//! Reading an [`Error`] keeps codes the catalog does not know and rejects a missing or
-//! duplicated `code`, a duplicated `message`, and codes outside `0..=4294967295`.
-//! `code` and `Code` are one field, as are `message` and `Message`.
-//!
-//! Binary formats (`is_human_readable() == false`: postcard, bincode, …) get no
-//! `deserialize_any`, which most of them cannot serve: a code enum is a `u32`, an
-//! [`Error`] is always the struct `(code: u32, message: Option<str>)`, and [`Action`]
-//! and category enums are their key strings — a key stays valid when variants are added
-//! or reordered, an index would not.
-//!
-//! Serializing a message-less [`Error`] in a `#[serde(flatten)]` field fails: serde
-//! flattens only maps, and that error is written as a number. Deserializing flattened
-//! errors works.
+//! Human-readable formats get `deserialize_any` (numbers, strings and maps all occur in
+//! real events); binary formats get only typed requests (`deserialize_u32`,
+//! `deserialize_struct`, `deserialize_str`), which postcard and bincode can serve.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -150,7 +126,8 @@ pub fn deserialize_category<'de, C: ErrorCategory, D: Deserializer<'de>>(
     })
 }
 
-/// The catalog key (`"renew_token"`) in every format; see [the module docs](self).
+/// The catalog key (`"renew_token"`) in every format; see [`Error`'s wire
+/// form](crate::Error#serde).
 impl Serialize for Action {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.key())
@@ -171,8 +148,8 @@ impl<'de> Deserialize<'de> for Action {
 }
 
 /// Human-readable: the number, or `{"code", "message"}` when there is a message.
-/// Binary: always the struct `(code: u32, message: Option<str>)`. See [the module
-/// docs](self) for the full wire form and its stability.
+/// Binary: always the struct `(code: u32, message: Option<str>)`. The full wire form and
+/// its stability: [`Error`'s docs](crate::Error#serde).
 impl<C: ErrorCode> Serialize for Error<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {
@@ -194,7 +171,8 @@ impl<C: ErrorCode> Serialize for Error<C> {
 
 /// Human-readable: a number, a numeric string, or a map with `code` (or `Code`) and an
 /// optional `message` (or `Message`), other fields ignored. Binary: the struct written by
-/// `Serialize`. Needs `std`: the message is owned. See [the module docs](self).
+/// `Serialize`. Needs `std`: the message is owned. The full wire form and its stability:
+/// [`Error`'s docs](crate::Error#serde).
 #[cfg(feature = "std")]
 impl<'de, C: ErrorCode> Deserialize<'de> for Error<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

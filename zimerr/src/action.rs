@@ -20,6 +20,10 @@ use core::str::FromStr;
 /// }
 /// assert_eq!(err.action(), Some(Action::RenewToken));
 /// ```
+///
+/// With the `serde` feature an action is written and read as its [key](Action::key),
+/// `"renew_token"`, in every format, binary ones included (see
+/// [`Error`'s wire form](crate::Error#serde)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Action {

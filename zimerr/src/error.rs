@@ -10,17 +10,40 @@ type MessageRepr = std::borrow::Cow<'static, str>;
 #[cfg(not(feature = "std"))]
 type MessageRepr = &'static str;
 
+// Per-feature twins so that neither build carries a no-op conversion.
+#[cfg(feature = "std")]
+const fn static_repr(text: &'static str) -> MessageRepr {
+    std::borrow::Cow::Borrowed(text)
+}
+#[cfg(not(feature = "std"))]
+const fn static_repr(text: &'static str) -> MessageRepr {
+    text
+}
+
+fn repr_text(repr: &MessageRepr) -> &str {
+    repr
+}
+
 /// The message an SDK returned with an error code; empty means none.
 ///
 /// Built from a `&'static str`, and with the `std` feature from a `String` or a
-/// `Cow<'static, str>` (a borrowed `&str` from a callback needs `.to_owned()`).
+/// `Cow<'static, str>`. A callback's borrowed `&str` goes through
+/// [`Error::from_parts`], [`Error::check_with`] or [`check_with`], which copy it.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Message(MessageRepr);
 
 impl Message {
     /// The text, or `None` when the SDK gave no (or an empty) message.
+    ///
+    /// ```
+    /// use zimerr::Message;
+    ///
+    /// assert_eq!(Message::from("token expired").as_str(), Some("token expired"));
+    /// assert_eq!(Message::from("").as_str(), None);
+    /// assert_eq!(Message::default().as_str(), None);
+    /// ```
     pub fn as_str(&self) -> Option<&str> {
-        let text: &str = &self.0;
+        let text = repr_text(&self.0);
         (!text.is_empty()).then_some(text)
     }
 }
@@ -33,13 +56,13 @@ impl fmt::Debug for Message {
 
 impl From<&'static str> for Message {
     fn from(text: &'static str) -> Self {
-        Message(text.into())
+        Message(static_repr(text))
     }
 }
 
 impl From<Option<&'static str>> for Message {
     fn from(text: Option<&'static str>) -> Self {
-        Message(text.unwrap_or_default().into())
+        Message(static_repr(text.unwrap_or_default()))
     }
 }
 
@@ -81,6 +104,55 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// assert_eq!(newer.category(), Some(Category::Login));
 /// assert_eq!(newer.to_string(), "6000199: unknown error code (in the range of Login errors)");
 /// ```
+///
+/// # Serde
+///
+/// With the `serde` feature, `Error` (reading needs `std` too), the code enums,
+/// [`Action`] and the category enums implement `Serialize` and `Deserialize`. The
+/// written shapes are stable: changing one is a breaking release; reading may become
+/// more lenient in a minor one.
+///
+/// In human-readable formats (`is_human_readable()`: JSON, YAML, TOML, …):
+///
+/// | type | written as | also read from |
+/// |---|---|---|
+/// | `Error` without message | `6000106` | `"6000106"`; a map as below |
+/// | `Error` with a message | `{"code": 6000106, "message": "…"}` | the code as a string; `Code`/`Message`, the ZIM server API's spelling; `"message": null` or none; any other field, ignored; `[code, message]` |
+/// | code enum | `6000106` | `"6000106"`; its name, `"TokenExpired"` |
+/// | [`Action`] | its key, `"renew_token"` | |
+/// | category enum | its key, `"login"` | |
+///
+/// so SDK events and server answers read as they come, nested in your own types or
+/// `#[serde(flatten)]`ed into them:
+///
+/// ```
+/// # #[cfg(all(feature = "serde", feature = "std"))] {
+/// use zimerr::ZimError;
+///
+/// let event = r#"{"code":"6000106","message":"token expired","timestamp":1733046000000}"#;
+/// let err: ZimError = serde_json::from_str(event)?;
+/// assert_eq!(err, ZimError::new(6000106, "token expired"));
+///
+/// let answer = r#"{"Code":0,"Message":"success","RequestId":"abc"}"#;
+/// assert!(serde_json::from_str::<ZimError>(answer)?.into_result().is_ok());
+///
+/// assert_eq!(serde_json::to_string(&err)?, r#"{"code":6000106,"message":"token expired"}"#);
+/// assert_eq!(serde_json::to_string(&ZimError::from(6000106))?, "6000106");
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// Reading an `Error` keeps codes the catalog does not know, and rejects a missing or
+/// repeated `code`, a repeated `message`, and codes outside `0..=4294967295`; `code` and
+/// `Code` are one field, as are `message` and `Message`. A message-less `Error` in a
+/// `#[serde(flatten)]` field cannot be *written*: it is a number, and serde flattens
+/// only maps.
+///
+/// Binary formats (`is_human_readable() == false`: postcard, bincode, …) are never asked
+/// for `deserialize_any`, which most cannot serve: an `Error` is always the struct
+/// `(code: u32, message: Option<str>)`, a code enum a `u32`, and [`Action`] and category
+/// enums their key strings — a key survives variants being added or reordered, an index
+/// would not.
 pub struct Error<C: ErrorCode = ZimErrorCode> {
     code: u32,
     message: Message,
@@ -108,6 +180,25 @@ pub fn check(code: u32) -> Result<()> {
     ZimError::check(code)
 }
 
+/// `Ok(())` for the catalog's success code (ZIM: `0`), otherwise the error with the
+/// callback's message copied in: a whole SDK callback in one call. Needs `std`, like
+/// [`Error::from_parts`].
+///
+/// ```
+/// /// What a ZIM callback gives you: a code (0 is success) and a borrowed message.
+/// fn on_send_result(code: u32, message: &str) -> zimerr::Result<()> {
+///     zimerr::check_with(code, message)
+/// }
+///
+/// assert!(on_send_result(0, "").is_ok());
+/// let err = on_send_result(6000106, "token expired").unwrap_err();
+/// assert_eq!((err.code(), err.message()), (6000106, Some("token expired")));
+/// ```
+#[cfg(feature = "std")]
+pub fn check_with(code: u32, message: &str) -> Result<()> {
+    ZimError::check_with(code, message)
+}
+
 impl<C: ErrorCode> Error<C> {
     /// An error with the SDK's message (an empty message counts as none).
     ///
@@ -124,6 +215,28 @@ impl<C: ErrorCode> Error<C> {
         }
     }
 
+    /// An error from what an SDK callback hands over: a code and a borrowed message,
+    /// copied into the error (an empty message counts as none).
+    ///
+    /// Needs `std`: without it a message is a `&'static str`, and a callback's borrowed
+    /// one cannot be kept; use [`Error::new`] with a `'static` message or [`Error::from`]
+    /// with the code alone there.
+    ///
+    /// ```
+    /// fn on_error(code: u32, message: &str) -> zimerr::ZimError {
+    ///     zimerr::ZimError::from_parts(code, message)
+    /// }
+    ///
+    /// let text = String::from("token expired");
+    /// let err = on_error(6000106, &text);
+    /// drop(text);
+    /// assert_eq!(err.message(), Some("token expired"));
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn from_parts(code: u32, message: &str) -> Self {
+        Error::new(code, message.to_owned())
+    }
+
     /// `Ok(())` when `code` is the catalog's success code, otherwise the error.
     ///
     /// ```
@@ -131,10 +244,60 @@ impl<C: ErrorCode> Error<C> {
     /// assert!(zimerr::ZimError::check(1).is_err());
     /// ```
     pub fn check(code: u32) -> core::result::Result<(), Self> {
-        match C::from_code(code) {
-            Some(known) if known.is_success() => Ok(()),
-            _ => Err(Error::from(code)),
+        if is_success_code::<C>(code) {
+            Ok(())
+        } else {
+            Err(Error::from(code))
         }
+    }
+
+    /// `Ok(())` when `code` is the catalog's success code, otherwise the error with
+    /// `message` copied in, as [`Error::from_parts`] does. The message is copied only on
+    /// failure. Needs `std`.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::check_with(0, "success"), Ok(()));
+    /// let err = ZimError::check_with(6000106, "token expired").unwrap_err();
+    /// assert_eq!(err, ZimError::new(6000106, "token expired"));
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn check_with(code: u32, message: &str) -> core::result::Result<(), Self> {
+        if is_success_code::<C>(code) {
+            Ok(())
+        } else {
+            Err(Error::from_parts(code, message))
+        }
+    }
+
+    /// `Ok(())` when this is the catalog's success code, otherwise `Err(self)`: for an
+    /// error that was decoded (from JSON, say) rather than handed to [`check`](Error::check).
+    /// A success's message is dropped.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::new(0, "success").into_result(), Ok(()));
+    /// let err = ZimError::new(6000106, "token expired");
+    /// assert_eq!(err.clone().into_result(), Err(err));
+    /// ```
+    pub fn into_result(self) -> core::result::Result<(), Self> {
+        if self.is_success() { Ok(()) } else { Err(self) }
+    }
+
+    /// Whether the code is the catalog's success code (ZIM: `0`); `false` for unknown
+    /// codes.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert!(ZimError::from(0).is_success());
+    /// assert!(!ZimError::from(6000106).is_success());
+    /// assert!(!ZimError::from(6000105).is_success());
+    /// ```
+    pub fn is_success(&self) -> bool {
+        is_success_code::<C>(self.code)
     }
 
     /// The numeric code, exactly as received.
@@ -158,6 +321,13 @@ impl<C: ErrorCode> Error<C> {
     }
 
     /// The SDK's message, if it gave a non-empty one.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// assert_eq!(ZimError::new(6000106, "token expired").message(), Some("token expired"));
+    /// assert_eq!(ZimError::from(6000106).message(), None);
+    /// ```
     pub fn message(&self) -> Option<&str> {
         self.message.as_str()
     }
@@ -213,6 +383,10 @@ impl<C: ErrorCode> Error<C> {
     pub fn solution(&self) -> Option<&'static str> {
         self.kind().and_then(ErrorCode::solution)
     }
+}
+
+fn is_success_code<C: ErrorCode>(code: u32) -> bool {
+    C::from_code(code).is_some_and(ErrorCode::is_success)
 }
 
 impl<C: ErrorCode> From<u32> for Error<C> {

@@ -110,6 +110,8 @@ mod serde_impl;
 mod traits;
 
 pub use action::{Action, ParseActionError};
+#[cfg(feature = "std")]
+pub use error::check_with;
 pub use error::{Error, Message, Result, ZimError, check};
 pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// A variant of [`ZimErrorCode`] from its number, checked at compile time.

@@ -12,10 +12,15 @@ fn root() -> PathBuf {
 
 /// The catalog as JSON (YAML parsed by `serde_yaml` into a `serde_json::Value`).
 fn catalog() -> Value {
-    let path = root().join("errors.yaml");
+    bundled("errors.yaml")
+}
+
+/// A bundled catalog of the repository root as JSON.
+fn bundled(file: &str) -> Value {
+    let path = root().join(file);
     let text =
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_yaml::from_str(&text).expect("errors.yaml parses as YAML")
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file} does not parse as YAML: {e}"))
 }
 
 /// The compiled schema. boon checks the schema against its draft's meta-schema
@@ -65,8 +70,10 @@ fn assert_invalid(schema: &Schema, instance: &Value, what: &str) {
 #[test]
 fn catalog_is_valid_against_the_schema() {
     let schema = Schema::load();
-    if let Some(errors) = schema.errors(&catalog()) {
-        panic!("errors.yaml does not match errors.schema.json:\n{errors}");
+    for file in ["errors.yaml", "zim-server.yaml"] {
+        if let Some(errors) = schema.errors(&bundled(file)) {
+            panic!("{file} does not match errors.schema.json:\n{errors}");
+        }
     }
 }
 

@@ -4,11 +4,30 @@ use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Path, Token};
 
+/// A catalog embedded in the engine when it was built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundled {
+    /// `errors.yaml`: the ZIM client SDK's error codes (the default).
+    Client,
+    /// `zim-server.yaml`: the ZIM server API's return codes.
+    Server,
+}
+
+impl Bundled {
+    /// The catalog's text.
+    pub fn source(self) -> crate::load::SourceText {
+        match self {
+            Bundled::Client => crate::load::SourceText::bundled(),
+            Bundled::Server => crate::load::SourceText::bundled_server(),
+        }
+    }
+}
+
 /// Where the catalog comes from.
 #[derive(Clone)]
 pub enum CatalogSource {
-    /// The ZIM catalog embedded in this crate when it was built.
-    Bundled,
+    /// A catalog embedded in this crate when it was built.
+    Bundled(Bundled),
     /// A YAML file of the caller's, relative to the invoking crate's `CARGO_MANIFEST_DIR`.
     File(LitStr),
 }
@@ -31,7 +50,8 @@ pub struct Args {
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 5] = [
+pub const OPTIONS: [&str; 6] = [
+    "bundled",
     "code_enum",
     "category_enum",
     "codes_module",
@@ -44,7 +64,7 @@ pub const OPTIONS: [&str; 5] = [
 impl std::fmt::Debug for CatalogSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CatalogSource::Bundled => f.write_str("Bundled"),
+            CatalogSource::Bundled(which) => f.debug_tuple("Bundled").field(which).finish(),
             CatalogSource::File(path) => f.debug_tuple("File").field(&path.value()).finish(),
         }
     }
@@ -71,7 +91,7 @@ impl Default for Args {
     fn default() -> Self {
         let ident = |name| Ident::new(name, Span::call_site());
         Args {
-            source: CatalogSource::Bundled,
+            source: CatalogSource::Bundled(Bundled::Client),
             code_enum: ident("ZimErrorCode"),
             category_enum: ident("Category"),
             codes_module: ident("codes"),
@@ -120,14 +140,34 @@ impl Parse for Args {
                 )
             })?;
             match name.as_str() {
+                "bundled" => {
+                    if matches!(args.source, CatalogSource::File(_)) {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`bundled` names a catalog of zimerr's own; give either a path or `bundled`",
+                        ));
+                    }
+                    args.source = CatalogSource::Bundled(match value.value().as_str() {
+                        "client" => Bundled::Client,
+                        "server" => Bundled::Server,
+                        other => {
+                            return Err(syn::Error::new(
+                                value.span(),
+                                format!(
+                                    "unknown bundled catalog `{other}`; expected `client` or `server`"
+                                ),
+                            ));
+                        }
+                    });
+                }
                 "code_enum" => args.code_enum = parse_ident(&value)?,
                 "category_enum" => args.category_enum = parse_ident(&value)?,
                 "codes_module" => args.codes_module = parse_ident(&value)?,
                 "code_macro" => {
-                    if matches!(args.source, CatalogSource::Bundled) {
+                    if matches!(args.source, CatalogSource::Bundled(_)) {
                         return Err(syn::Error::new(
                             key.span(),
-                            "`code_macro` needs a catalog path; the bundled catalog has `zimerr::code!`",
+                            "`code_macro` needs a catalog path; the bundled catalogs have `zimerr::code!` and `zimerr::server::code!`",
                         ));
                     }
                     args.code_macro = Some(parse_ident(&value)?);
@@ -182,7 +222,10 @@ mod tests {
     #[test]
     fn empty_input_means_the_bundled_catalog_with_default_names() {
         let args = parse(quote::quote!()).unwrap();
-        assert!(matches!(args.source, CatalogSource::Bundled));
+        assert!(matches!(
+            args.source,
+            CatalogSource::Bundled(Bundled::Client)
+        ));
         assert_eq!(args.code_enum, "ZimErrorCode");
         assert_eq!(args.category_enum, "Category");
         assert_eq!(args.codes_module, "codes");
@@ -216,7 +259,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `code_enum`, `category_enum`, `codes_module`, `code_macro`, `crate`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `crate`"
         );
     }
 

@@ -3,9 +3,9 @@
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::args::{Args, CatalogSource};
+use crate::args::{Args, Bundled, CatalogSource};
 use crate::expand::{fallback, literal};
-use crate::load::{self, SourceText};
+use crate::load;
 
 /// `zim_errors!(...)`: the generated items, or on a broken catalog its every problem as a
 /// `compile_error!` plus stand-in items.
@@ -15,7 +15,7 @@ pub fn zim_errors(input: TokenStream) -> TokenStream {
         Err(e) => return e.into_compile_error(),
     };
     let (source, span) = match &args.source {
-        CatalogSource::Bundled => (Ok(SourceText::bundled()), Span::call_site()),
+        CatalogSource::Bundled(which) => (Ok(which.source()), Span::call_site()),
         CatalogSource::File(path) => (load::read::read_file(&path.value()), path.span()),
     };
     let expanded = source
@@ -27,10 +27,17 @@ pub fn zim_errors(input: TokenStream) -> TokenStream {
     }
 }
 
-/// `code!(N)`: the bundled catalog's variant for a literal, checked at compile time.
+/// `code!(N)`: the bundled client catalog's variant for a literal, checked at compile time.
 pub fn code(input: TokenStream) -> TokenStream {
     syn::parse2(input)
-        .and_then(|literal| literal::expand_bundled(&literal))
+        .and_then(|literal| literal::expand_bundled(Bundled::Client, &literal))
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+/// `server::code!(N)`: the same for the bundled server API catalog.
+pub fn server_code(input: TokenStream) -> TokenStream {
+    syn::parse2(input)
+        .and_then(|literal| literal::expand_bundled(Bundled::Server, &literal))
         .unwrap_or_else(syn::Error::into_compile_error)
 }
 

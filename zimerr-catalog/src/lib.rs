@@ -57,9 +57,39 @@ pub use model::{Action, Catalog, Category, CategoryId, Code};
 
 /// load → validate: the checked catalog, or every problem rendered with the catalog's
 /// path, line and caret (what `zim_errors!` reports for the same text).
+///
+/// A catalog without a `prefix` gets one from its file name (`billing.yaml` → `billing`).
 pub fn check(source: &SourceText) -> Result<Catalog, Vec<String>> {
     let raw = load::parse(&source.text).map_err(|d| vec![source.render(&d)])?;
-    validate::validate(raw).map_err(|ds| ds.iter().map(|d| source.render(d)).collect())
+    let mut catalog = validate::validate(raw)
+        .map_err(|ds| ds.iter().map(|d| source.render(d)).collect::<Vec<_>>())?;
+    if catalog.prefix.is_empty() {
+        catalog.prefix = default_prefix(&source.display_path);
+    }
+    Ok(catalog)
+}
+
+/// `errors/billing.yaml` → `billing`: the file's stem, lowercase, with anything outside
+/// the prefix alphabet turned into `-`; `catalog` when nothing is left.
+fn default_prefix(path: &str) -> String {
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = file.split('.').next().unwrap_or(file);
+    let prefix: String = stem
+        .chars()
+        .map(|c| {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if prefix.starts_with(|c: char| c.is_ascii_lowercase()) {
+        prefix
+    } else {
+        "catalog".to_owned()
+    }
 }
 
 /// load → validate → expand over text already read: the whole `zim_errors!` as a plain
@@ -71,4 +101,17 @@ pub fn expand_source(
 ) -> Result<proc_macro2::TokenStream, Vec<String>> {
     let catalog = check(source)?;
     expand::expand(args, &catalog, source).map_err(|d| vec![source.render(&d)])
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::default_prefix;
+
+    #[test]
+    fn prefixes_come_from_the_file_name() {
+        assert_eq!(default_prefix("errors/billing.yaml"), "billing");
+        assert_eq!(default_prefix("C:\\x\\My Errors.yml"), "my-errors");
+        assert_eq!(default_prefix("7up.yaml"), "catalog");
+        assert_eq!(default_prefix(""), "catalog");
+    }
 }

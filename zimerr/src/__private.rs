@@ -82,3 +82,8 @@ macro_rules! __impl_serde_for_category {
 pub use crate::__impl_serde_for_category as impl_serde_for_category;
 
 pub use zimerr_macros::__catalog_code as catalog_code;
+
+/// The argument of the hidden method that only generated impls of `ErrorCode` and
+/// `ErrorCategory` write: not public API, named by the macro alone.
+#[derive(Debug)]
+pub struct Sealed(());

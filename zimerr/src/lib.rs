@@ -107,6 +107,7 @@ mod error;
 mod miette_impl;
 #[cfg(feature = "serde")]
 mod serde_impl;
+pub mod server;
 mod traits;
 
 pub use action::{Action, ParseActionError};

@@ -19,13 +19,8 @@ impl<C: ErrorCode> miette::Diagnostic for Error<C> {
     }
 }
 
-/// The namespace of diagnostic codes; the one place that decides it, so a catalog-level
-/// prefix needs a change here only.
-#[expect(
-    clippy::extra_unused_type_parameters,
-    reason = "the catalog decides the prefix once TODO(prefix) lands; remove then"
-)]
+/// The namespace of diagnostic codes: the catalog's `prefix` (`zim`, `zim-server`, or a
+/// user catalog's own), so codes of different catalogs never read the same.
 fn diagnostic_prefix<C: ErrorCode>() -> &'static str {
-    // TODO(prefix): return `C::PREFIX` once the catalog declares its prefix.
-    "zim"
+    C::PREFIX
 }

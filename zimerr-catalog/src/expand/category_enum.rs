@@ -8,6 +8,7 @@ use syn::Ident;
 
 use super::docs;
 use crate::args::Args;
+use crate::markdown::doc_text;
 use crate::model::Catalog;
 
 /// The category enum and its accessors.
@@ -46,6 +47,14 @@ pub(super) fn expand(args: &Args, catalog: &Catalog) -> TokenStream {
     let lasts = placed.iter().map(|p| Literal::u32_unsuffixed(p.1));
     let owners = placed.iter().map(|p| Literal::u8_unsuffixed(p.2.as_u8()));
     let doc = format!("The categories (sections) of the catalog behind [`{e}`].");
+    // The catalog's own first category names the examples in the accessors' docs.
+    let first = &catalog.categories[0];
+    let key_doc = format!(
+        " The key the catalog refers to the category by, e.g. `\"{}\"`.",
+        first.key
+    );
+    let name_doc = format!(" The variant's name, e.g. `\"{}\"`.", first.name);
+    let title_doc = format!(" The section title, e.g. \"{}\".", doc_text(&first.title));
 
     quote! {
         #[doc = #doc]
@@ -60,21 +69,28 @@ pub(super) fn expand(args: &Args, catalog: &Catalog) -> TokenStream {
             /// Every category, in catalog order.
             pub const ALL: &'static [Self] = &[#(Self::#idents),*];
 
-            /// The key the catalog refers to the category by, e.g. `"login"`.
+            /// Every category, in catalog order: the same slice as [`ALL`](Self::ALL), as
+            /// the code enum has it.
+            #[inline]
+            pub const fn all() -> &'static [Self] {
+                Self::ALL
+            }
+
+            #[doc = #key_doc]
             #[inline]
             pub const fn key(self) -> &'static str {
                 static KEYS: [&str; #n] = [#(#keys),*];
                 KEYS[self as usize]
             }
 
-            /// The variant's name, e.g. `"Login"`.
+            #[doc = #name_doc]
             #[inline]
             pub const fn name(self) -> &'static str {
                 static NAMES: [&str; #n] = [#(#names),*];
                 NAMES[self as usize]
             }
 
-            /// The section title, e.g. `"Login errors"`.
+            #[doc = #title_doc]
             #[inline]
             pub const fn title(self) -> &'static str {
                 static TITLES: [&str; #n] = [#(#titles),*];
@@ -129,10 +145,13 @@ pub(super) fn expand(args: &Args, catalog: &Catalog) -> TokenStream {
 
         impl #rt::ErrorCategory for #cat {
             const ALL: &'static [Self] = #cat::ALL;
+            fn __implemented_by_zim_errors(_: #rt::__private::Sealed) {}
             fn key(self) -> &'static str { #cat::key(self) }
             fn name(self) -> &'static str { #cat::name(self) }
             fn title(self) -> &'static str { #cat::title(self) }
             fn ranges(self) -> &'static [::core::ops::RangeInclusive<u32>] { #cat::ranges(self) }
         }
+
+        #rt::__private::impl_serde_for_category!(#cat);
     }
 }

@@ -32,7 +32,8 @@ pub(super) fn expand(
         let docs = docs::variant(catalog, c).join("\n");
         let value = Literal::u32_unsuffixed(c.code);
         let aliases = aliases(c);
-        quote! { #[doc = #docs] #aliases #ident = #value }
+        let deprecated = deprecated(c);
+        quote! { #[doc = #docs] #aliases #deprecated #ident = #value }
     });
     let enum_doc = docs::code_enum(args, catalog, source).join("\n");
     let phf = Phf::build(&codes)?;
@@ -51,6 +52,21 @@ pub(super) fn expand(
     let errata = optional_table(catalog, |c| c.errata.as_deref());
     let zh_description = optional_table(catalog, |c| c.zh_description.as_deref());
     let zh_solution = optional_table(catalog, |c| c.zh_solution.as_deref());
+    let cause = optional_table(catalog, |c| c.cause.as_deref());
+    let since = optional_table(catalog, |c| c.since.as_deref());
+    let deprecation = optional_table(catalog, |c| c.deprecated.as_deref());
+    let prefix = catalog.prefix.as_str();
+    // The catalog's own first code names the examples in the accessors' docs.
+    let first = &catalog.codes[0];
+    let name_doc = format!(" The variant's name, e.g. `\"{}\"`.", first.name);
+    let from_str_doc = format!(
+        " Accepts a variant name (`\"{}\"`) or a number (`\"{}\"`).",
+        first.name, first.code
+    );
+    let prefix_doc = format!(
+        " The namespace of the catalog's diagnostic codes: `{prefix}` in `{prefix}::{}`.",
+        first.code
+    );
     let category_index = catalog
         .codes
         .iter()
@@ -139,7 +155,10 @@ pub(super) fn expand(
                 Self::__entry(self as u32) as usize
             }
 
-            /// The numeric code, as the ZIM SDK reports it.
+            #[doc = #prefix_doc]
+            pub const PREFIX: &'static str = #prefix;
+
+            /// The numeric code, as the catalog gives it.
             #[inline]
             pub const fn code(self) -> u32 {
                 self as u32
@@ -159,7 +178,7 @@ pub(super) fn expand(
                 }
             }
 
-            /// The variant's name, e.g. `"TokenExpired"`.
+            #[doc = #name_doc]
             #[inline]
             pub const fn name(self) -> &'static str {
                 Self::__names()[self.__index()]
@@ -209,7 +228,7 @@ pub(super) fn expand(
                 #is_success
             }
 
-            /// The name the official ZIM SDK gives this code, when one is known.
+            /// The name the official SDK gives this code, when one is known.
             #[inline]
             pub const fn sdk_name(self) -> ::core::option::Option<&'static str> {
                 #sdk_name
@@ -231,6 +250,26 @@ pub(super) fn expand(
             #[inline]
             pub const fn solution_zh(self) -> ::core::option::Option<&'static str> {
                 #zh_solution
+            }
+
+            /// Why the error happens, where the source gives causes apart from the description.
+            #[inline]
+            pub const fn cause(self) -> ::core::option::Option<&'static str> {
+                #cause
+            }
+
+            /// The product version the code appeared in, where a source states it.
+            #[inline]
+            pub const fn since(self) -> ::core::option::Option<&'static str> {
+                #since
+            }
+
+            /// Why the code is deprecated (what replaced it, what it used to mean), if it is.
+            /// The variant and its constant carry `#[deprecated]` with the same note; run
+            /// time is not affected.
+            #[inline]
+            pub const fn deprecation(self) -> ::core::option::Option<&'static str> {
+                #deprecation
             }
         }
 
@@ -270,7 +309,7 @@ pub(super) fn expand(
         impl ::core::str::FromStr for #e {
             type Err = #rt::ParseCodeError;
 
-            /// Accepts a variant name (`"TokenExpired"`) or a number (`"6000106"`).
+            #[doc = #from_str_doc]
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                 static BY_NAME: [usize; #n] = [#(#by_name),*];
                 let names = Self::__names();
@@ -291,6 +330,8 @@ pub(super) fn expand(
 
         impl #rt::ErrorCode for #e {
             type Category = #cat;
+            const PREFIX: &'static str = #prefix;
+            fn __implemented_by_zim_errors(_: #rt::__private::Sealed) {}
             fn all() -> &'static [Self] { #e::all() }
             fn code(self) -> u32 { #e::code(self) }
             fn from_code(code: u32) -> ::core::option::Option<Self> { #e::from_code(code) }
@@ -303,6 +344,9 @@ pub(super) fn expand(
             fn is_success(self) -> bool { #e::is_success(self) }
             fn sdk_name(self) -> ::core::option::Option<&'static str> { #e::sdk_name(self) }
             fn errata(self) -> ::core::option::Option<&'static str> { #e::errata(self) }
+            fn cause(self) -> ::core::option::Option<&'static str> { #e::cause(self) }
+            fn since(self) -> ::core::option::Option<&'static str> { #e::since(self) }
+            fn deprecation(self) -> ::core::option::Option<&'static str> { #e::deprecation(self) }
             fn category_of_code(code: u32) -> ::core::option::Option<#cat> { #cat::of_code(code) }
         }
 
@@ -333,4 +377,12 @@ pub(super) fn aliases(code: &Code) -> TokenStream {
         .as_deref()
         .map(|s| quote! { #[doc(alias = #s)] });
     quote! { #[doc(alias = #number)] #sdk }
+}
+
+/// `#[deprecated = "…"]` for a code the catalog deprecates: using the variant or its
+/// constant warns at compile time; the run time is not affected.
+pub(super) fn deprecated(code: &Code) -> Option<TokenStream> {
+    let note = code.deprecated.as_deref()?;
+    let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(quote! { #[deprecated = #note] })
 }

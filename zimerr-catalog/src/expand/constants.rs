@@ -19,11 +19,13 @@ pub(super) fn expand(args: &Args, catalog: &Catalog) -> TokenStream {
         let value = Literal::u32_unsuffixed(c.code);
         let [first, blank, link] = docs::constant(args, c);
         let aliases = super::code_enum::aliases(c);
+        let deprecated = super::code_enum::deprecated(c);
         quote! {
             #[doc = #first]
             #[doc = #blank]
             #[doc = #link]
             #aliases
+            #deprecated
             pub const #ident: u32 = #value;
         }
     });

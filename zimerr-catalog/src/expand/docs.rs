@@ -12,6 +12,14 @@ use crate::model::{Catalog, Category, Code};
 pub(crate) fn variant(catalog: &Catalog, c: &Code) -> Vec<String> {
     let category = catalog.category_of(c);
     let mut docs = vec![format!("`{}` {}", c.code, doc_text(&c.description))];
+    if let Some(deprecated) = &c.deprecated {
+        docs.push(String::new());
+        docs.push(format!("**Deprecated:** {}", doc_text(deprecated)));
+    }
+    if let Some(cause) = &c.cause {
+        docs.push(String::new());
+        docs.push(format!("**Cause:** {}", doc_text(cause)));
+    }
     if let Some(solution) = &c.solution {
         docs.push(String::new());
         docs.push(format!("**Solution:** {}", doc_text(solution)));
@@ -30,6 +38,10 @@ pub(crate) fn variant(catalog: &Catalog, c: &Code) -> Vec<String> {
     if let Some(sdk) = &c.sdk_name {
         docs.push(String::new());
         docs.push(format!("**SDK name:** `{sdk}`"));
+    }
+    if let Some(since) = &c.since {
+        docs.push(String::new());
+        docs.push(format!("**Since:** {}", doc_text(since)));
     }
     if let Some(zh) = &c.zh_description {
         docs.push(String::new());

@@ -53,6 +53,7 @@ pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream 
 fn stand_in_catalog() -> Catalog {
     let text = "the catalog has errors; see the errors above";
     Catalog {
+        prefix: "catalog".to_owned(),
         categories: vec![Category {
             key: "catalog_error".to_owned(),
             name: STAND_IN.to_owned(),
@@ -74,6 +75,9 @@ fn stand_in_catalog() -> Catalog {
             zh_description: None,
             zh_solution: None,
             errata: None,
+            cause: None,
+            since: None,
+            deprecated: None,
         }],
     }
 }

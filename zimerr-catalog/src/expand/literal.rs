@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{LitInt, LitStr, Path, Token};
 
-use crate::args::Args;
+use crate::args::{Args, Bundled};
 use crate::load::SourceText;
 use crate::model::Catalog;
 use crate::suggest::nearest_codes;
@@ -53,19 +53,24 @@ impl Parse for CatalogCode {
 /// A catalog as parsed for code lookups, shared between calls.
 type Parsed = Arc<Result<Catalog, String>>;
 
-/// `code!(N)`: the bundled catalog, parsed once per compiler process.
-pub fn expand_bundled(literal: &LitInt) -> syn::Result<TokenStream> {
-    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
-    let catalog = CATALOG.get_or_init(|| parse(&SourceText::bundled()));
-    let catalog = catalog
+/// `code!(N)` and `server::code!(N)`: a bundled catalog, parsed once per compiler
+/// process, resolved to the facade's enum for it.
+pub fn expand_bundled(which: Bundled, literal: &LitInt) -> syn::Result<TokenStream> {
+    static CLIENT: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    static SERVER: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    let (cell, name, code_enum) = match which {
+        Bundled::Client => (&CLIENT, "the ZIM catalog", quote!(::zimerr::ZimErrorCode)),
+        Bundled::Server => (
+            &SERVER,
+            "the ZIM server API catalog",
+            quote!(::zimerr::server::ServerCode),
+        ),
+    };
+    let catalog = cell
+        .get_or_init(|| parse(&which.source()))
         .as_ref()
         .map_err(|e| syn::Error::new(literal.span(), e))?;
-    resolve(
-        catalog,
-        "the ZIM catalog",
-        &quote!(::zimerr::ZimErrorCode),
-        literal,
-    )
+    resolve(catalog, name, &code_enum, literal)
 }
 
 /// `__catalog_code!("/abs/catalog.yaml", Enum, N)`: a catalog file, cached by content so
@@ -180,6 +185,26 @@ fn unknown_message(catalog: &Catalog, catalog_name: &str, value: u32) -> String 
 mod tests {
     use super::*;
 
+    #[test]
+    fn server_literals_resolve_against_the_server_catalog() {
+        let literal: LitInt = syn::parse_quote!(100000004);
+        let tokens = expand_bundled(Bundled::Server, &literal)
+            .unwrap()
+            .to_string();
+        assert!(
+            tokens.starts_with(":: zimerr :: server :: ServerCode ::"),
+            "{tokens}"
+        );
+        let client_only: LitInt = syn::parse_quote!(6000106);
+        let err = expand_bundled(Bundled::Server, &client_only)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("is not a code of the ZIM server API catalog"),
+            "{err}"
+        );
+    }
+
     fn bundled() -> Catalog {
         parse(&SourceText::bundled()).expect("the bundled catalog is valid")
     }
@@ -201,14 +226,14 @@ mod tests {
     #[test]
     fn known_literals_become_variant_paths() {
         let literal: LitInt = syn::parse_quote!(6000106);
-        let tokens = expand_bundled(&literal).unwrap();
+        let tokens = expand_bundled(Bundled::Client, &literal).unwrap();
         assert_eq!(
             tokens.to_string(),
             ":: zimerr :: ZimErrorCode :: TokenExpired"
         );
         let too_big: LitInt = syn::parse_quote!(5000000000);
         assert!(
-            expand_bundled(&too_big)
+            expand_bundled(Bundled::Client, &too_big)
                 .unwrap_err()
                 .to_string()
                 .contains("is not an error code")

@@ -14,6 +14,7 @@ pub(super) fn attach(text: &str, raw: &mut RawCatalog) {
     let locations = Locations::scan(text, raw.categories.len(), raw.codes.len());
     raw.categories_at = locations.categories.key.unwrap_or(Pos::START);
     raw.codes_at = locations.codes.key.unwrap_or(Pos::START);
+    raw.prefix_at = locations.prefix.unwrap_or(Pos::START);
     let fallback = raw.categories_at;
     let mut items = locations.categories.items.into_iter();
     for category in &mut raw.categories {
@@ -35,6 +36,8 @@ pub(super) fn attach(text: &str, raw: &mut RawCatalog) {
 struct Locations {
     categories: Section,
     codes: Section,
+    /// The value of the top-level `prefix:`.
+    prefix: Option<Pos>,
 }
 
 /// One top-level sequence (`categories:` or `codes:`).
@@ -71,6 +74,11 @@ impl Locations {
             if indent == 0 && !trimmed.starts_with('-') {
                 let key = trimmed.split(':').next().unwrap_or_default().trim();
                 item_indent = None;
+                if key == "prefix" {
+                    let value = trimmed["prefix".len()..].trim_start_matches([' ', ':']);
+                    let at = line.len() - value.len();
+                    locations.prefix = Some(Pos::new(line_no, char_col(line, at)));
+                }
                 current = match key {
                     "categories" => Some(&mut locations.categories),
                     "codes" => Some(&mut locations.codes),

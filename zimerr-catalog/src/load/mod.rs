@@ -21,6 +21,12 @@ const BUNDLED: &str = include_str!("../../errors.yaml");
 /// How the bundled catalog is named in diagnostics.
 pub const BUNDLED_NAME: &str = "errors.yaml (bundled with zimerr)";
 
+/// The ZIM server API's return codes, embedded the same way.
+const BUNDLED_SERVER: &str = include_str!("../../zim-server.yaml");
+
+/// How the bundled server catalog is named in diagnostics.
+pub const BUNDLED_SERVER_NAME: &str = "zim-server.yaml (bundled with zimerr)";
+
 /// A catalog's text and how to name it.
 #[derive(Clone, Debug)]
 pub struct SourceText {
@@ -38,6 +44,15 @@ impl SourceText {
         SourceText {
             display_path: BUNDLED_NAME.to_owned(),
             text: BUNDLED.to_owned(),
+            absolute_path: None,
+        }
+    }
+
+    /// The bundled ZIM server API catalog (`zim-server.yaml`).
+    pub fn bundled_server() -> Self {
+        SourceText {
+            display_path: BUNDLED_SERVER_NAME.to_owned(),
+            text: BUNDLED_SERVER.to_owned(),
             absolute_path: None,
         }
     }

@@ -9,6 +9,9 @@ pub use action::Action;
 /// A catalog every rule of the validate stage holds for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalog {
+    /// The namespace of the catalog's diagnostic codes (`zim` in `zim::6000106`): the
+    /// catalog's `prefix`, or derived from its file name.
+    pub prefix: String,
     /// The categories, in catalog order.
     pub categories: Vec<Category>,
     /// The codes, in catalog order.
@@ -86,6 +89,13 @@ pub struct Code {
     pub zh_solution: Option<String>,
     /// A recorded defect of the source table.
     pub errata: Option<String>,
+    /// Why it happens, where the source gives causes apart from the description.
+    pub cause: Option<String>,
+    /// The version of the product the code appeared in, where a source states it.
+    pub since: Option<String>,
+    /// Why the code should no longer be used (what replaced it, what it used to mean);
+    /// the generated variant and constant are `#[deprecated]` with this note.
+    pub deprecated: Option<String>,
 }
 
 impl Catalog {

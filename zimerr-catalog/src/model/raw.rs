@@ -41,10 +41,16 @@ pub enum Field {
     Zh,
     /// `errata`
     Errata,
+    /// `cause`
+    Cause,
+    /// `since`
+    Since,
+    /// `deprecated`
+    Deprecated,
 }
 
 impl Field {
-    const KEYS: [(Field, &'static str); 15] = [
+    const KEYS: [(Field, &'static str); 18] = [
         (Field::Key, "key"),
         (Field::Name, "name"),
         (Field::Title, "title"),
@@ -60,6 +66,9 @@ impl Field {
         (Field::Success, "success"),
         (Field::Zh, "zh"),
         (Field::Errata, "errata"),
+        (Field::Cause, "cause"),
+        (Field::Since, "since"),
+        (Field::Deprecated, "deprecated"),
     ];
 
     /// The field a YAML key names, if it is one of the schema's.
@@ -156,9 +165,12 @@ impl From<&str> for Text {
 #[derive(Debug, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
-    expecting = "a catalog: a map with the keys `categories` and `codes`"
+    expecting = "a catalog: a map with the keys `categories`, `codes` and optional `prefix`"
 )]
 pub struct RawCatalog {
+    /// The namespace of the catalog's diagnostic codes, e.g. `zim`.
+    #[serde(default, deserialize_with = "budget::optional_string")]
+    pub prefix: Option<String>,
     #[serde(deserialize_with = "budget::list")]
     pub categories: Vec<RawCategory>,
     #[serde(deserialize_with = "budget::list")]
@@ -169,6 +181,9 @@ pub struct RawCatalog {
     /// Where the `codes:` key is.
     #[serde(skip)]
     pub codes_at: Pos,
+    /// Where the `prefix:` value is.
+    #[serde(skip)]
+    pub prefix_at: Pos,
 }
 
 #[derive(Debug, serde_derive::Deserialize)]
@@ -227,6 +242,12 @@ pub struct RawCode {
     pub zh: Option<RawZh>,
     #[serde(default, deserialize_with = "budget::optional_string")]
     pub errata: Option<String>,
+    #[serde(default, deserialize_with = "budget::optional_string")]
+    pub cause: Option<String>,
+    #[serde(default, deserialize_with = "budget::optional_string")]
+    pub since: Option<String>,
+    #[serde(default, deserialize_with = "budget::optional_string")]
+    pub deprecated: Option<String>,
     #[serde(skip)]
     pub at: Located,
 }

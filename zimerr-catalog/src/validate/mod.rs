@@ -46,6 +46,7 @@ pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
     }
     check_unique(&mut cx, &raw);
     check_single_success(&mut cx, &raw);
+    check_prefix(&mut cx, &raw);
     cx.check()?;
     let categories = raw
         .categories
@@ -58,7 +59,30 @@ pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
             note: c.note,
         })
         .collect();
-    Ok(Catalog { categories, codes })
+    Ok(Catalog {
+        prefix: raw.prefix.unwrap_or_default(),
+        categories,
+        codes,
+    })
+}
+
+/// The prefix names a namespace in diagnostic codes (`zim::6000106`): lowercase letters,
+/// digits, `-` and `_`, so it reads the same in every tool that shows such codes.
+fn check_prefix(cx: &mut Ctxt, raw: &RawCatalog) {
+    let Some(prefix) = &raw.prefix else { return };
+    let valid = prefix.starts_with(|c: char| c.is_ascii_lowercase())
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if !valid {
+        cx.push(
+            Diagnostic::at(
+                raw.prefix_at,
+                format!("`prefix` `{prefix}` is not a lowercase name"),
+            )
+            .with_help("write letters, digits, `-` and `_`, starting with a letter, e.g. `zim`"),
+        );
+    }
 }
 
 /// A catalog needs at least one category and one code: a `#[repr(u32)]` enum cannot be
@@ -193,6 +217,13 @@ fn check_code(
         at.at(Field::Solution),
     );
     check_optional_text(cx, code.errata.as_deref(), "errata", at.at(Field::Errata));
+    for (text, field) in [
+        (&code.cause, Field::Cause),
+        (&code.since, Field::Since),
+        (&code.deprecated, Field::Deprecated),
+    ] {
+        check_optional_text(cx, text.as_deref(), field.key(), at.at(field));
+    }
     if let Some(zh) = &code.zh {
         check_text(cx, &zh.description, "zh.description", at.at(Field::Zh));
         check_optional_text(cx, zh.solution.as_deref(), "zh.solution", at.at(Field::Zh));
@@ -247,6 +278,9 @@ fn check_code(
         zh_description: code.zh.as_ref().map(|z| z.description.to_string()),
         zh_solution: code.zh.as_ref().and_then(|z| z.solution.clone()),
         errata: code.errata.clone(),
+        cause: code.cause.clone(),
+        since: code.since.clone(),
+        deprecated: code.deprecated.clone(),
     })
 }
 

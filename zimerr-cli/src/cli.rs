@@ -252,7 +252,9 @@ fn color_arg(args: &[OsString]) -> Option<ColorChoice> {
             "--color" => iter.next(),
             _ => arg.strip_prefix("--color="),
         };
-        if let Some(choice) = value.and_then(|v| <ColorChoice as clap::ValueEnum>::from_str(v, true).ok()) {
+        if let Some(choice) =
+            value.and_then(|v| <ColorChoice as clap::ValueEnum>::from_str(v, true).ok())
+        {
             found = Some(choice);
         }
     }
@@ -260,9 +262,8 @@ fn color_arg(args: &[OsString]) -> Option<ColorChoice> {
 }
 
 /// Writes the completion script for `shell`.
-pub(crate) fn completions(shell: Shell, out: &mut impl Write) -> io::Result<()> {
+pub(crate) fn completions(shell: Shell, out: &mut impl Write) {
     clap_complete::generate(shell, &mut command(), "zimerr", out);
-    Ok(())
 }
 
 /// Writes the man page.

@@ -95,7 +95,11 @@ fn table(out: &mut Out, db: &Db, numbers: &[u32]) -> io::Result<()> {
     let codes: Vec<_> = numbers.iter().filter_map(|&n| db.code(n)).collect();
     let code_width = width(codes.iter().map(|c| c.code.to_string().len()));
     let name_width = width(codes.iter().map(|c| output::text_width(&c.name)));
-    let key_width = width(codes.iter().map(|c| output::text_width(&db.category_of(c).key)));
+    let key_width = width(
+        codes
+            .iter()
+            .map(|c| output::text_width(&db.category_of(c).key)),
+    );
     for code in codes {
         let number = code.code.to_string();
         let key = &db.category_of(code).key;

@@ -88,7 +88,7 @@ fn main() -> ExitCode {
 fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
     match &cli.command {
         Command::Completions { shell } => {
-            cli::completions(*shell, out)?;
+            cli::completions(*shell, out);
             return Ok(Status::Found);
         }
         Command::Manpage => {

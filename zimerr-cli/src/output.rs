@@ -152,31 +152,30 @@ pub(crate) fn action_description(action: Action) -> &'static str {
 /// known code and an unknown number (`null` where the catalog says nothing). For an
 /// unknown number, `category` is the category whose range holds it, if any.
 pub(crate) fn record(db: &Db, number: u32) -> Map<String, Value> {
-    let value = match db.code(number) {
-        Some(code) => known_record(db, code),
-        None => {
-            let category = db.catalog.place(number);
-            json!({
-                "code": number,
-                "known": false,
-                "name": null,
-                "sdk_name": null,
-                "category": category.map(|c| &c.key),
-                "category_title": category.map(|c| &c.title),
-                "description": null,
-                "cause": null,
-                "solution": null,
-                "action": null,
-                "action_description": null,
-                "retryable": null,
-                "success": null,
-                "since": null,
-                "deprecated": null,
-                "errata": null,
-                "description_zh": null,
-                "solution_zh": null,
-            })
-        }
+    let value = if let Some(code) = db.code(number) {
+        known_record(db, code)
+    } else {
+        let category = db.catalog.place(number);
+        json!({
+            "code": number,
+            "known": false,
+            "name": null,
+            "sdk_name": null,
+            "category": category.map(|c| &c.key),
+            "category_title": category.map(|c| &c.title),
+            "description": null,
+            "cause": null,
+            "solution": null,
+            "action": null,
+            "action_description": null,
+            "retryable": null,
+            "success": null,
+            "since": null,
+            "deprecated": null,
+            "errata": null,
+            "description_zh": null,
+            "solution_zh": null,
+        })
     };
     match value {
         Value::Object(map) => map,

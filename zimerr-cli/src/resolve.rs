@@ -384,7 +384,12 @@ mod tests {
         let hints = commands(&miss);
         assert!(hints.contains(&"zimerr explain 6000106"), "{hints:?}");
         assert!(hints.contains(&"zimerr explain 6000104"), "{hints:?}");
-        assert!(code(&db, "99999999999").unwrap_err().message.contains("at most 4294967295"));
+        assert!(
+            code(&db, "99999999999")
+                .unwrap_err()
+                .message
+                .contains("at most 4294967295")
+        );
     }
 
     #[test]

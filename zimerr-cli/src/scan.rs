@@ -10,6 +10,7 @@
 //! is kept: memory stays flat whatever the size of the log, even without newlines.
 
 use std::ffi::OsString;
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write as _};
 use std::path::Path;
@@ -43,15 +44,18 @@ const NEWLINE: u8 = 4;
 /// The class of every byte.
 static CLASS: [u8; 256] = {
     let mut table = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
+    let mut b: u8 = 0;
+    loop {
+        table[b as usize] = match b {
             b'0'..=b'9' => DIGIT,
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => WORD,
             b'.' => DOT,
             b'\n' => NEWLINE,
             _ => OTHER,
         };
+        if b == u8::MAX {
+            break;
+        }
         b += 1;
     }
     table
@@ -197,6 +201,9 @@ impl Scanner {
         }
     }
 
+    // `inline(always)`: the loop is the whole cost of a scan; `feed` must hold both
+    // copies, not call out of them.
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     fn feed_with<const LINES: bool>(&mut self, bytes: &[u8]) {
         let mut c = self.cursor;
@@ -358,7 +365,10 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &ScanArgs, json: bool) -> Result
             .map(|(number, entry)| {
                 let mut record = output::record(db, *number);
                 record.insert("count".into(), entry.count.into());
-                record.insert("locations".into(), locations_json(args.lines, entry, &names));
+                record.insert(
+                    "locations".into(),
+                    locations_json(args.lines, entry, &names),
+                );
                 Value::Object(record)
             })
             .collect();
@@ -372,7 +382,10 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &ScanArgs, json: bool) -> Result
             [only] => format!("`{}`", Path::new(only).display()),
             _ => String::from("the input"),
         };
-        crate::error(&format!("no code of {} found in {input}", db.source.label()));
+        crate::error(&format!(
+            "no code of {} found in {input}",
+            db.source.label()
+        ));
         status = status.max(Status::NotFound);
     }
     Ok(status)
@@ -399,9 +412,8 @@ fn input_name(names: &[String], input: u32) -> &str {
 
 fn scan_input(file: &OsString, capacity: usize, scanner: &mut Scanner) -> Result<(), String> {
     if file == "-" {
-        return scan_reader(io::stdin().lock(), capacity, scanner).map_err(|e| {
-            format!("cannot read standard input: {}", output::io_reason(&e))
-        });
+        return scan_reader(io::stdin().lock(), capacity, scanner)
+            .map_err(|e| format!("cannot read standard input: {}", output::io_reason(&e)));
     }
     let path = Path::new(file);
     let handle = match File::open(path) {
@@ -416,8 +428,13 @@ fn scan_input(file: &OsString, capacity: usize, scanner: &mut Scanner) -> Result
             ));
         }
     };
-    scan_reader(handle, capacity, scanner)
-        .map_err(|e| format!("cannot read `{}`: {}", path.display(), output::io_reason(&e)))
+    scan_reader(handle, capacity, scanner).map_err(|e| {
+        format!(
+            "cannot read `{}`: {}",
+            path.display(),
+            output::io_reason(&e)
+        )
+    })
 }
 
 fn print(out: &mut Out, db: &Db, found: &Found, names: Option<&[String]>) -> io::Result<()> {
@@ -495,7 +512,7 @@ fn print_locations(
     let more = entry.count - entry.locations.len() as u64;
     let mut text = listed.join(" ");
     if more > 0 {
-        text.push_str(&format!(" (and {more} more)"));
+        let _ = write!(text, " (and {more} more)");
     }
     for line in output::wrap(&text, 80usize.saturating_sub(indent).max(20)) {
         write!(out, "{:indent$}", "")?;
@@ -569,14 +586,18 @@ mod tests {
 
     #[test]
     fn punctuation_and_non_ascii_text_around_a_code_are_fine() {
-        let log = "code=6000106 [6000106] \"code\":6000106 错误码6000106，(6000106) -6000106".as_bytes();
+        let log =
+            "code=6000106 [6000106] \"code\":6000106 错误码6000106，(6000106) -6000106".as_bytes();
         assert_eq!(scan(log), (vec![(6000106, 6)], vec![]));
     }
 
     #[test]
     fn small_numbers_and_numbers_outside_every_range_are_ignored() {
         // 0 and 1 are codes, below the minimum; 6999999 is in no category's range.
-        assert_eq!(scan(b"0 1 6999999 4294967295 99999999999"), (vec![], vec![]));
+        assert_eq!(
+            scan(b"0 1 6999999 4294967295 99999999999"),
+            (vec![], vec![])
+        );
         let db = client();
         let mut scanner = Scanner::new(&db, 0, false, 0);
         scan_reader(&b"0 1 1"[..], 8, &mut scanner).unwrap();

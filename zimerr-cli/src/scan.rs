@@ -207,7 +207,33 @@ impl Scanner {
     #[inline(always)]
     fn feed_with<const LINES: bool>(&mut self, bytes: &[u8]) {
         let mut c = self.cursor;
-        for &byte in bytes {
+        let mut i = 0;
+        while i < bytes.len() {
+            if c.run == 0 && c.pending.is_none() {
+                // Between numbers: jump to the next digit, keeping only what a number
+                // starting there needs to know about the bytes before it.
+                let start = i;
+                i = next_digit(bytes, i);
+                if i > start {
+                    if LINES {
+                        let newlines = memchr::memchr_iter(b'\n', &bytes[start..i]).count();
+                        c.line += newlines as u64;
+                    }
+                    let last = CLASS[usize::from(bytes[i - 1])];
+                    let before_last = if i - 1 > start {
+                        CLASS[usize::from(bytes[i - 2])]
+                    } else {
+                        c.prev
+                    };
+                    c.dot_after_digit = last == DOT && before_last == DIGIT;
+                    c.prev = last;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+            }
+            let byte = bytes[i];
+            i += 1;
             let class = CLASS[usize::from(byte)];
             if let Some(value) = c.pending.take() {
                 // `123.` then a digit is a decimal: neither part counts.
@@ -309,6 +335,30 @@ impl Scanner {
         unknown.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
         Found { known, unknown }
     }
+}
+
+/// The index of the first ASCII digit of `bytes` from `from` on, or `bytes.len()`.
+///
+/// Eight bytes at a time: a byte is a digit when `byte ^ b'0'` is below 10, and the
+/// classic "has a byte less than n" word test finds such a byte (its lowest flagged
+/// byte is exact; borrows can only flag bytes above it).
+#[inline]
+fn next_digit(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'0'));
+        let flagged = word.wrapping_sub(ONES * 10) & !word & HIGH;
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
 }
 
 /// What a scan found, each list most frequent first (ties by code).
@@ -646,6 +696,26 @@ mod tests {
             ]
         );
         assert_eq!(found.known[1].1.locations, [Location { input: 1, line: 1 }]);
+    }
+
+    #[test]
+    fn next_digit_agrees_with_a_plain_search() {
+        let text: Vec<u8> = (0u32..4000)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .map(|b| if b % 7 == 0 { b'0' + b % 10 } else { b | 0x40 })
+            .collect();
+        for from in 0..=text.len() {
+            let plain = text[from..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(next_digit(&text, from), plain, "from {from}");
+        }
+        for b in 0..=u8::MAX {
+            let word = [b'x', b'x', b, b'x', b'x', b'x', b'x', b'x', b'x'];
+            let expected = if b.is_ascii_digit() { 2 } else { word.len() };
+            assert_eq!(next_digit(&word, 0), expected, "byte {b:#x}");
+        }
     }
 
     #[test]

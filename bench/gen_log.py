@@ -5,10 +5,12 @@ Usage: gen_log.py CODES_JSON SIZE_MB OUT_LOG EXPECTED_JSON [SEED]
 
 CODES_JSON is the output of `zimerr --json list` (the catalog). Every line holds exactly
 one number of the ZIM range: a catalog code (about 95 % of lines, skewed towards a few
-frequent codes as in real logs) or an unknown one (6000105, 6000999, 6999999). Around it
+frequent codes as in real logs) or an unknown one inside a category's range (6000105,
+6000199, 6000650), which `zimerr scan` reports separately. Around it
 is log noise that must never count: timestamps, request IDs (hex in groups of 4, so no 7-digit run), other 7-digit numbers
 outside 6000000-6999999, decoys that contain a code but are longer runs of digits
-(16000106, 60001060, 600010612), the numbers 0 and 1, and now and then bytes that are
+(16000106, 60001060, 600010612), codes inside hex identifiers and decimals
+(a6000121f00e6000001b, 6000106.50), the numbers 0 and 1, and now and then bytes that are
 not UTF-8. The counts the scanner must find are written to EXPECTED_JSON as
 {"<code>": count}.
 """
@@ -24,7 +26,7 @@ def main() -> None:
     rng = random.Random(seed)
     with open(codes_json, encoding="utf-8") as f:
         catalog = [c["code"] for c in json.load(f) if c["code"] >= 6000000]
-    unknown = [6000105, 6000999, 6999999]
+    unknown = [6000105, 6000199, 6000650]
     # Zipf-like weights: a few codes dominate, as in real logs.
     weights = [1.0 / (rank + 1) for rank in range(len(catalog))]
     rng.shuffle(catalog)
@@ -33,7 +35,7 @@ def main() -> None:
     apis = [b"sendMessage", b"login", b"joinRoom", b"queryGroupList", b"renewToken",
             b"callInvite", b"addFriend", b"queryConversationList", b"uploadLog"]
     decoys = [b"16000106", b"60001060", b"600010612", b"06000104", b"6000301000",
-              b"26000201"]
+              b"26000201", b"a6000121f00e6000001b", b"6000106.50"]
     messages = [b"request failed", b"token expired", b"network error, retrying",
                 b"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb1\xe8\xb4\xa5",  # UTF-8 Chinese
                 b"bad bytes \xff\xfe\x80 here", b"ok", b"timeout after 3000ms"]

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Throughput and memory of `zimerr scan`.
+# Throughput and memory of `zimerr scan` (the zimerr-cli crate), and of `scan --lines`.
 #
 # Generates a deterministic log of SIZE_MB (default 200) megabytes, one ZIM code per
 # line among log noise (bench/gen_log.py), plus a 10 MB one; builds the release binary;
 # checks that the scan finds exactly the generated counts; then measures
 #   - throughput with hyperfine (warm page cache), or a timed loop without it,
 #   - peak memory (max RSS) with /usr/bin/time -v, on both logs: it must not grow with
-#     the input.
+#     the input;
+#   - the same for `scan --lines` (line numbers, 10 locations kept per code).
 #
 # Usage: bench/scan.sh [SIZE_MB]            (from anywhere; needs python3)
 # Env:   BENCH_DIR   where the logs go      (default: /tmp/zimerr-bench)
@@ -26,7 +27,7 @@ bin=$target/release/zimerr
 mkdir -p "$dir"
 
 echo "== build (release)"
-(cd "$root" && cargo build --release -p zimerr --features cli --bin zimerr --quiet)
+(cd "$root" && cargo build --release -p zimerr-cli --bin zimerr --quiet)
 
 echo "== generate logs"
 "$bin" --json list >"$dir/codes.json"
@@ -48,6 +49,10 @@ for mb in "$size_mb" "$small_mb"; do
     python3 - "$dir/found-${mb}mb.json" "$dir/expected-${mb}mb.json" <<'EOF'
 import json, sys
 found = {str(r["code"]): r["count"] for r in json.load(open(sys.argv[1]))}
+# Every record has the same keys, known code or not.
+records = json.load(open(sys.argv[1]))
+if len({tuple(sorted(r)) for r in records}) > 1:
+    sys.exit("scan records differ in their keys")
 expected = json.load(open(sys.argv[2]))
 if found != expected:
     diff = {k: (found.get(k), expected.get(k)) for k in set(found) | set(expected)
@@ -61,11 +66,19 @@ echo "== throughput (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 cat "$big" >/dev/null # warm the page cache
 if command -v hyperfine >/dev/null; then
     hyperfine --warmup 2 --runs "$runs" --export-json "$dir/hyperfine.json" \
-        "$bin scan $big"
+        "$bin scan $big" "$bin scan --lines $big"
     mean=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$dir/hyperfine.json")
     min=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["min"])' "$dir/hyperfine.json")
     # CPU time (user + system) is less sensitive to other load on the machine.
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; b=int(sys.argv[2]); c=r["user"]+r["system"]; print(f"cpu time: {c:.3f} s per run (user+sys), {b/c/1e6:.0f} MB/s of CPU time")' "$dir/hyperfine.json" "$bytes"
+    python3 - "$dir/hyperfine.json" "$bytes" <<'EOF'
+import json, sys
+b = int(sys.argv[2])
+for r in json.load(open(sys.argv[1]))["results"]:
+    c = r["user"] + r["system"]
+    print(f"{r['command'].split('/')[-1]}: mean {b/r['mean']/1e6:.0f} MB/s ({r['mean']:.3f} s), "
+          f"best {b/r['min']/1e6:.0f} MB/s ({r['min']:.3f} s), "
+          f"cpu {c:.3f} s per run (user+sys) = {b/c/1e6:.0f} MB/s of CPU time")
+EOF
 else
     echo "(hyperfine not found: best and mean of $runs timed runs)"
     times=()
@@ -96,6 +109,10 @@ if [[ -x /usr/bin/time ]]; then
     done
     rss=$( { cat "$big" | /usr/bin/time -v "$bin" scan - >/dev/null; } 2>&1 | awk -F': ' '/Maximum resident set size/ {print $2}')
     echo "max RSS scanning $(basename "$big") from stdin: ${rss} KiB"
+    for log in "$small" "$big"; do
+        rss=$(/usr/bin/time -v "$bin" scan --lines "$log" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
+        echo "max RSS scanning --lines $(basename "$log") ($(stat -c %s "$log") bytes): ${rss} KiB"
+    done
 else
     echo "(GNU time not found: apt-get install -y time)"
 fi

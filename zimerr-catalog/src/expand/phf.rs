@@ -207,4 +207,73 @@ mod tests {
         assert_eq!(hash(0, 0), 0);
         assert_ne!(hash(1, 0), hash(1, 1));
     }
+
+    /// Known answers of the hash, computed apart from this code (a Python transcription
+    /// of `hash.rs`'s two multiply-xorshift rounds): a change to the mixing changes every
+    /// generated lookup, so it must be deliberate. Both halves of the input count: the
+    /// code in the low 32 bits, the seed (displacement) in the high 32.
+    #[test]
+    fn the_hash_gives_its_known_answers() {
+        for (code, seed, expected) in [
+            (0, 0, 0),
+            (1, 0, 0x17fb_89ee_9dca_b42a),
+            (0, 1, 0xce45_7292_fbf6_739d),
+            (6_000_106, 0, 0xaa77_3a62_39ea_dac0),
+            (6_000_106, 1, 0xfe92_2055_c80c_e704),
+            (6_000_106, 65_535, 0xa2cc_cd25_c909_7b22),
+            (u32::MAX, u32::MAX, 0x1f9b_169d_ef10_2dca),
+        ] {
+            assert_eq!(hash(code, seed), expected, "hash({code}, {seed})");
+        }
+        // The bucket is the high half under the mask, the slot the low half.
+        assert_eq!(bucket(6_000_106, 127), 0x62);
+        assert_eq!(bucket_of(6_000_106, 128), 0x62);
+        assert_eq!(slot(6_000_106, 7, 255), 187);
+        assert_eq!(slot_of(6_000_106, 7, 256), 187);
+        assert_eq!(slot(1, 3, 0xffff), 37_225);
+    }
+
+    /// The tables are as small as the scheme intends: one bucket per two codes and 1.5
+    /// slots per code, each rounded up to a power of two (the first size tried succeeds).
+    #[test]
+    fn tables_have_the_intended_size() {
+        for (n, buckets, slots) in [
+            (1, 1, 1),
+            (2, 1, 4),
+            (3, 1, 4),
+            (100, 64, 256),
+            (145, 128, 256),
+            (1000, 512, 2048),
+        ] {
+            let codes: Vec<u32> = (0..n).map(|i| 6_000_000 + i * 7).collect();
+            let phf = check(&codes);
+            assert_eq!(
+                (phf.displacements.len(), phf.slots.len()),
+                (buckets, slots),
+                "{n} codes"
+            );
+            assert_eq!(
+                phf.slots.iter().filter(|&&s| s != EMPTY).count(),
+                codes.len()
+            );
+            // Every used bucket got a displacement of its own choosing (0 is never one).
+            for (b, &d) in phf.displacements.iter().enumerate() {
+                let used = codes.iter().any(|&c| bucket_of(c, buckets) == b);
+                assert_eq!(d != 0, used, "bucket {b} of {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn errors_say_what_went_wrong() {
+        assert_eq!(
+            PhfError::TooManyCodes(4_294_967_295).to_string(),
+            "4294967295 codes is more than a lookup table can index"
+        );
+        assert_eq!(
+            PhfError::NoTable(12).to_string(),
+            "no perfect hash found for 12 codes"
+        );
+        assert_eq!(Phf::build(&[]).map(|p| p.slots), Ok(vec![EMPTY]));
+    }
 }

@@ -60,11 +60,12 @@ pub fn screaming_snake(name: &str) -> String {
     out
 }
 
-#[cfg(all(test, feature = "expand"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
     /// The keyword list must say what rustc's parser (through syn) says.
+    #[cfg(feature = "expand")]
     #[test]
     fn keywords_agree_with_syn() {
         // `gen` is reserved from edition 2024 on; syn parses by the 2021 rules.
@@ -91,6 +92,70 @@ mod tests {
                 is_valid_identifier(name),
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn snake_case_keys() {
+        for key in ["login", "call_invitation", "a1", "a_", "a__b", "x9_y"] {
+            assert!(is_snake_case(key), "{key}");
+        }
+        for key in [
+            "", "Login", "_login", "1a", "a-b", "a b", "aB", "logIn", "é", "a\u{e9}",
+        ] {
+            assert!(!is_snake_case(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn upper_camel_names() {
+        for name in ["TokenExpired", "A", "Error404", "HTTPError"] {
+            assert!(is_upper_camel(name), "{name}");
+        }
+        for name in [
+            "",
+            "tokenExpired",
+            "Token_Expired",
+            "_Token",
+            "1A",
+            "Ünïcode",
+            "Aé",
+        ] {
+            assert!(!is_upper_camel(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn keywords_and_identifiers() {
+        for keyword in ["fn", "Self", "self", "gen", "yield", "abstract"] {
+            assert!(is_keyword(keyword), "{keyword}");
+            assert!(!is_valid_identifier(keyword), "{keyword}");
+        }
+        for name in ["Fn", "SELF", "union", "TokenExpired"] {
+            assert!(!is_keyword(name), "{name}");
+        }
+        for name in ["_x", "x1", "Ünïcode", "TokenExpired", "__"] {
+            assert!(is_valid_identifier(name), "{name}");
+        }
+        for name in ["", "_", "1x", "a-b", "a b", "\u{301}a"] {
+            assert!(!is_valid_identifier(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn screaming_snake_splits_words() {
+        for (name, constant) in [
+            ("TokenExpired", "TOKEN_EXPIRED"),
+            ("HTTPError", "HTTP_ERROR"),
+            ("Error404Found", "ERROR404_FOUND"),
+            ("Error404", "ERROR404"),
+            ("TokenID", "TOKEN_ID"),
+            ("GetA", "GET_A"),
+            ("ABc", "A_BC"),
+            ("A", "A"),
+            ("", ""),
+        ] {
+            assert_eq!(screaming_snake(name), constant, "{name}");
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Unit tests of the validation rules.
 
+use std::fmt::Write as _;
+
 use super::*;
 use crate::load;
 
@@ -127,4 +129,416 @@ fn screaming_snake_cases() {
     assert_eq!(screaming_snake("HTTPError"), "HTTP_ERROR");
     assert_eq!(screaming_snake("Error404Found"), "ERROR404_FOUND");
     assert_eq!(screaming_snake("A"), "A");
+}
+
+// ---------------------------------------------------------------------------------------
+// One test per rule, each asserting the rule's own message at its own place: deleting or
+// weakening any single rule fails at least one of them (`cargo mutants`, see
+// `docs/reliability.md`).
+
+/// Every problem of `text`, as `line:col message`, plus ` (help: …)` when there is one.
+fn located(text: &str) -> Vec<String> {
+    let raw = load::parse(text).expect("parses");
+    match validate(raw) {
+        Ok(_) => Vec::new(),
+        Err(ds) => ds
+            .into_iter()
+            .map(|d| {
+                let pos = d.pos.expect("validation problems have a position");
+                let help = d.help.map(|h| format!(" (help: {h})")).unwrap_or_default();
+                format!("{}:{} {}{help}", pos.line, pos.col, d.message)
+            })
+            .collect(),
+    }
+}
+
+fn accepted(text: &str) -> Catalog {
+    let raw = load::parse(text).expect("parses");
+    validate(raw).unwrap_or_else(|ds| panic!("rejected: {ds:#?}"))
+}
+
+/// A catalog of the given categories (YAML list items, indented two spaces) and one
+/// sound code in the first category, `login`.
+fn with_categories(categories: &str) -> String {
+    format!(
+        "categories:\n{categories}codes:\n{}",
+        entry("100", "A", "login", "none")
+    )
+}
+
+/// The sound one-code catalog with `extra` (field lines, indented four spaces) appended
+/// to its code entry; the entry's fields are on lines 7–12, `extra` from line 13.
+fn with_code_fields(extra: &str) -> String {
+    format!("{HEAD}{}{extra}", entry("100", "A", "login", "none"))
+}
+
+#[test]
+fn a_category_key_must_be_snake_case() {
+    for key in ["Login", "login-x", "1login", "_login", "logIn", "login x"] {
+        let text = with_categories(&format!(
+            "  - key: login\n    name: Login\n    title: T\n  - key: \"{key}\"\n    name: Other\n    title: T\n"
+        ));
+        assert_eq!(
+            located(&text),
+            [format!(
+                "5:10 category key `{key}` is not snake_case (expected e.g. `call_invitation`)"
+            )],
+            "{key}"
+        );
+    }
+    for key in ["login", "call_invitation", "c0_x", "a1", "a__b_"] {
+        let text = with_categories(&format!(
+            "  - key: login\n    name: Login\n    title: T\n  - key: {key}x\n    name: Other\n    title: T\n"
+        ));
+        assert_eq!(located(&text), Vec::<String>::new(), "{key}x");
+    }
+}
+
+#[test]
+fn a_category_key_is_unique_and_the_first_one_counts() {
+    // The second `login` has a range the code is outside of: the first definition is the
+    // one codes refer to, so the only problem is the duplicate.
+    let text = with_categories(
+        "  - key: login\n    name: Login\n    title: T\n    ranges: [{first: 100, last: 199}]\n  - key: login\n    name: Other\n    title: T\n    ranges: [{first: 500, last: 599}]\n",
+    );
+    assert_eq!(
+        located(&text),
+        ["6:10 duplicate category key `login`, first defined at line 2"]
+    );
+    let catalog = accepted(&with_categories(
+        "  - key: login\n    name: Login\n    title: T\n  - key: other\n    name: Other\n    title: T\n",
+    ));
+    assert_eq!(catalog.codes[0].category, CategoryId::FIRST);
+    assert_eq!(catalog.categories[1].key, "other");
+}
+
+#[test]
+fn a_category_name_is_an_upper_camel_identifier() {
+    for (name, problem) in [
+        (
+            "login",
+            "is not UpperCamelCase; expected e.g. `TokenExpired`",
+        ),
+        (
+            "Log-in",
+            "is not a Rust identifier; expected an UpperCamelCase identifier such as `TokenExpired`",
+        ),
+        (
+            "Self",
+            "is a Rust keyword; expected an UpperCamelCase identifier such as `TokenExpired`",
+        ),
+        (
+            "ALL",
+            "is reserved: the generated enum has an associated item of that name",
+        ),
+    ] {
+        let text = with_categories(&format!("  - key: login\n    name: {name}\n    title: T\n"));
+        assert_eq!(
+            located(&text),
+            [format!("3:11 category name `{name}` {problem}")]
+        );
+    }
+}
+
+#[test]
+fn a_category_name_is_unique() {
+    let text = with_categories(
+        "  - key: login\n    name: Login\n    title: T\n  - key: other\n    name: Login\n    title: T\n",
+    );
+    assert_eq!(
+        located(&text),
+        ["6:11 duplicate category name `Login`, first defined at line 3"]
+    );
+}
+
+#[test]
+fn category_title_and_note_must_say_something() {
+    let text =
+        with_categories("  - key: login\n    name: Login\n    title: \" \"\n    note: \"\"\n");
+    assert_eq!(
+        located(&text),
+        [
+            "4:12 `title` is empty; it is required",
+            "5:11 `note` is empty; write it or leave the field out",
+        ]
+    );
+    let catalog = accepted(&with_categories(
+        "  - key: login\n    name: Login\n    title: T\n    note: a remark\n",
+    ));
+    assert_eq!(catalog.categories[0].note.as_deref(), Some("a remark"));
+}
+
+#[test]
+fn a_reversed_range_is_an_error_and_a_one_code_range_is_not() {
+    let text = with_categories(
+        "  - key: login\n    name: Login\n    title: T\n    ranges: [{first: 100, last: 100}, {first: 300, last: 200}]\n",
+    );
+    assert_eq!(
+        located(&text),
+        ["5:13 range `300..=200` of category `login` is reversed: `first` must not exceed `last`"]
+    );
+}
+
+#[test]
+fn a_code_lies_in_one_of_its_categorys_ranges_if_it_has_any() {
+    // In the second of two ranges, and at both ends of a range.
+    for code in ["100", "150", "199", "500"] {
+        let text = format!(
+            "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}, {{first: 500, last: 500}}]\ncodes:\n{}",
+            entry(code, "A", "login", "none")
+        );
+        assert_eq!(located(&text), Vec::<String>::new(), "{code}");
+    }
+    for code in ["99", "200", "499", "501"] {
+        let text = format!(
+            "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}, {{first: 500, last: 500}}]\ncodes:\n{}",
+            entry(code, "A", "login", "none")
+        );
+        assert_eq!(
+            located(&text),
+            [format!(
+                "7:11 code `{code}` is outside the ranges of category `login` (100..=199, 500..=500)"
+            )]
+        );
+    }
+    // No ranges: any code.
+    let text = with_categories("  - key: login\n    name: Login\n    title: T\n");
+    assert_eq!(
+        located(&text.replace("code: 100", "code: 4294967295")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_sdk_name_is_an_identifier() {
+    for bad in ["\"\"", "\"a b\"", "Z-1", "\"x\\\"y\"", "é"] {
+        let text = with_code_fields(&format!("    sdk_name: {bad}\n"));
+        let got = located(&text);
+        assert_eq!(got.len(), 1, "{bad}: {got:?}");
+        assert!(
+            got[0].starts_with("13:15 `sdk_name` `")
+                && got[0].ends_with("` is not an identifier (letters, digits and `_` only)"),
+            "{bad}: {got:?}"
+        );
+    }
+    let catalog = accepted(&with_code_fields("    sdk_name: ZIMErrorCode_1x\n"));
+    assert_eq!(
+        catalog.codes[0].sdk_name.as_deref(),
+        Some("ZIMErrorCode_1x")
+    );
+}
+
+#[test]
+fn optional_texts_of_a_code_must_not_be_empty() {
+    for (field, line) in [
+        ("solution", "    solution: \"\"\n"),
+        ("errata", "    errata: \"  \"\n"),
+    ] {
+        assert_eq!(
+            located(&with_code_fields(line)),
+            [format!(
+                "13:{} `{field}` is empty; write it or leave the field out",
+                field.len() + 7
+            )]
+        );
+    }
+    let text = with_code_fields("    zh:\n      description: \" \"\n      solution: \"\"\n");
+    assert_eq!(
+        located(&text),
+        [
+            "13:5 `zh.description` is empty; it is required",
+            "13:5 `zh.solution` is empty; write it or leave the field out",
+        ]
+    );
+    let catalog = accepted(&with_code_fields(
+        "    solution: s\n    errata: e\n    zh:\n      description: zd\n      solution: zs\n",
+    ));
+    let code = &catalog.codes[0];
+    assert_eq!(
+        (
+            code.solution.as_deref(),
+            code.errata.as_deref(),
+            code.zh_description.as_deref(),
+            code.zh_solution.as_deref()
+        ),
+        (Some("s"), Some("e"), Some("zd"), Some("zs"))
+    );
+}
+
+#[test]
+fn required_texts_missing_or_null_are_reported_alone() {
+    // Every missing text at once, and none of the rules that would repeat them.
+    let text = "categories:\n  - key: login\n    name: ~\n    title: T\ncodes:\n  - code: 100\n    name: A\n    category: login\n    action: none\n    retryable: false\n    zh:\n      description: ~\n";
+    assert_eq!(
+        located(text),
+        [
+            "3:11 `name` is missing or null; it is required",
+            "6:3 `description` is missing or null; it is required",
+            "11:5 `zh.description` is missing or null; it is required",
+        ]
+    );
+    let text = "categories:\n  - name: Login\n    title: T\ncodes:\n  - code: 100\n    description: d\n    retryable: false\n";
+    assert_eq!(
+        located(text),
+        [
+            "2:3 `key` is missing or null; it is required",
+            "5:3 `name` is missing or null; it is required",
+            "5:3 `category` is missing or null; it is required",
+            "5:3 `action` is missing or null; it is required",
+        ]
+    );
+    let text = "categories:\n  - key: login\n    name: Login\ncodes:\n  - code: 100\n    name: A\n    category: login\n    description: d\n    action: none\n    retryable: false\n";
+    assert_eq!(
+        located(text),
+        ["2:3 `title` is missing or null; it is required"]
+    );
+}
+
+#[test]
+fn unknown_action_and_category_suggest_the_closest() {
+    let text = format!(
+        "{HEAD}{}{}",
+        entry("100", "A", "logn", "retyr"),
+        entry("101", "B", "login", "none")
+    );
+    assert_eq!(
+        located(&text),
+        [
+            "9:15 unknown category `logn` (help: did you mean `login`? expected one of `login`)",
+            "11:13 unknown action `retyr` (help: did you mean `retry`? expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`)",
+        ]
+    );
+}
+
+/// A duplicate code is reported at its second place, naming the first, wherever the pair
+/// stands: first and second, middle, last.
+#[test]
+fn a_duplicate_code_is_found_at_every_position() {
+    let codes = ["100", "101", "102", "103", "104"];
+    for (first, second) in [(0, 1), (1, 3), (2, 4), (0, 4)] {
+        let mut text = HEAD.to_owned();
+        for (i, code) in codes.iter().enumerate() {
+            let code = if i == second { codes[first] } else { code };
+            text.push_str(&entry(code, &format!("N{i}"), "login", "none"));
+        }
+        assert_eq!(
+            located(&text),
+            [format!(
+                "{}:11 duplicate code `{}`, first defined at line {}:11",
+                7 + 6 * second,
+                codes[first],
+                7 + 6 * first
+            )],
+            "{first} {second}"
+        );
+    }
+}
+
+#[test]
+fn a_duplicate_name_is_not_also_a_constant_collision() {
+    let text = format!(
+        "{HEAD}{}{}{}",
+        entry("100", "TokenExpired", "login", "none"),
+        entry("101", "TokenExpired", "login", "none"),
+        entry("102", "TOKENExpired", "login", "none")
+    );
+    assert_eq!(
+        located(&text),
+        [
+            "14:11 duplicate name `TokenExpired`, first defined at line 8:11",
+            "20:11 names `TokenExpired` and `TOKENExpired` both become the constant `TOKEN_EXPIRED`; rename one",
+        ]
+    );
+}
+
+#[test]
+fn at_most_one_success_code() {
+    let one = with_code_fields("    success: true\n");
+    assert!(accepted(&one).codes[0].success);
+    let mut text = format!("{HEAD}{}", entry("100", "A", "login", "none"));
+    text.push_str("    success: true\n");
+    text.push_str(&entry("101", "B", "login", "none"));
+    text.push_str("    success: false\n");
+    text.push_str(&entry("102", "C", "login", "none"));
+    text.push_str("    success: true\n");
+    text.push_str(&entry("103", "D", "login", "none"));
+    text.push_str("    success: true\n");
+    assert_eq!(
+        located(&text),
+        [
+            "27:14 code `102` is marked `success`, but so is `100`: at most one code is the success code",
+            "34:14 code `103` is marked `success`, but so is `100`: at most one code is the success code",
+        ]
+    );
+}
+
+#[test]
+fn empty_sections_are_each_reported() {
+    assert_eq!(
+        located("categories: []\ncodes: []\n"),
+        [
+            "1:1 `categories` is empty: a catalog needs at least one category",
+            "2:1 `codes` is empty: a catalog needs at least one code",
+        ]
+    );
+}
+
+fn n_categories(n: usize) -> String {
+    let mut text = String::from("categories:\n");
+    for i in 0..n {
+        let _ = write!(text, "  - key: c{i}\n    name: C{i}\n    title: T\n");
+    }
+    text.push_str("codes:\n");
+    text.push_str(&entry("1", "One", &format!("c{}", n - 1), "none"));
+    text
+}
+
+#[test]
+fn at_most_255_categories() {
+    let catalog = accepted(&n_categories(255));
+    assert_eq!(catalog.codes[0].category.index(), 254);
+    assert_eq!(
+        located(&n_categories(256)),
+        ["1:1 256 categories: at most 255 are supported"]
+    );
+}
+
+/// What validation hands on: every field of the raw entry, in catalog order, with its
+/// category resolved and its constant derived.
+#[test]
+fn the_checked_catalog_keeps_every_field() {
+    let text = "categories:\n  - key: login\n    name: Login\n    title: Login errors\n    ranges: [{first: 100, last: 199}, {first: 300, last: 300}]\n  - key: room\n    name: Room\n    title: Room errors\ncodes:\n  - code: 7\n    name: RoomGone\n    category: room\n    description: gone\n    action: wait\n    retryable: true\n  - code: 100\n    name: TokenID\n    category: login\n    description: d\n    action: renew_token\n    retryable: false\n";
+    let catalog = accepted(text);
+    let login = &catalog.categories[0];
+    assert_eq!(
+        (
+            login.key.as_str(),
+            login.name.as_str(),
+            login.title.as_str()
+        ),
+        ("login", "Login", "Login errors")
+    );
+    assert_eq!(login.ranges, [(100, 199), (300, 300)]);
+    assert_eq!(catalog.categories[1].ranges, []);
+    let [room_gone, token] = &catalog.codes[..] else {
+        panic!("two codes: {:?}", catalog.codes)
+    };
+    assert_eq!(
+        (
+            room_gone.code,
+            room_gone.name.as_str(),
+            room_gone.constant.as_str()
+        ),
+        (7, "RoomGone", "ROOM_GONE")
+    );
+    assert_eq!(room_gone.category.index(), 1);
+    assert_eq!(room_gone.description, "gone");
+    assert_eq!(room_gone.action, Action::Wait);
+    assert!(room_gone.retryable && !room_gone.success);
+    assert_eq!(
+        (token.code, token.constant.as_str(), token.category),
+        (100, "TOKEN_ID", CategoryId::FIRST)
+    );
+    assert_eq!(token.action, Action::RenewToken);
+    assert!(!token.retryable);
 }

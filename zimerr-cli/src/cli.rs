@@ -1,0 +1,309 @@
+//! The command line: subcommands, options, their help text, completions and man page.
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+
+use clap::{ColorChoice, CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use clap_complete::Shell;
+
+const EXIT_STATUS: &str = "\
+Exit status (every subcommand):
+  0  found: every code, category or match asked for, or at least one code in a scan
+  1  not found: an unknown code or category, no search match, no code in the logs
+     (what was found is still printed; a hint names a command that finds something)
+  2  usage or I/O error: a bad option, a broken or unreadable catalog, an unreadable
+     log (the other logs are still scanned and reported)";
+
+const MAIN_EXAMPLES: &str = "\
+Catalogs:
+  --catalog client   the ZIM client SDK's error codes (the default)
+  --catalog server   the ZIM server API's return codes
+  --catalog FILE     a catalog of your own (YAML, the format of docs/catalog.md), checked
+                     as `zim_errors!` checks it; write ./client for a file named client
+  A bundled catalog is chosen by name only, never guessed from a number: 0 and 1 mean
+  different things in the client and the server catalog.
+
+Examples:
+  zimerr explain 6000106               what a code means and what to do about it
+  zimerr explain TokenExpired 6000104  by name or number, several at once
+  zimerr list --category login         the codes of one category
+  zimerr search token expired          codes whose names or texts contain all the words
+  zimerr scan app.log                  count the catalog's codes in a log
+  journalctl -u app | zimerr scan -    ... or in standard input
+  zimerr --json explain 6000106        the same data as JSON
+  zimerr --catalog server explain 100000004
+  zimerr --catalog errors/billing.yaml scan billing.log
+
+";
+
+const EXPLAIN_EXAMPLES: &str = "\
+Examples:
+  zimerr explain 6000106
+  zimerr explain TokenExpired
+  zimerr explain ZIMErrorCodeNetworkModuleTokenExpired
+  zimerr explain '6000106, 6000104'    pasted from a log: commas and punctuation are fine
+  zimerr --json explain 6000106 6000104
+
+An unknown number is reported with the category whose range holds it and the nearest
+known codes (a digit dropped, doubled, mistyped or two swapped, then the neighbours);
+with --json it is still printed, as a record with \"known\": false.";
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  zimerr list
+  zimerr list --category login
+  zimerr list --category CallInvitation
+  zimerr --json list --category group";
+
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  zimerr search token
+  zimerr search group member limit
+  zimerr search NetworkModule          SDK names too
+  zimerr search 60001                  numbers too (any part of the number)
+  zimerr --json search blacklist";
+
+const SCAN_RULES: &str = "\
+What counts as a code:
+  - A number is a maximal run of ASCII digits, written without leading zeros:
+    16000106, 60001060 and 06000106 are not 6000106.
+  - It must stand alone as a word: a number touching an ASCII letter or `_` is part of
+    an identifier and does not count (trace_id=a6000121f00e6000001b, 0x6000106,
+    user_6000106, 6000106ms). Punctuation, spaces and non-ASCII text around it are fine
+    (code=6000106, [6000106], \"code\":6000106, 错误码6000106).
+  - It must not be part of a decimal number: 6000106.50 and 1.6000106 do not count; a
+    period that ends a sentence does not matter (error 6000106.).
+  - It is one of the catalog's codes, or an unknown number inside the range of one of
+    its categories (listed separately, with that category).
+  - It is at least --min-code (default 1000): logs are full of small numbers, and
+    codes such as 0 (success) and 1 would drown in them.
+
+The input is read as bytes through a fixed-size buffer, never as a whole: logs of any
+size and with invalid UTF-8 are fine, and memory does not grow with the log (with
+--lines it grows with --max-lines per code only).
+
+Examples:
+  zimerr scan app.log
+  zimerr scan app.log worker.log
+  zimerr scan --lines app.log          where each code occurs (file:line)
+  zcat app.log.gz | zimerr scan -
+  zimerr --json scan app.log | jq '.[0]'";
+
+/// Explain error codes of the ZEGOCLOUD ZIM SDK, or of any zimerr catalog, like
+/// `rustc --explain`.
+///
+/// What went wrong, what to do about it, whether to retry, and more, for every code of
+/// the catalog in use: the bundled ZIM client SDK catalog by default, the bundled ZIM
+/// server API catalog, or a catalog file of your own. Bundled catalogs are compiled in:
+/// no network needed.
+#[derive(Debug, Parser)]
+#[command(name = "zimerr", version, about, long_about)]
+#[command(propagate_version = true, arg_required_else_help = true)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+
+    /// The catalog: `client` (the ZIM client SDK, default), `server` (the ZIM server
+    /// API) or the path of a catalog file.
+    #[arg(
+        long,
+        global = true,
+        env = "ZIMERR_CATALOG",
+        value_name = "client|server|FILE",
+        default_value = "client"
+    )]
+    pub(crate) catalog: OsString,
+
+    /// Print JSON instead of text: an array of records with the same keys for every
+    /// code, known or not (see the README for the shape).
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+
+    /// When to color the output, clap's own help and errors included. `auto` colors a
+    /// terminal only, and never when the `NO_COLOR` environment variable is set.
+    #[arg(long, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub(crate) color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Explain codes, given as numbers or names.
+    ///
+    /// Shows each code's name, category, description, cause, solution, action, whether
+    /// a retry can succeed, the official SDK name, recorded errata of the source table
+    /// and the original Chinese text where there is one.
+    #[command(after_help = EXPLAIN_EXAMPLES)]
+    Explain {
+        /// Codes such as `6000106` (or `zim::6000106`), names such as `TokenExpired`
+        /// (any case), or SDK names such as `ZIMErrorCodeNetworkModuleTokenExpired`.
+        /// Commas, spaces and punctuation around them are ignored.
+        #[arg(required = true, value_name = "CODE|NAME")]
+        codes: Vec<String>,
+    },
+
+    /// List the codes of the catalog: code, name, category and description.
+    #[command(after_help = LIST_EXAMPLES)]
+    List {
+        /// Only this category, by key (`login`), name (`Login`) or title, in any case.
+        #[arg(long, short, value_name = "CATEGORY")]
+        category: Option<String>,
+    },
+
+    /// Find the codes whose name, SDK name, number or texts contain all the words.
+    ///
+    /// Matching ignores case; the words may appear in any order and in different
+    /// fields: name, SDK name, number, description, cause, solution and Chinese text.
+    #[command(after_help = SEARCH_EXAMPLES)]
+    Search {
+        /// The words to look for.
+        #[arg(required = true, value_name = "WORDS")]
+        words: Vec<String>,
+    },
+
+    /// Count the catalog's codes in logs, most frequent first.
+    ///
+    /// Prints each code of the catalog that occurs, with its count and a one-line
+    /// explanation, most frequent first (ties by code); then, separately, the unknown
+    /// numbers that lie in the range of one of the catalog's categories.
+    #[command(after_help = SCAN_RULES)]
+    Scan(ScanArgs),
+
+    /// Print a shell completion script to standard output.
+    ///
+    /// For example: `zimerr completions bash > ~/.local/share/bash-completion/completions/zimerr`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+
+    /// Print the man page (roff) to standard output: `zimerr manpage > zimerr.1`.
+    Manpage,
+}
+
+/// The options of `zimerr scan`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ScanArgs {
+    /// Log files to scan; `-` is standard input.
+    #[arg(required = true, value_name = "FILE|-")]
+    pub(crate) files: Vec<OsString>,
+
+    /// Show where each code occurs, as `file:line` (lines count from 1 in each file).
+    #[arg(long)]
+    pub(crate) lines: bool,
+
+    /// With --lines, keep at most this many locations per code (the count stays exact);
+    /// 0 keeps them all, and memory then grows with the number of occurrences.
+    #[arg(long, value_name = "N", default_value_t = 10, requires = "lines")]
+    pub(crate) max_lines: usize,
+
+    /// The smallest number that counts as a code.
+    #[arg(long, value_name = "N", default_value_t = crate::scan::MIN_CODE)]
+    pub(crate) min_code: u32,
+
+    /// Read buffer size in bytes (for tests of chunk boundaries).
+    #[arg(long, hide = true, default_value_t = crate::scan::DEFAULT_BUFFER, value_parser = clap::value_parser!(u32).range(1..))]
+    pub(crate) buffer_size: u32,
+}
+
+/// The main help's epilogue.
+fn main_after_help() -> String {
+    format!("{MAIN_EXAMPLES}{EXIT_STATUS}")
+}
+
+/// The command with its run-time parts: the main epilogue and the exit status under
+/// every subcommand's help.
+pub(crate) fn command() -> clap::Command {
+    Cli::command()
+        .after_help(main_after_help())
+        .mut_subcommand("explain", with_exit_status)
+        .mut_subcommand("list", with_exit_status)
+        .mut_subcommand("search", with_exit_status)
+        .mut_subcommand("scan", with_exit_status)
+}
+
+fn with_exit_status(sub: clap::Command) -> clap::Command {
+    let text = match sub.get_after_help() {
+        Some(before) => format!("{before}\n\n{EXIT_STATUS}"),
+        None => EXIT_STATUS.to_owned(),
+    };
+    sub.after_help(text)
+}
+
+/// Parses the command line. `--color` also applies to clap's own help and errors, so it
+/// is looked for before clap parses (clap prints those before the value is known).
+pub(crate) fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let color = color_arg(&args).unwrap_or(ColorChoice::Auto);
+    let matches = command().color(color).get_matches_from(args);
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.format(&mut command()).exit(),
+    }
+}
+
+/// The last valid `--color WHEN` or `--color=WHEN` before a `--`.
+fn color_arg(args: &[OsString]) -> Option<ColorChoice> {
+    let mut found = None;
+    let mut iter = args.iter().skip(1).filter_map(|a| a.to_str());
+    while let Some(arg) = iter.next() {
+        let value = match arg {
+            "--" => break,
+            "--color" => iter.next(),
+            _ => arg.strip_prefix("--color="),
+        };
+        if let Some(choice) =
+            value.and_then(|v| <ColorChoice as clap::ValueEnum>::from_str(v, true).ok())
+        {
+            found = Some(choice);
+        }
+    }
+    found
+}
+
+/// Writes the completion script for `shell`.
+pub(crate) fn completions(shell: Shell, out: &mut impl Write) {
+    clap_complete::generate(shell, &mut command(), "zimerr", out);
+}
+
+/// Writes the man page.
+pub(crate) fn manpage(out: &mut impl Write) -> io::Result<()> {
+    clap_mangen::Man::new(command()).render(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn color_is_found_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            color_arg(&args(&["zimerr", "--color", "never", "list"])),
+            Some(ColorChoice::Never)
+        );
+        assert_eq!(
+            color_arg(&args(&["zimerr", "list", "--color=always"])),
+            Some(ColorChoice::Always)
+        );
+        assert_eq!(color_arg(&args(&["zimerr", "--color", "nope"])), None);
+        assert_eq!(color_arg(&args(&["zimerr", "--", "--color=always"])), None);
+    }
+
+    #[test]
+    fn every_subcommand_documents_the_exit_status() {
+        for sub in command().get_subcommands_mut() {
+            let name = sub.get_name().to_owned();
+            if matches!(name.as_str(), "completions" | "manpage" | "help") {
+                continue;
+            }
+            let help = sub.render_long_help().to_string();
+            assert!(help.contains("Exit status"), "{name}");
+        }
+    }
+}

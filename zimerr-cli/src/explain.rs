@@ -1,0 +1,128 @@
+//! `zimerr explain`: everything the catalog says about some codes.
+
+use std::io::{self, Write as _};
+
+use anstyle::Style;
+use zimerr_catalog::Code;
+
+use crate::catalog::Db;
+use crate::output::{self, Out, style};
+use crate::{Failure, Status, compat, resolve};
+
+/// Width of the text: wrapped values end before this column.
+const WIDTH: usize = 80;
+/// Indentation of the fields under the heading.
+const INDENT: &str = "  ";
+/// Width of the label column.
+const LABEL_WIDTH: usize = 14;
+
+pub(crate) fn run(out: &mut Out, db: &Db, args: &[String], json: bool) -> Result<Status, Failure> {
+    let pieces = resolve::split_codes(args);
+    if pieces.is_empty() {
+        return Err(Failure::Error(String::from(
+            "nothing to explain: give a code number or name",
+        )));
+    }
+    // Numbers in JSON order: known codes, and unknown numbers as `"known": false` records
+    // so that a script sees every number it asked about.
+    let mut numbers = Vec::new();
+    let mut status = Status::Found;
+    for piece in &pieces {
+        match resolve::code(db, piece) {
+            Ok(code) => numbers.push(code.code),
+            Err(miss) => {
+                miss.report();
+                status = Status::NotFound;
+                if let Some(number) = resolve::number(piece) {
+                    numbers.push(number);
+                }
+            }
+        }
+    }
+    if json {
+        out.json(&output::records(db, numbers))?;
+        return Ok(status);
+    }
+    let known = numbers.iter().filter_map(|&n| db.code(n));
+    for (i, code) in known.enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        explain(out, db, code)?;
+    }
+    Ok(status)
+}
+
+/// The text explanation of one code.
+fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
+    out.styled(style::CODE, code.code)?;
+    write!(out, " ")?;
+    out.styled(style::NAME, &code.name)?;
+    writeln!(out)?;
+    for line in output::wrap(&code.description, WIDTH - INDENT.len()) {
+        writeln!(out, "{INDENT}{line}")?;
+    }
+    writeln!(out)?;
+
+    let category = db.category_of(code);
+    let category_text = format!("{} ({})", category.title, category.key);
+    field(out, "category", style::CATEGORY, &category_text)?;
+    if let Some(cause) = compat::cause(code) {
+        field(out, "cause", Style::new(), cause)?;
+    }
+    if let Some(solution) = &code.solution {
+        field(out, "solution", Style::new(), solution)?;
+    }
+    let action = format!(
+        "{} ({})",
+        code.action.key(),
+        output::action_description(code.action)
+    );
+    field(out, "action", style::ACTION, &action)?;
+    let (retry_style, retry_text) = if code.retryable {
+        (style::YES, "yes: the same request can succeed later")
+    } else {
+        (style::NO, "no")
+    };
+    field(out, "retryable", retry_style, retry_text)?;
+    if code.success {
+        field(out, "note", Style::new(), "the success code: not an error")?;
+    }
+    if let Some(sdk_name) = &code.sdk_name {
+        field(out, "SDK name", Style::new(), sdk_name)?;
+    }
+    if let Some(since) = compat::since(code) {
+        field(out, "since", Style::new(), since)?;
+    }
+    if let Some(deprecated) = compat::deprecated(code) {
+        field(out, "deprecated", style::NO, deprecated)?;
+    }
+    if let Some(errata) = &code.errata {
+        field(out, "errata", style::DIM, errata)?;
+    }
+    if let Some(zh) = &code.zh_description {
+        field(out, "description zh", Style::new(), zh)?;
+    }
+    if let Some(zh) = &code.zh_solution {
+        field(out, "solution zh", Style::new(), zh)?;
+    }
+    Ok(())
+}
+
+/// `  label         value`, the value wrapped with a hanging indent.
+fn field(out: &mut Out, label: &str, value_style: Style, value: &str) -> io::Result<()> {
+    let hanging = INDENT.len() + LABEL_WIDTH + 1;
+    let lines = output::wrap(value, WIDTH - hanging);
+    write!(out, "{INDENT}")?;
+    out.styled(style::LABEL, label)?;
+    write!(out, "{}", output::padding(label, LABEL_WIDTH))?;
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            write!(out, " ")?;
+        } else {
+            write!(out, "\n{:hanging$}", "")?;
+        }
+        out.styled(value_style, line)?;
+    }
+    writeln!(out)
+}

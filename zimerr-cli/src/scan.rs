@@ -1,0 +1,730 @@
+//! `zimerr scan`: count the catalog's codes in logs.
+//!
+//! The input is read through a fixed-size buffer and scanned as bytes by a small state
+//! machine (the rules are in `zimerr scan --help`, and tested below): a number is a
+//! maximal run of ASCII digits without leading zeros, standing alone as a word (no ASCII
+//! letter or `_` touches it) and not part of a decimal number (`6000106.50`). It counts
+//! when it is a code of the catalog, or an unknown number in the range of one of its
+//! categories, and at least `--min-code`. The state carries over between reads, so the
+//! result does not depend on the buffer size, and nothing but the buffer and the counts
+//! is kept: memory stays flat whatever the size of the log, even without newlines.
+
+use std::ffi::OsString;
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write as _};
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+use serde_json::{Value, json};
+
+use crate::catalog::Db;
+use crate::cli::ScanArgs;
+use crate::output::{self, Out, style};
+use crate::{Failure, Status};
+
+/// The read buffer: large enough that a read costs little next to scanning it.
+pub(crate) const DEFAULT_BUFFER: u32 = 256 * 1024;
+
+/// The default `--min-code`: smaller numbers are everywhere in logs (counts, ports,
+/// HTTP statuses, durations), so codes such as 0 and 1 are not scanned for.
+pub(crate) const MIN_CODE: u32 = 1000;
+
+/// A `u32` has at most this many digits; longer runs are never codes.
+const MAX_DIGITS: u32 = 10;
+
+/// Byte classes of the state machine.
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+/// ASCII letters and `_`: a number touching one is part of an identifier.
+const WORD: u8 = 2;
+const DOT: u8 = 3;
+const NEWLINE: u8 = 4;
+
+/// The class of every byte.
+static CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b: u8 = 0;
+    loop {
+        table[b as usize] = match b {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => WORD,
+            b'.' => DOT,
+            b'\n' => NEWLINE,
+            _ => OTHER,
+        };
+        if b == u8::MAX {
+            break;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Where a code occurs: the input (an index into the scan's inputs) and the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Location {
+    pub(crate) input: u32,
+    pub(crate) line: u64,
+}
+
+/// How often a number occurred, and where (the first locations, with `--lines`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) count: u64,
+    pub(crate) locations: Vec<Location>,
+}
+
+/// The scanner's position inside a number and a line; carried from one read to the next.
+#[derive(Clone, Copy, Debug)]
+struct Cursor {
+    /// Digits in the current run (0 outside a number).
+    run: u32,
+    /// The value of the run (meaningful while `run <= MAX_DIGITS`).
+    value: u64,
+    /// Whether the current run cannot count: it follows a letter, `_` or `digit.`.
+    blocked: bool,
+    /// Whether the current run starts with `0`.
+    leading_zero: bool,
+    /// A number that ended at a `.`: it counts unless a digit follows (a decimal).
+    pending: Option<u64>,
+    /// The class of the previous byte.
+    prev: u8,
+    /// Whether the previous byte is a `.` right after a digit.
+    dot_after_digit: bool,
+    /// The current line, from 1 (counted with `--lines` only).
+    line: u64,
+}
+
+impl Cursor {
+    const START: Cursor = Cursor {
+        run: 0,
+        value: 0,
+        blocked: false,
+        leading_zero: false,
+        pending: None,
+        prev: OTHER,
+        dot_after_digit: false,
+        line: 1,
+    };
+}
+
+/// What to look for, and what was found.
+#[derive(Debug)]
+pub(crate) struct Scanner {
+    /// Slot of each catalog code that can be found (at least the minimum).
+    known: FxHashMap<u32, usize>,
+    /// The numbers of the slots, in catalog order.
+    slots: Vec<u32>,
+    /// The catalog's category ranges from the minimum on, merged and sorted.
+    ranges: Vec<(u32, u32)>,
+    /// Every number outside `low..=high` is rejected by one comparison.
+    low: u64,
+    high: u64,
+    /// Counts of the catalog's codes, by slot.
+    counts: Vec<Entry>,
+    /// Counts of unknown numbers in a category's range.
+    unknown: FxHashMap<u32, Entry>,
+    /// Whether to count lines and keep locations.
+    lines: bool,
+    /// Locations kept per number; 0 keeps all.
+    max_lines: usize,
+    /// The input being scanned.
+    input: u32,
+    cursor: Cursor,
+}
+
+impl Scanner {
+    pub(crate) fn new(db: &Db, min_code: u32, lines: bool, max_lines: usize) -> Self {
+        let slots: Vec<u32> = db
+            .catalog
+            .codes
+            .iter()
+            .map(|c| c.code)
+            .filter(|&c| c >= min_code)
+            .collect();
+        let known: FxHashMap<u32, usize> = slots.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+        let mut ranges: Vec<(u32, u32)> = db
+            .catalog
+            .categories
+            .iter()
+            .flat_map(|c| c.ranges.iter().copied())
+            .filter(|&(_, last)| last >= min_code)
+            .map(|(first, last)| (first.max(min_code), last))
+            .collect();
+        ranges.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+        for (first, last) in ranges {
+            match merged.last_mut() {
+                Some(top) if u64::from(first) <= u64::from(top.1) + 1 => top.1 = top.1.max(last),
+                _ => merged.push((first, last)),
+            }
+        }
+        let low = slots
+            .iter()
+            .copied()
+            .chain(merged.iter().map(|r| r.0))
+            .min();
+        let high = slots
+            .iter()
+            .copied()
+            .chain(merged.iter().map(|r| r.1))
+            .max();
+        // Nothing to find: an empty interval rejects every number.
+        let (low, high) = match (low, high) {
+            (Some(low), Some(high)) => (u64::from(low), u64::from(high)),
+            _ => (1, 0),
+        };
+        Scanner {
+            counts: vec![Entry::default(); slots.len()],
+            known,
+            slots,
+            ranges: merged,
+            low,
+            high,
+            unknown: FxHashMap::default(),
+            lines,
+            max_lines,
+            input: 0,
+            cursor: Cursor::START,
+        }
+    }
+
+    /// Scans the next bytes of the current input; a number may continue from the
+    /// previous call.
+    pub(crate) fn feed(&mut self, bytes: &[u8]) {
+        // Two copies of the loop: the common case does not count lines.
+        if self.lines {
+            self.feed_with::<true>(bytes);
+        } else {
+            self.feed_with::<false>(bytes);
+        }
+    }
+
+    // `inline(always)`: the loop is the whole cost of a scan; `feed` must hold both
+    // copies, not call out of them.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn feed_with<const LINES: bool>(&mut self, bytes: &[u8]) {
+        let mut c = self.cursor;
+        let mut i = 0;
+        while i < bytes.len() {
+            if c.run == 0 && c.pending.is_none() {
+                // Between numbers: jump to the next digit, keeping only what a number
+                // starting there needs to know about the bytes before it.
+                let start = i;
+                i = next_digit(bytes, i);
+                if i > start {
+                    if LINES {
+                        let newlines = memchr::memchr_iter(b'\n', &bytes[start..i]).count();
+                        c.line += newlines as u64;
+                    }
+                    let last = CLASS[usize::from(bytes[i - 1])];
+                    let before_last = if i - 1 > start {
+                        CLASS[usize::from(bytes[i - 2])]
+                    } else {
+                        c.prev
+                    };
+                    c.dot_after_digit = last == DOT && before_last == DIGIT;
+                    c.prev = last;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+            }
+            let byte = bytes[i];
+            i += 1;
+            let class = CLASS[usize::from(byte)];
+            if let Some(value) = c.pending.take() {
+                // `123.` then a digit is a decimal: neither part counts.
+                if class != DIGIT {
+                    self.record(value, c.line);
+                }
+            }
+            if class == DIGIT {
+                let digit = u64::from(byte - b'0');
+                if c.run == 0 {
+                    c.blocked = c.prev == WORD || c.dot_after_digit;
+                    c.leading_zero = digit == 0;
+                    c.value = digit;
+                } else {
+                    // Wraps harmlessly in runs too long to count.
+                    c.value = c.value.wrapping_mul(10).wrapping_add(digit);
+                }
+                c.run = c.run.saturating_add(1);
+            } else {
+                if c.run > 0 {
+                    let counts = !c.blocked
+                        && class != WORD
+                        && c.run <= MAX_DIGITS
+                        && !(c.leading_zero && c.run > 1);
+                    if counts {
+                        if class == DOT {
+                            c.pending = Some(c.value);
+                        } else {
+                            self.record(c.value, c.line);
+                        }
+                    }
+                    c.run = 0;
+                }
+                c.dot_after_digit = class == DOT && c.prev == DIGIT;
+                if LINES && class == NEWLINE {
+                    c.line += 1;
+                }
+            }
+            c.prev = class;
+        }
+        self.cursor = c;
+    }
+
+    /// Ends the current input: a number at its very end counts, and does not continue
+    /// into the next input, whose lines count from 1.
+    pub(crate) fn end_input(&mut self) {
+        // The end of the input is a boundary like a space.
+        self.feed(b" ");
+        self.cursor = Cursor::START;
+        self.input += 1;
+    }
+
+    #[inline]
+    fn record(&mut self, value: u64, line: u64) {
+        if value < self.low || value > self.high {
+            return;
+        }
+        // `high` is a `u32`, so `value` is one too.
+        let Ok(number) = u32::try_from(value) else {
+            return;
+        };
+        let entry = if let Some(&slot) = self.known.get(&number) {
+            let Some(entry) = self.counts.get_mut(slot) else {
+                return;
+            };
+            entry
+        } else if self.in_ranges(number) {
+            self.unknown.entry(number).or_default()
+        } else {
+            return;
+        };
+        entry.count += 1;
+        if self.lines && (self.max_lines == 0 || entry.locations.len() < self.max_lines) {
+            entry.locations.push(Location {
+                input: self.input,
+                line,
+            });
+        }
+    }
+
+    fn in_ranges(&self, number: u32) -> bool {
+        let after = self.ranges.partition_point(|&(first, _)| first <= number);
+        after > 0 && number <= self.ranges[after - 1].1
+    }
+
+    /// The catalog's codes found and the unknown numbers found, each with its entry,
+    /// most frequent first (ties by code).
+    pub(crate) fn results(&self) -> Found {
+        let mut known: Vec<(u32, Entry)> = self
+            .slots
+            .iter()
+            .copied()
+            .zip(self.counts.iter().cloned())
+            .filter(|(_, e)| e.count > 0)
+            .collect();
+        let mut unknown: Vec<(u32, Entry)> =
+            self.unknown.iter().map(|(&n, e)| (n, e.clone())).collect();
+        known.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
+        unknown.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
+        Found { known, unknown }
+    }
+}
+
+/// The index of the first ASCII digit of `bytes` from `from` on, or `bytes.len()`.
+///
+/// Eight bytes at a time: a byte is a digit when `byte ^ b'0'` is below 10, and the
+/// classic "has a byte less than n" word test finds such a byte (its lowest flagged
+/// byte is exact; borrows can only flag bytes above it).
+#[inline]
+fn next_digit(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b'0'));
+        let flagged = word.wrapping_sub(ONES * 10) & !word & HIGH;
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// What a scan found, each list most frequent first (ties by code).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The catalog's codes.
+    pub(crate) known: Vec<(u32, Entry)>,
+    /// Numbers in a category's range that the catalog does not know.
+    pub(crate) unknown: Vec<(u32, Entry)>,
+}
+
+/// Scans all of `reader` as one input, with a buffer of `capacity` bytes.
+pub(crate) fn scan_reader(
+    reader: impl Read,
+    capacity: usize,
+    scanner: &mut Scanner,
+) -> io::Result<()> {
+    let mut reader = BufReader::with_capacity(capacity, reader);
+    let result = loop {
+        let chunk = match reader.fill_buf() {
+            Ok([]) => break Ok(()),
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => break Err(e),
+        };
+        let len = chunk.len();
+        scanner.feed(chunk);
+        reader.consume(len);
+    };
+    // What was read before an error still counts.
+    scanner.end_input();
+    result
+}
+
+pub(crate) fn run(out: &mut Out, db: &Db, args: &ScanArgs, json: bool) -> Result<Status, Failure> {
+    let capacity = usize::try_from(args.buffer_size).unwrap_or(1 << 16);
+    let mut scanner = Scanner::new(db, args.min_code, args.lines, args.max_lines);
+    let mut names = Vec::with_capacity(args.files.len());
+    let mut status = Status::Found;
+    for file in &args.files {
+        names.push(Path::new(file).to_string_lossy().into_owned());
+        if let Err(message) = scan_input(file, capacity, &mut scanner) {
+            // Reported now, and the other inputs are still scanned and printed.
+            crate::error(&message);
+            status = Status::Error;
+        }
+    }
+    let found = scanner.results();
+    if json {
+        let records = found
+            .known
+            .iter()
+            .chain(&found.unknown)
+            .map(|(number, entry)| {
+                let mut record = output::record(db, *number);
+                record.insert("count".into(), entry.count.into());
+                record.insert(
+                    "locations".into(),
+                    locations_json(args.lines, entry, &names),
+                );
+                Value::Object(record)
+            })
+            .collect();
+        out.json(&Value::Array(records))?;
+    } else {
+        print(out, db, &found, args.lines.then_some(names.as_slice()))?;
+    }
+    if found.known.is_empty() && found.unknown.is_empty() {
+        let input = match args.files.as_slice() {
+            [only] if only == "-" => String::from("standard input"),
+            [only] => format!("`{}`", Path::new(only).display()),
+            _ => String::from("the input"),
+        };
+        crate::error(&format!(
+            "no code of {} found in {input}",
+            db.source.label()
+        ));
+        status = status.max(Status::NotFound);
+    }
+    Ok(status)
+}
+
+fn locations_json(lines: bool, entry: &Entry, names: &[String]) -> Value {
+    if !lines {
+        return Value::Null;
+    }
+    let list = entry
+        .locations
+        .iter()
+        .map(|l| json!({ "file": input_name(names, l.input), "line": l.line }))
+        .collect();
+    Value::Array(list)
+}
+
+fn input_name(names: &[String], input: u32) -> &str {
+    usize::try_from(input)
+        .ok()
+        .and_then(|i| names.get(i))
+        .map_or("?", String::as_str)
+}
+
+fn scan_input(file: &OsString, capacity: usize, scanner: &mut Scanner) -> Result<(), String> {
+    if file == "-" {
+        return scan_reader(io::stdin().lock(), capacity, scanner)
+            .map_err(|e| format!("cannot read standard input: {}", output::io_reason(&e)));
+    }
+    let path = Path::new(file);
+    let handle = match File::open(path) {
+        Ok(handle) => handle,
+        Err(e) => {
+            // Keeps input numbering and line counting aligned with the file list.
+            scanner.end_input();
+            return Err(format!(
+                "cannot open `{}`: {}",
+                path.display(),
+                output::io_reason(&e)
+            ));
+        }
+    };
+    scan_reader(handle, capacity, scanner).map_err(|e| {
+        format!(
+            "cannot read `{}`: {}",
+            path.display(),
+            output::io_reason(&e)
+        )
+    })
+}
+
+fn print(out: &mut Out, db: &Db, found: &Found, names: Option<&[String]>) -> io::Result<()> {
+    let all = found.known.iter().chain(&found.unknown);
+    let count_width = all
+        .map(|(_, e)| e.count.to_string().len())
+        .max()
+        .unwrap_or(0);
+    let names_known: Vec<&str> = found
+        .known
+        .iter()
+        .filter_map(|(n, _)| db.code(*n).map(|c| c.name.as_str()))
+        .collect();
+    let name_width = names_known
+        .iter()
+        .map(|n| output::text_width(n))
+        .max()
+        .unwrap_or(0);
+    for (number, entry) in &found.known {
+        let Some(code) = db.code(*number) else {
+            continue;
+        };
+        out.styled(style::COUNT, format!("{:>count_width$}", entry.count))?;
+        write!(out, "  ")?;
+        out.styled(style::CODE, code.code)?;
+        write!(out, "  ")?;
+        out.styled(style::NAME, &code.name)?;
+        write!(out, "{}  ", output::padding(&code.name, name_width))?;
+        writeln!(out, "{}", output::one_line(&code.description))?;
+        print_locations(out, entry, names, count_width)?;
+    }
+    if found.unknown.is_empty() {
+        return Ok(());
+    }
+    if !found.known.is_empty() {
+        writeln!(out)?;
+    }
+    out.styled(
+        style::HEADING,
+        "unknown codes (in the range of a category, not in the catalog)",
+    )?;
+    writeln!(out)?;
+    for (number, entry) in &found.unknown {
+        out.styled(style::COUNT, format!("{:>count_width$}", entry.count))?;
+        write!(out, "  ")?;
+        out.styled(style::CODE, number)?;
+        let place = match db.catalog.place(*number) {
+            Some(category) => format!("in the range of {} ({})", category.title, category.key),
+            None => String::from("outside the ranges of the catalog's categories"),
+        };
+        write!(out, "  ")?;
+        out.styled(style::DIM, place)?;
+        writeln!(out)?;
+        print_locations(out, entry, names, count_width)?;
+    }
+    Ok(())
+}
+
+/// With `--lines`: `file:line` of each kept location, indented under the code's row.
+fn print_locations(
+    out: &mut Out,
+    entry: &Entry,
+    names: Option<&[String]>,
+    count_width: usize,
+) -> io::Result<()> {
+    let Some(names) = names else {
+        return Ok(());
+    };
+    let indent = count_width + 2;
+    let listed: Vec<String> = entry
+        .locations
+        .iter()
+        .map(|l| format!("{}:{}", input_name(names, l.input), l.line))
+        .collect();
+    let more = entry.count - entry.locations.len() as u64;
+    let mut text = listed.join(" ");
+    if more > 0 {
+        let _ = write!(text, " (and {more} more)");
+    }
+    for line in output::wrap(&text, 80usize.saturating_sub(indent).max(20)) {
+        write!(out, "{:indent$}", "")?;
+        out.styled(style::DIM, line)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsStr;
+
+    use super::*;
+
+    /// `(code, count)` pairs.
+    type Counts = Vec<(u32, u64)>;
+
+    fn client() -> Db {
+        Db::load(OsStr::new("client")).unwrap()
+    }
+
+    fn scan_with(db: &Db, bytes: &[u8], capacity: usize) -> (Counts, Counts) {
+        let mut scanner = Scanner::new(db, MIN_CODE, false, 0);
+        scan_reader(bytes, capacity, &mut scanner).unwrap();
+        let Found { known, unknown } = scanner.results();
+        let pairs = |v: Vec<(u32, Entry)>| v.into_iter().map(|(n, e)| (n, e.count)).collect();
+        (pairs(known), pairs(unknown))
+    }
+
+    fn scan(bytes: &[u8]) -> (Counts, Counts) {
+        scan_with(&client(), bytes, 1 << 16)
+    }
+
+    #[test]
+    fn numbers_are_maximal_digit_runs_without_leading_zeros() {
+        let db = client();
+        let log = b"a 6000106 16000106 60001060 600010612 6000106\n06000106 \
+                    [6000104] 6000105,6000105 5999999 7000000 0 1 6000001";
+        for capacity in [1, 2, 3, 7, 8, 64, 1 << 16] {
+            assert_eq!(
+                scan_with(&db, log, capacity),
+                (
+                    vec![(6000106, 2), (6000001, 1), (6000104, 1)],
+                    vec![(6000105, 2)]
+                ),
+                "capacity {capacity}"
+            );
+        }
+    }
+
+    #[test]
+    fn digits_inside_identifiers_do_not_count() {
+        // Hex ids, prefixed hex, snake_case ids, units.
+        let log = b"trace_id=a6000121f00e6000001b 0x6000106 user_6000106 6000106ms x6000106 \
+                    6000106_x code=6000104";
+        assert_eq!(scan(log), (vec![(6000104, 1)], vec![]));
+    }
+
+    #[test]
+    fn decimals_do_not_count_but_a_full_stop_does_not_matter() {
+        let log = b"amount=6000106.50 v1.6000106 1.6000106.2 error 6000104. 6000001.\n6000001.x";
+        for capacity in [1, 2, 5, 64] {
+            assert_eq!(
+                scan_with(&client(), log, capacity),
+                (vec![(6000001, 2), (6000104, 1)], vec![]),
+                "capacity {capacity}"
+            );
+        }
+    }
+
+    #[test]
+    fn punctuation_and_non_ascii_text_around_a_code_are_fine() {
+        let log =
+            "code=6000106 [6000106] \"code\":6000106 错误码6000106，(6000106) -6000106".as_bytes();
+        assert_eq!(scan(log), (vec![(6000106, 6)], vec![]));
+    }
+
+    #[test]
+    fn small_numbers_and_numbers_outside_every_range_are_ignored() {
+        // 0 and 1 are codes, below the minimum; 6999999 is in no category's range.
+        assert_eq!(
+            scan(b"0 1 6999999 4294967295 99999999999"),
+            (vec![], vec![])
+        );
+        let db = client();
+        let mut scanner = Scanner::new(&db, 0, false, 0);
+        scan_reader(&b"0 1 1"[..], 8, &mut scanner).unwrap();
+        assert_eq!(scanner.results().known.len(), 2);
+    }
+
+    #[test]
+    fn a_number_at_the_end_counts_and_inputs_do_not_join() {
+        let db = client();
+        let mut scanner = Scanner::new(&db, MIN_CODE, false, 0);
+        scan_reader(&b"x 600"[..], 4, &mut scanner).unwrap();
+        scan_reader(&b"0106"[..], 4, &mut scanner).unwrap();
+        scan_reader(&b"6000104"[..], 4, &mut scanner).unwrap();
+        let found = scanner.results();
+        assert_eq!(found.known.len(), 1);
+        assert_eq!(found.known[0].0, 6000104);
+        assert!(found.unknown.is_empty());
+    }
+
+    #[test]
+    fn invalid_utf8_is_just_bytes() {
+        let log = b"\xff\xfe6000106\xc3\x28 6000106\x80";
+        assert_eq!(scan_with(&client(), log, 5).0, [(6000106, 2)]);
+    }
+
+    #[test]
+    fn ties_are_ordered_by_code() {
+        let log = b"6000301 6000106 6000104 6000301";
+        assert_eq!(scan(log).0, [(6000301, 2), (6000104, 1), (6000106, 1)]);
+    }
+
+    #[test]
+    fn lines_are_counted_per_input_and_locations_capped() {
+        let db = client();
+        let mut scanner = Scanner::new(&db, MIN_CODE, true, 2);
+        scan_reader(&b"a\n6000106\n\n6000106 6000106\n"[..], 3, &mut scanner).unwrap();
+        scan_reader(&b"6000104\n"[..], 3, &mut scanner).unwrap();
+        let found = scanner.results();
+        let (number, entry) = &found.known[0];
+        assert_eq!((*number, entry.count), (6000106, 3));
+        assert_eq!(
+            entry.locations,
+            [
+                Location { input: 0, line: 2 },
+                Location { input: 0, line: 4 }
+            ]
+        );
+        assert_eq!(found.known[1].1.locations, [Location { input: 1, line: 1 }]);
+    }
+
+    #[test]
+    fn next_digit_agrees_with_a_plain_search() {
+        let text: Vec<u8> = (0u32..4000)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .map(|b| if b % 7 == 0 { b'0' + b % 10 } else { b | 0x40 })
+            .collect();
+        for from in 0..=text.len() {
+            let plain = text[from..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(next_digit(&text, from), plain, "from {from}");
+        }
+        for b in 0..=u8::MAX {
+            let word = [b'x', b'x', b, b'x', b'x', b'x', b'x', b'x', b'x'];
+            let expected = if b.is_ascii_digit() { 2 } else { word.len() };
+            assert_eq!(next_digit(&word, 0), expected, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_merged_and_searched() {
+        let db = client();
+        let scanner = Scanner::new(&db, MIN_CODE, false, 0);
+        assert!(scanner.ranges.windows(2).all(|w| w[0].1 < w[1].0));
+        assert!(scanner.in_ranges(6000105));
+        assert!(!scanner.in_ranges(6999999));
+        assert!(!scanner.in_ranges(0), "below the minimum");
+    }
+}

@@ -90,7 +90,8 @@
 //!   Deserializing a `ZimError` needs `std`.
 //! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106`, help from the
 //!   catalog's solution.
-//! - `cli`: the `zimerr` command (`zimerr explain 6000106`).
+//!
+//! The `zimerr` command (`zimerr explain 6000106`) is the `zimerr-cli` crate.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]

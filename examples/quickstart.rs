@@ -7,7 +7,7 @@ use zimerr::{Action, ZimError, ZimErrorCode, codes};
 
 /// What a ZIM callback hands over: an error code (0 is success) and a message.
 fn on_message_sent(code: u32, message: &str) -> zimerr::Result<()> {
-    zimerr::check(code).map_err(|e| ZimError::new(e.code(), message.to_owned()))
+    zimerr::check_with(code, message)
 }
 
 fn handle(err: &ZimError) -> &'static str {

@@ -18,7 +18,7 @@ pub fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .iter()
         .filter(|&&c| c != found)
         .map(|c| (strsim::levenshtein(&lower, &c.to_ascii_lowercase()), *c))
-        .filter(|&(d, c)| d <= c.len().max(lower.len()).div_ceil(3))
+        .filter(|&(d, c)| d <= c.chars().count().max(lower.chars().count()).div_ceil(3))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }

@@ -11,18 +11,21 @@
 //! - [`codes`]: every code as a `u32` constant, for matching raw integers.
 //! - [`ZimError`]: the runtime error value — any `u32` kept losslessly, plus the SDK's
 //!   message — with [`action`](Error::action), [`is_retryable`](Error::is_retryable) and
-//!   a readable `Display`; [`check`] turns a callback's code into a `Result`.
+//!   a readable `Display`; [`check_with`] turns a callback's code and message into a
+//!   `Result`.
 //! - [`code!`]: a code literal checked at compile time.
+//! - [`server`]: the same for the ZIM **server API**'s return codes (`ServerCode`,
+//!   `ServerError`, `server::code!`), for backends.
 //! - [`zim_errors!`]: the same for a catalog of your own.
 //!
 //! # Quickstart
 //!
 //! ```
-//! use zimerr::{Action, ZimError, ZimErrorCode};
+//! use zimerr::{Action, ZimErrorCode};
 //!
 //! /// What a ZIM callback gives you: a code (0 is success) and a message.
 //! fn on_login_result(code: u32, message: &str) -> zimerr::Result<()> {
-//!     zimerr::check(code).map_err(|e| ZimError::new(e.code(), message.to_owned()))
+//!     zimerr::check_with(code, message)
 //! }
 //!
 //! let err = on_login_result(6000106, "token expired").unwrap_err();
@@ -86,10 +89,12 @@
 //!   and messages are `&'static str`; everything else works, including
 //!   [`core::error::Error`].
 //! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
-//!   `{"code": …, "message": …}` when it has a message. Unknown codes round-trip.
-//!   Deserializing a `ZimError` needs `std`.
-//! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106`, help from the
-//!   catalog's solution.
+//!   `{"code": …, "message": …}` when it has a message, and reads real events (extra
+//!   fields ignored, string codes, `Code`/`Message`); [`Action`] and categories as their
+//!   keys; binary formats round-trip. Unknown codes round-trip. Deserializing an error
+//!   needs `std`. [`Error`'s docs](Error#serde) give the wire form and its stability.
+//! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106` (the catalog's
+//!   `prefix`), help from the catalog's solution.
 //!
 //! The `zimerr` command (`zimerr explain 6000106`) is the `zimerr-cli` crate.
 

@@ -67,7 +67,7 @@ impl Source {
     fn text(&self) -> Result<SourceText, Failure> {
         match self {
             Source::Client => Ok(SourceText::bundled()),
-            Source::Server => Ok(crate::compat::bundled_server()),
+            Source::Server => Ok(SourceText::bundled_server()),
             Source::File(path) => {
                 let shown = path.to_string_lossy().into_owned();
                 let bytes = std::fs::read(path).map_err(|e| {

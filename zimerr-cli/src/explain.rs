@@ -7,7 +7,7 @@ use zimerr_catalog::Code;
 
 use crate::catalog::Db;
 use crate::output::{self, Out, style};
-use crate::{Failure, Status, compat, resolve};
+use crate::{Failure, Status, resolve};
 
 /// Width of the text: wrapped values end before this column.
 const WIDTH: usize = 80;
@@ -67,7 +67,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     let category = db.category_of(code);
     let category_text = format!("{} ({})", category.title, category.key);
     field(out, "category", style::CATEGORY, &category_text)?;
-    if let Some(cause) = compat::cause(code) {
+    if let Some(cause) = &code.cause {
         field(out, "cause", Style::new(), cause)?;
     }
     if let Some(solution) = &code.solution {
@@ -91,10 +91,10 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     if let Some(sdk_name) = &code.sdk_name {
         field(out, "SDK name", Style::new(), sdk_name)?;
     }
-    if let Some(since) = compat::since(code) {
+    if let Some(since) = &code.since {
         field(out, "since", Style::new(), since)?;
     }
-    if let Some(deprecated) = compat::deprecated(code) {
+    if let Some(deprecated) = &code.deprecated {
         field(out, "deprecated", style::NO, deprecated)?;
     }
     if let Some(errata) = &code.errata {

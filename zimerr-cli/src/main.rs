@@ -19,7 +19,6 @@
 
 mod catalog;
 mod cli;
-mod compat;
 mod explain;
 mod list;
 mod output;

@@ -10,7 +10,6 @@ use unicode_width::UnicodeWidthStr as _;
 use zimerr_catalog::{Action, Code};
 
 use crate::catalog::Db;
-use crate::compat;
 
 /// Styles of the text output; `anstream` strips them when stdout is not a terminal, when
 /// `NO_COLOR` is set, or with `--color never`.
@@ -193,14 +192,14 @@ fn known_record(db: &Db, code: &Code) -> Value {
         "category": category.key,
         "category_title": category.title,
         "description": code.description,
-        "cause": compat::cause(code),
+        "cause": code.cause,
         "solution": code.solution,
         "action": code.action.key(),
         "action_description": action_description(code.action),
         "retryable": code.retryable,
         "success": code.success,
-        "since": compat::since(code),
-        "deprecated": compat::deprecated(code),
+        "since": code.since,
+        "deprecated": code.deprecated,
         "errata": code.errata,
         "description_zh": code.zh_description,
         "solution_zh": code.zh_solution,

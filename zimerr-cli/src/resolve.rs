@@ -226,7 +226,7 @@ fn haystack(code: &Code) -> String {
         Some(code.name.as_str()),
         code.sdk_name.as_deref(),
         Some(code.description.as_str()),
-        crate::compat::cause(code),
+        code.cause.as_deref(),
         code.solution.as_deref(),
         code.zh_description.as_deref(),
         code.zh_solution.as_deref(),

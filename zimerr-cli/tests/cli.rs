@@ -437,6 +437,11 @@ fn every_hint_for_a_near_miss_finds_the_intended_code() {
         (vec!["list", "--category", "Logn"], 6000106),
         (vec!["search", "tokn", "expird"], 6000106),
         (vec!["search", "600106"], 6000106),
+        (
+            vec!["--catalog", "server", "explain", "10000004"],
+            100000004,
+        ),
+        (vec!["explain", "100000004"], 100000004),
         (vec!["--catalog", &billing, "explain", "700101"], 7000101),
         (
             vec!["--catalog", &billing, "explain", "CardDecline"],
@@ -672,6 +677,14 @@ fn the_server_catalog_is_chosen_by_name() {
     // 0 is in both catalogs; the catalog says which table it is.
     let output = run(&["--catalog", "server", "--json", "explain", "0"]);
     assert_eq!(json_array(ok(&output))[0]["success"], true);
+    let server = zimerr_catalog::check(&SourceText::bundled_server()).unwrap();
+    let output = run(&["--catalog", "server", "--json", "list"]);
+    let records = json_array(ok(&output));
+    assert_eq!(records.len(), server.codes.len());
+    for (record, code) in records.iter().zip(&server.codes) {
+        assert_record(record, &server, code.code);
+        assert_eq!(record["cause"].as_str(), code.cause.as_deref());
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -8,7 +8,8 @@
 //! generated here.
 //!
 //! The decisions behind each case are listed in `docs/reliability.md`. The directory is
-//! not part of the published crate: without it these tests say so and pass.
+//! not part of the published crate: there, without it, these tests say so and pass; inside
+//! the workspace (or with `CI` set) a missing corpus fails them.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -51,9 +52,27 @@ fn render(outcome: &Outcome) -> String {
     }
 }
 
+/// Whether the corpus must be there: in the workspace (the crate's parent directory is the
+/// workspace root, which lists this crate) or under CI. Only the published crate, unpacked
+/// on its own, may run without it.
+fn corpus_required(manifest_dir: &Path, ci: bool) -> bool {
+    let workspace_manifest = manifest_dir.join("../Cargo.toml");
+    ci || std::fs::read_to_string(workspace_manifest)
+        .is_ok_and(|text| text.contains("[workspace]") && text.contains("\"zimerr-catalog\""))
+}
+
 fn corpus() -> Option<Vec<PathBuf>> {
     let dir = Path::new(DIR);
     if !dir.is_dir() {
+        let required = corpus_required(
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            std::env::var_os("CI").is_some(),
+        );
+        assert!(
+            !required,
+            "{} is missing: the corpus is part of the workspace (and required under CI)",
+            dir.display()
+        );
         eprintln!(
             "corpus_tests: skipped: {} is absent (the packaged crate has no corpus)",
             dir.display()
@@ -69,11 +88,45 @@ fn corpus() -> Option<Vec<PathBuf>> {
     Some(files)
 }
 
+/// `BLESS=1`, exactly, rewrites the `.expected` files; any other value (`BLESS=0`, `BLESS=`)
+/// is a mistake that must not rewrite them silently.
+fn bless_requested(value: Option<&std::ffi::OsStr>) -> bool {
+    match value {
+        None => false,
+        Some(v) if v == "1" => true,
+        Some(v) => {
+            panic!("BLESS={v:?}: only BLESS=1 rewrites the .expected files; unset it otherwise")
+        }
+    }
+}
+
+#[test]
+fn the_corpus_is_required_in_the_workspace() {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(
+        corpus_required(manifest_dir, false),
+        "this checkout is a workspace"
+    );
+    let unpacked = std::env::temp_dir().join("zimerr-catalog-unpacked/zimerr-catalog-0.1.0");
+    assert!(!corpus_required(&unpacked, false));
+    assert!(corpus_required(&unpacked, true));
+}
+
+#[test]
+fn only_bless_1_blesses() {
+    assert!(!bless_requested(None));
+    assert!(bless_requested(Some("1".as_ref())));
+    for wrong in ["0", "", "true", "yes"] {
+        let result = std::panic::catch_unwind(|| bless_requested(Some(wrong.as_ref())));
+        assert!(result.is_err(), "BLESS={wrong:?} accepted");
+    }
+}
+
 #[test]
 fn every_case_gives_its_expected_outcome() {
     let Some(files) = corpus() else { return };
     assert!(!files.is_empty(), "the corpus is empty");
-    let bless = std::env::var_os("BLESS").is_some();
+    let bless = bless_requested(std::env::var_os("BLESS").as_deref());
     let mut failures = String::new();
     for file in &files {
         let name = file.file_stem().and_then(|s| s.to_str()).expect("a name");

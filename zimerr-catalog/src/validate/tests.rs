@@ -542,3 +542,56 @@ fn the_checked_catalog_keeps_every_field() {
     assert_eq!(token.action, Action::RenewToken);
     assert!(!token.retryable);
 }
+
+#[test]
+fn a_prefix_is_a_lowercase_name() {
+    for prefix in ["zim", "zim-server", "a_1", "z9"] {
+        let catalog = accepted(&format!("prefix: {prefix}\n{}", with_code_fields("")));
+        assert_eq!(catalog.prefix, prefix);
+    }
+    assert_eq!(accepted(&with_code_fields("")).prefix, "");
+    for prefix in [
+        "Zim",
+        "zIm",
+        "1zim",
+        "-zim",
+        "_zim",
+        "zim.x",
+        "\"zim x\"",
+        "\"\"",
+    ] {
+        let shown = prefix.trim_matches('"');
+        assert_eq!(
+            located(&format!("prefix: {prefix}\n{}", with_code_fields(""))),
+            [format!(
+                "1:9 `prefix` `{shown}` is not a lowercase name (help: write letters, digits, `-` and `_`, starting with a letter, e.g. `zim`)"
+            )],
+            "{prefix}"
+        );
+    }
+}
+
+#[test]
+fn cause_since_and_deprecated_must_not_be_empty() {
+    for field in ["cause", "since", "deprecated"] {
+        assert_eq!(
+            located(&with_code_fields(&format!("    {field}: \" \"\n"))),
+            [format!(
+                "13:{} `{field}` is empty; write it or leave the field out",
+                field.len() + 7
+            )]
+        );
+    }
+    let catalog = accepted(&with_code_fields(
+        "    cause: c\n    since: \"2.3\"\n    deprecated: use B\n",
+    ));
+    let code = &catalog.codes[0];
+    assert_eq!(
+        (
+            code.cause.as_deref(),
+            code.since.as_deref(),
+            code.deprecated.as_deref()
+        ),
+        (Some("c"), Some("2.3"), Some("use B"))
+    );
+}

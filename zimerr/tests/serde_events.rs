@@ -345,6 +345,20 @@ fn actions_are_their_keys() {
 }
 
 #[test]
+fn generated_categories_serialize_as_their_keys() {
+    for &category in Category::all() {
+        let text = serde_json::to_string(&category).unwrap();
+        assert_eq!(text, format!("\"{}\"", category.key()));
+        assert_eq!(serde_json::from_str::<Category>(&text).unwrap(), category);
+        let bytes = postcard::to_allocvec(&category).unwrap();
+        assert_eq!(postcard::from_bytes::<Category>(&bytes).unwrap(), category);
+    }
+    let server = zimerr::server::ServerCategory::ApiGateway;
+    assert_eq!(serde_json::to_string(&server).unwrap(), "\"api_gateway\"");
+    assert!(serde_json::from_str::<Category>("\"api_gateway\"").is_err());
+}
+
+#[test]
 fn categories_are_their_keys_through_the_generated_code_helpers() {
     for &category in <Category as ErrorCategory>::ALL {
         let mut text = Vec::new();

@@ -8,27 +8,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use zimerr::{Action, Category, ErrorCategory, ZimError, ZimErrorCode};
 
-/// `Category` through the helpers generated code calls.
-mod category_serde {
-    use serde::{Deserializer, Serializer};
-    use zimerr::Category;
-
-    #[expect(
-        clippy::trivially_copy_pass_by_ref,
-        reason = "`#[serde(with)]` passes a reference"
-    )]
-    pub(crate) fn serialize<S: Serializer>(c: &Category, s: S) -> Result<S::Ok, S::Error> {
-        zimerr::__private::serialize_category(*c, s)
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Category, D::Error> {
-        zimerr::__private::deserialize_category(d)
-    }
-}
-
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Tagged {
-    #[serde(with = "category_serde")]
     category: Category,
     action: Action,
 }

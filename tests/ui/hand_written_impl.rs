@@ -1,0 +1,33 @@
+// `ErrorCode` is sealed: only `zim_errors!` implements it, so a hand-written impl (here
+// one that copies every public item) fails on the hidden method.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+struct MyCode;
+
+impl core::fmt::Display for MyCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("mine")
+    }
+}
+
+impl zimerr::ErrorCode for MyCode {
+    type Category = zimerr::Category;
+    const PREFIX: &'static str = "mine";
+    fn all() -> &'static [Self] { &[MyCode] }
+    fn code(self) -> u32 { 1 }
+    fn from_code(_: u32) -> Option<Self> { None }
+    fn name(self) -> &'static str { "MyCode" }
+    fn description(self) -> &'static str { "mine" }
+    fn solution(self) -> Option<&'static str> { None }
+    fn category(self) -> zimerr::Category { zimerr::Category::General }
+    fn action(self) -> zimerr::Action { zimerr::Action::Nothing }
+    fn is_retryable(self) -> bool { false }
+    fn is_success(self) -> bool { false }
+    fn sdk_name(self) -> Option<&'static str> { None }
+    fn errata(self) -> Option<&'static str> { None }
+    fn cause(self) -> Option<&'static str> { None }
+    fn since(self) -> Option<&'static str> { None }
+    fn deprecation(self) -> Option<&'static str> { None }
+    fn category_of_code(_: u32) -> Option<zimerr::Category> { None }
+}
+
+fn main() {}

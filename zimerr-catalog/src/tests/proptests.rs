@@ -874,6 +874,33 @@ proptest! {
         }
     }
 
+    /// Two entries with the same code, wherever they stand (first, middle, last, next to
+    /// each other or apart), are one error naming the code, reported before anything is
+    /// hashed: never a table that grows without end.
+    #[test]
+    fn a_duplicate_code_is_an_error(
+        (mut value, codes) in valid_catalog_value(),
+        from in any::<Index>(),
+        to in any::<Index>(),
+    ) {
+        prop_assume!(codes.len() >= 2);
+        let from = from.index(codes.len());
+        let mut to = to.index(codes.len() - 1);
+        if to >= from {
+            to += 1;
+        }
+        let entries = value["codes"].as_sequence_mut().expect("codes");
+        entries[to]["code"] = serde_yaml::Value::from(codes[from]);
+        match run_text(PROP_PATH, to_yaml(&value)) {
+            Outcome::Rejected(d) => {
+                let message = format!("duplicate code `{}`, first defined at line ", codes[from]);
+                prop_assert_eq!(d.iter().filter(|d| d.starts_with(&message)).count(), 1, "{:#?}", d);
+                prop_assert_eq!(d.len(), 1, "{:#?}", d);
+            }
+            Outcome::Expanded(_) => prop_assert!(false, "a duplicate code accepted"),
+        }
+    }
+
     /// A value of the wrong type (a string, negative, too large or fractional code; a
     /// non-boolean `retryable`; a list, map or null where text is expected) is an error.
     #[test]

@@ -11,16 +11,26 @@ pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
 }
 
 /// The candidate within about a third of its length in edits (case-insensitive), if any;
-/// an exact match needs no suggestion.
+/// otherwise the one candidate that starts with what was written (`renew` for
+/// `renew_token`; three characters at least). An exact match needs no suggestion.
 pub fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = found.to_ascii_lowercase();
-    candidates
+    let near = candidates
         .iter()
         .filter(|&&c| c != found)
         .map(|c| (strsim::levenshtein(&lower, &c.to_ascii_lowercase()), *c))
         .filter(|&(d, c)| d <= c.chars().count().max(lower.chars().count()).div_ceil(3))
         .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    near.or_else(|| {
+        let mut prefixed = candidates.iter().filter(|c| {
+            lower.chars().count() >= 3 && **c != found && c.to_ascii_lowercase().starts_with(&lower)
+        });
+        match (prefixed.next(), prefixed.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// Below this many digits every code is one edit from every other: typos say nothing.
@@ -64,6 +74,8 @@ mod tests {
         assert_eq!(closest("logn", &actions), Some("login"));
         assert_eq!(closest("Renew_Token", &actions), Some("renew_token"));
         assert_eq!(closest("explode", &actions), None);
+        assert_eq!(closest("renew", &actions), Some("renew_token"));
+        assert_eq!(closest("re", &actions), None, "too short to guess");
         assert_eq!(
             closest("retry", &actions),
             None,

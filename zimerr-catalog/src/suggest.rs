@@ -11,8 +11,9 @@ pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
 }
 
 /// The candidate within about a third of its length in edits (case-insensitive), if any;
-/// otherwise the one candidate that starts with what was written (`renew` for
-/// `renew_token`; three characters at least). An exact match needs no suggestion.
+/// otherwise the one candidate that starts with what was written or that it starts with
+/// (`renew` for `renew_token`, `retry_later` for `retry`; three characters at least). An
+/// exact match needs no suggestion.
 pub fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = found.to_ascii_lowercase();
     let near = candidates
@@ -23,8 +24,15 @@ pub fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c);
     near.or_else(|| {
+        // Either way round: `renew` for `renew_token`, `retry` for `retry_later`.
         let mut prefixed = candidates.iter().filter(|c| {
-            lower.chars().count() >= 3 && **c != found && c.to_ascii_lowercase().starts_with(&lower)
+            let c_lower = c.to_ascii_lowercase();
+            let (short, long) = if c_lower.len() < lower.len() {
+                (c_lower.as_str(), lower.as_str())
+            } else {
+                (lower.as_str(), c_lower.as_str())
+            };
+            short.chars().count() >= 3 && **c != found && long.starts_with(short)
         });
         match (prefixed.next(), prefixed.next()) {
             (Some(only), None) => Some(*only),
@@ -75,6 +83,7 @@ mod tests {
         assert_eq!(closest("Renew_Token", &actions), Some("renew_token"));
         assert_eq!(closest("explode", &actions), None);
         assert_eq!(closest("renew", &actions), Some("renew_token"));
+        assert_eq!(closest("retry_later", &actions), Some("retry"));
         assert_eq!(closest("re", &actions), None, "too short to guess");
         assert_eq!(
             closest("retry", &actions),

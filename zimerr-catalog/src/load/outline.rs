@@ -125,15 +125,22 @@ impl Outline {
                 continue;
             }
             let indent = line.len() - trimmed.len();
+            let marker = |m: &str| {
+                line.strip_prefix(m)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+            };
+            if marker("---") || marker("...") {
+                // A document marker ends everything before it.
+                close(&mut outline, section, line_no - 1);
+                (section, item_indent, key_indent) = (None, None, None);
+                continue;
+            }
             if indent == 0 && !trimmed.starts_with('-') {
                 // A new top-level key ends the current entry and section.
                 close(&mut outline, section, line_no - 1);
                 item_indent = None;
                 key_indent = None;
                 section = None;
-                if trimmed.starts_with("---") || trimmed.starts_with("...") {
-                    continue;
-                }
                 if let Some(key) = key_line(line, 0, line_no, 0) {
                     // A misspelt section key (`categorie:`) still holds its section.
                     section = match crate::suggest::closest(&key.key, &["categories", "codes"])
@@ -155,9 +162,6 @@ impl Outline {
             let is_item = trimmed == "-" || trimmed.starts_with("- ") || trimmed.starts_with("-\t");
             if is_item && item_indent.is_none_or(|i| i == indent) {
                 item_indent = Some(indent);
-                if let Some(last) = entries.last_mut() {
-                    last.lines.1 = line_no - 1;
-                }
                 let mut entry = Entry {
                     dash: Pos::new(line_no, char_col(line, indent)),
                     lines: (line_no, line_no),

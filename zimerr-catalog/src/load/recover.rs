@@ -359,6 +359,10 @@ impl Reader<'_> {
                 );
                 if let Some(guess) = guess {
                     d = d.with_help(format!("did you mean `{guess}`?"));
+                } else if let Some(section) = section_by_content(&value, &["categories", "codes"]) {
+                    d = d.with_help(format!(
+                        "its entries look like {section}: did you mean `{section}`?"
+                    ));
                 }
                 self.report(d);
                 // A misspelt or renamed section key still holds the section: read it as
@@ -367,10 +371,10 @@ impl Reader<'_> {
                     .into_iter()
                     .filter(|k| !present.iter().any(|p| p == k) && !adopted.contains(k))
                     .collect();
+                let by_content = || section_by_content(&value, &missing);
                 let meant = match guess {
                     Some(g) => missing.contains(&g).then_some(g),
-                    None if matches!(value, Node::Seq(_)) => section_by_content(&value, &missing),
-                    None => None,
+                    None => by_content(),
                 };
                 match meant {
                     Some(g) => {

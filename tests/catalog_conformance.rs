@@ -903,6 +903,8 @@ fn every_recorded_fix_has_its_errata() {
 #[test]
 fn normalization_of_cells() {
     assert_eq!(split_cells(r"a|b\|c|"), ["a", "b|c", ""]);
+    // A backslash before anything but a pipe is kept as it is.
+    assert_eq!(split_cells(r"a\b|c"), [r"a\b", "c"]);
     assert_eq!(
         normalize("<ol><li>One.</li><li>`Two`.</li></ol>  x\n y"),
         "1. One. 2. Two. x y"
@@ -910,4 +912,54 @@ fn normalization_of_cells() {
     assert_eq!(html_lists_to_text("a < b"), "a < b");
     assert_eq!(joined("d", Some("s")), "d s");
     assert_eq!(joined("d", None), "d");
+}
+
+/// Ranges of equal width tie; the category listed first wins, as the macro places
+/// unknown codes. Here `message`, listed after `login`, gets login's very range.
+#[test]
+fn equal_ranges_go_to_the_category_listed_first() {
+    let yaml = edited_catalog(|v| {
+        let ranges = category_mut(v, "message")
+            .get_mut("ranges")
+            .and_then(serde_yaml::Value::as_sequence_mut)
+            .expect("message has ranges");
+        ranges.push(serde_yaml::from_str("{first: 6000100, last: 6000199}").expect("a range"));
+    });
+    assert_only(&check(&table_md(), &yaml), &[]);
+}
+
+/// Problems of the table name their line in the file (1-based).
+#[test]
+fn table_problems_name_their_line() {
+    let md = "# title\n| 6000001 | early |\n## General errors\n| 6000002 |\n| 99999999999 | x |\n";
+    let problems = parse_table(md).expect_err("three bad rows");
+    assert_eq!(
+        problems,
+        [
+            "6000001: table line 2 is before any section",
+            "6000002: table line 4 has no text",
+            "table line 5: bad code \"99999999999\"",
+        ]
+    );
+}
+
+/// The assertions of these tests fail when they should: a problem of another code, or of
+/// another kind, or one problem too many, is not what was expected.
+#[test]
+fn the_assertions_can_fail() {
+    let problems = vec!["16000106: listed twice in errors.yaml".to_owned()];
+    for attempt in [
+        std::panic::catch_unwind(|| {
+            assert_reported(&problems, 6_000_106, "listed twice");
+        }),
+        std::panic::catch_unwind(|| {
+            assert_reported(&problems, 16_000_106, "missing from errors.yaml");
+        }),
+        std::panic::catch_unwind(|| assert_only(&problems, &[])),
+        std::panic::catch_unwind(|| assert_only(&problems, &["6000106: "])),
+    ] {
+        assert!(attempt.is_err());
+    }
+    assert_reported(&problems, 16_000_106, "listed twice");
+    assert_only(&problems, &["16000106: listed"]);
 }

@@ -47,15 +47,19 @@ pub struct Args {
     pub runtime: Path,
     /// Name of a generated `macro_rules!` that checks code literals (file catalogs only).
     pub code_macro: Option<Ident>,
+    /// `code_macro_export = "errors"`: export the code macro for other crates; the path
+    /// of the module `zim_errors!` is invoked in, from the crate root (empty: the root).
+    pub code_macro_export: Option<Vec<Ident>>,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 6] = [
+pub const OPTIONS: [&str; 7] = [
     "bundled",
     "code_enum",
     "category_enum",
     "codes_module",
     "code_macro",
+    "code_macro_export",
     "crate",
 ];
 
@@ -83,6 +87,15 @@ impl std::fmt::Debug for Args {
                 "code_macro",
                 &self.code_macro.as_ref().map(ToString::to_string),
             )
+            .field(
+                "code_macro_export",
+                &self.code_macro_export.as_ref().map(|m| {
+                    m.iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("::")
+                }),
+            )
             .finish()
     }
 }
@@ -97,6 +110,7 @@ impl Default for Args {
             codes_module: ident("codes"),
             runtime: syn::parse_quote!(::zimerr),
             code_macro: None,
+            code_macro_export: None,
         }
     }
 }
@@ -111,18 +125,20 @@ impl Parse for Args {
             }
         }
         let mut seen: Vec<String> = Vec::new();
+        let mut export_key: Option<Ident> = None;
         while !input.is_empty() {
             // `crate` is a keyword, so options are read as raw identifiers.
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
             let name = key.to_string();
             if !OPTIONS.contains(&name.as_str()) {
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!(
-                        "unknown option `{name}`; valid options are: {}",
-                        OPTIONS.map(|o| format!("`{o}`")).join(", ")
+                let valid = OPTIONS.map(|o| format!("`{o}`")).join(", ");
+                let message = match crate::suggest::closest(&name, &OPTIONS) {
+                    Some(best) => format!(
+                        "unknown option `{name}`; did you mean `{best}`? valid options are: {valid}"
                     ),
-                ));
+                    None => format!("unknown option `{name}`; valid options are: {valid}"),
+                };
+                return Err(syn::Error::new(key.span(), message));
             }
             if seen.contains(&name) {
                 return Err(syn::Error::new(
@@ -172,6 +188,10 @@ impl Parse for Args {
                     }
                     args.code_macro = Some(parse_ident(&value)?);
                 }
+                "code_macro_export" => {
+                    args.code_macro_export = Some(parse_module(&value)?);
+                    export_key = Some(key.clone());
+                }
                 _ => {
                     args.runtime = value.parse().map_err(|_| {
                         syn::Error::new(
@@ -189,6 +209,12 @@ impl Parse for Args {
                 input.parse::<Token![,]>()?;
             }
         }
+        if let (Some(key), None) = (&export_key, &args.code_macro) {
+            return Err(syn::Error::new(
+                key.span(),
+                "`code_macro_export` exports the `code_macro`; name it too, e.g. `code_macro = \"app_code\"`",
+            ));
+        }
         if args.code_enum == args.category_enum {
             return Err(syn::Error::new(
                 args.category_enum.span(),
@@ -200,6 +226,33 @@ impl Parse for Args {
         }
         Ok(args)
     }
+}
+
+/// `"errors::app"`, `"crate::errors"`, `"crate"` or `""`: the module's path from the
+/// crate root, as identifiers.
+fn parse_module(value: &LitStr) -> syn::Result<Vec<Ident>> {
+    let text = value.value();
+    let text = text.trim();
+    let relative = text
+        .strip_prefix("crate::")
+        .or_else(|| (text == "crate").then_some(""))
+        .unwrap_or(text);
+    if relative.is_empty() {
+        return Ok(Vec::new());
+    }
+    relative
+        .split("::")
+        .map(|segment| {
+            syn::parse_str::<Ident>(segment.trim()).map_err(|_| {
+                syn::Error::new(
+                    value.span(),
+                    format!(
+                        "`{text}` is not a module path; expected the path from the crate root to the module `zim_errors!` is in, e.g. `\"errors\"` or `\"crate\"`"
+                    ),
+                )
+            })
+        })
+        .collect()
 }
 
 fn parse_ident(value: &LitStr) -> syn::Result<Ident> {
@@ -259,8 +312,52 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `crate`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`"
         );
+        let err = parse(quote::quote!("a.yaml", code_enm = "X"))
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string()
+                .starts_with("unknown option `code_enm`; did you mean `code_enum`?"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_code_macro_is_exported_from_a_module() {
+        let args = parse(quote::quote!(
+            "a.yaml",
+            code_macro = "app_code",
+            code_macro_export = "crate::errors::app",
+        ))
+        .unwrap();
+        let module: Vec<String> = args
+            .code_macro_export
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(module, ["errors", "app"]);
+        let root = parse(quote::quote!(
+            "a.yaml",
+            code_macro = "c",
+            code_macro_export = "crate"
+        ))
+        .unwrap();
+        assert_eq!(root.code_macro_export.map(|m| m.len()), Some(0));
+        let err = parse(quote::quote!("a.yaml", code_macro_export = "errors"))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("name it too"), "{err}");
+        let err = parse(quote::quote!(
+            "a.yaml",
+            code_macro = "c",
+            code_macro_export = "a-b"
+        ))
+        .err()
+        .unwrap();
+        assert!(err.to_string().contains("is not a module path"), "{err}");
     }
 
     #[test]

@@ -93,12 +93,7 @@ impl Diagnostic {
                     let line = line.strip_suffix('\r').unwrap_or(line);
                     let gutter = " ".repeat(pos.line.to_string().len());
                     let (shown, caret_at) = window(line, pos.col - 1);
-                    // Keep tabs in the caret's indent so the caret lines up with the text.
-                    let indent: String = shown
-                        .chars()
-                        .take(caret_at)
-                        .map(|c| if c == '\t' { '\t' } else { ' ' })
-                        .collect();
+                    let indent = caret_indent(&shown, caret_at);
                     let _ = write!(
                         out,
                         "\n{gutter} |\n{} | {shown}\n{gutter} | {indent}^",
@@ -112,6 +107,23 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// What goes before the caret to put it under character `caret_at` of `shown`: as many
+/// columns as the text before it takes on screen (CJK and emoji take two, combining marks
+/// none), with its tabs kept so the caret lines up however wide the terminal's tabs are.
+/// Positions stay counted in characters; only the drawing is by width.
+fn caret_indent(shown: &str, caret_at: usize) -> String {
+    let mut indent = String::new();
+    for c in shown.chars().take(caret_at) {
+        if c == '\t' {
+            indent.push('\t');
+        } else {
+            let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            indent.extend(std::iter::repeat_n(' ', width));
+        }
+    }
+    indent
 }
 
 /// The part of `line` to show around character `col` (0-based), and where the caret
@@ -194,6 +206,19 @@ mod tests {
         // The caret sits under the `X`, counted in characters.
         let under: Vec<char> = text_line.chars().collect();
         assert_eq!(under[caret.chars().count() - 1], 'X');
+    }
+
+    #[test]
+    fn carets_go_by_display_width() {
+        // Two CJK characters and an emoji take two columns each; the column stays 5.
+        let d = Diagnostic::at(Pos::new(1, 5), "m");
+        let rendered = d.render("f", Some("错误😀:x"));
+        assert!(rendered.contains(" --> f:1:5"), "{rendered}");
+        let caret = format!("| 错误😀:x\n  |{}^", " ".repeat(8));
+        assert!(rendered.ends_with(&caret), "{rendered:?}");
+        // A combining mark takes no column.
+        let d = Diagnostic::at(Pos::new(1, 3), "m");
+        assert!(d.render("f", Some("e\u{301}x")).ends_with("|  ^"));
     }
 
     #[test]

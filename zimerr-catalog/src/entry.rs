@@ -18,13 +18,22 @@ pub fn zim_errors(input: TokenStream) -> TokenStream {
         CatalogSource::Bundled(which) => (Ok(which.source()), Span::call_site()),
         CatalogSource::File(path) => (load::read::read_file(&path.value()), path.span()),
     };
-    let expanded = source
-        .map_err(|e| vec![e.render()])
-        .and_then(|source| crate::expand_source(&args, &source));
-    match expanded {
-        Ok(tokens) => tokens,
-        Err(messages) => fallback::emit(&args, span, &messages),
-    }
+    let source = match source {
+        Ok(source) => source,
+        Err(e) => {
+            // A file that is not UTF-8 still has lines to learn names from.
+            let learned = e.lossy_text.as_deref().map(load::from_lines);
+            return fallback::emit(&args, span, &[e.render()], learned.as_ref());
+        }
+    };
+    let rejected = match crate::check_or_recover(&source) {
+        Ok(catalog) => match crate::expand::expand(&args, &catalog, &source) {
+            Ok(tokens) => return tokens,
+            Err(d) => return fallback::emit(&args, span, &[source.render(&d)], None),
+        },
+        Err(rejected) => rejected,
+    };
+    fallback::emit(&args, span, &rejected.messages, Some(&rejected.raw))
 }
 
 /// `code!(N)`: the bundled client catalog's variant for a literal, checked at compile time.

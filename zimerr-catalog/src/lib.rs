@@ -60,13 +60,65 @@ pub use model::{Action, Catalog, Category, CategoryId, Code};
 ///
 /// A catalog without a `prefix` gets one from its file name (`billing.yaml` → `billing`).
 pub fn check(source: &SourceText) -> Result<Catalog, Vec<String>> {
-    let raw = load::parse(&source.text).map_err(|d| vec![source.render(&d)])?;
-    let mut catalog = validate::validate(raw)
-        .map_err(|ds| ds.iter().map(|d| source.render(d)).collect::<Vec<_>>())?;
-    if catalog.prefix.is_empty() {
-        catalog.prefix = default_prefix(&source.display_path);
+    check_or_recover(source).map_err(|rejected| rejected.messages)
+}
+
+/// A catalog with problems: every problem rendered, and what could still be read of it.
+#[derive(Debug)]
+pub struct Rejected {
+    /// Every problem, rendered with the catalog's path, line and caret: first those of
+    /// reading the YAML (syntax, structure, types), then those of the rules.
+    pub messages: Vec<String>,
+    /// The entries that could be read or learned from the text: what the macro's
+    /// stand-in items are made of, so code naming them still compiles.
+    pub raw: model::raw::RawCatalog,
+}
+
+/// [`check`], keeping on failure what could be read of the catalog.
+///
+/// Every mistake is reported once: the load stage reports each entry's and field's own
+/// problems, and the rules of the validate stage skip what it could not read.
+pub fn check_or_recover(source: &SourceText) -> Result<Catalog, Rejected> {
+    let load::Loaded { raw, problems } = load::load(&source.text);
+    let render = |problems: &[Diagnostic]| -> Vec<String> {
+        problems
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                load::add_hint(&source.text, &mut d);
+                source.render(&d)
+            })
+            .collect()
+    };
+    if raw.from_lines {
+        return Err(Rejected {
+            messages: render(&problems),
+            raw,
+        });
     }
-    Ok(catalog)
+    // Entries the load stage could not read fail validation later only if it has
+    // problems of its own; keep a copy for the stand-ins (the failure path only).
+    let kept = (!problems.is_empty()).then(|| raw.clone());
+    match validate::validate_or_return(raw) {
+        Ok(mut catalog) if problems.is_empty() => {
+            if catalog.prefix.is_empty() {
+                catalog.prefix = default_prefix(&source.display_path);
+            }
+            Ok(catalog)
+        }
+        Ok(_) => Err(Rejected {
+            messages: render(&problems),
+            raw: kept.unwrap_or_default(),
+        }),
+        Err((found, raw)) => {
+            let mut all = problems;
+            all.extend(found);
+            Err(Rejected {
+                messages: render(&all),
+                raw: kept.unwrap_or(raw),
+            })
+        }
+    }
 }
 
 /// `errors/billing.yaml` → `billing`: the file's stem, lowercase, with anything outside

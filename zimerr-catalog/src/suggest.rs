@@ -11,16 +11,34 @@ pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
 }
 
 /// The candidate within about a third of its length in edits (case-insensitive), if any;
-/// an exact match needs no suggestion.
+/// otherwise the one candidate that starts with what was written or that it starts with
+/// (`renew` for `renew_token`, `retry_later` for `retry`; three characters at least). An
+/// exact match needs no suggestion.
 pub fn closest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = found.to_ascii_lowercase();
-    candidates
+    let near = candidates
         .iter()
         .filter(|&&c| c != found)
         .map(|c| (strsim::levenshtein(&lower, &c.to_ascii_lowercase()), *c))
         .filter(|&(d, c)| d <= c.chars().count().max(lower.chars().count()).div_ceil(3))
         .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    near.or_else(|| {
+        // Either way round: `renew` for `renew_token`, `retry` for `retry_later`.
+        let mut prefixed = candidates.iter().filter(|c| {
+            let c_lower = c.to_ascii_lowercase();
+            let (short, long) = if c_lower.len() < lower.len() {
+                (c_lower.as_str(), lower.as_str())
+            } else {
+                (lower.as_str(), c_lower.as_str())
+            };
+            short.chars().count() >= 3 && **c != found && long.starts_with(short)
+        });
+        match (prefixed.next(), prefixed.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// Below this many digits every code is one edit from every other: typos say nothing.
@@ -64,6 +82,9 @@ mod tests {
         assert_eq!(closest("logn", &actions), Some("login"));
         assert_eq!(closest("Renew_Token", &actions), Some("renew_token"));
         assert_eq!(closest("explode", &actions), None);
+        assert_eq!(closest("renew", &actions), Some("renew_token"));
+        assert_eq!(closest("retry_later", &actions), Some("retry"));
+        assert_eq!(closest("re", &actions), None, "too short to guess");
         assert_eq!(
             closest("retry", &actions),
             None,

@@ -1,22 +1,39 @@
 //! What the macro emits when the catalog is broken: every diagnostic as a
-//! `compile_error!`, plus the items it would have generated — for a one-code stand-in
-//! catalog — so the invoking crate sees the catalog's problems instead of a flood of
-//! "cannot find type", "no method named" and "trait bound not satisfied" errors
-//! (thiserror's `fallback.rs` does the same for derives).
+//! `compile_error!`, plus the items it would have generated for a stand-in catalog made
+//! of everything that could still be read: each code whose name is an identifier is a
+//! variant (with its code when that was read, else an unused number), each category a
+//! variant, each constant a constant. The invoking crate then sees the catalog's problems
+//! and nothing else: no "no variant named `KickedOut`" for every entry its code names, no
+//! "cannot find type", "no method named" or "trait bound not satisfied" (thiserror's
+//! `fallback.rs` does the same for derives). Only when nothing can be read (an empty or
+//! unreadable file) do the enums hold a single `__CatalogError`.
+
+use std::collections::HashSet;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 use crate::args::Args;
 use crate::load::SourceText;
+use crate::model::raw::{Field, RawCatalog};
 use crate::model::{Action, Catalog, Category, CategoryId, Code};
+use crate::validate::{RESERVED_NAMES, is_valid_identifier, screaming_snake};
 
-/// The one variant of the stand-in enums; the leading underscores keep it out of the way
-/// of real names, which validation requires to be `UpperCamelCase`.
+/// The variant of the stand-in enums when nothing could be read; the leading underscores
+/// keep it out of the way of real names, which validation requires to be `UpperCamelCase`.
 const STAND_IN: &str = "__CatalogError";
 
-/// `compile_error!` for each message, then stand-ins for every item the catalog would give.
-pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream {
+/// What every stand-in item's documentation says.
+const STAND_IN_TEXT: &str = "the catalog has errors; see the errors above";
+
+/// `compile_error!` for each message, then stand-ins for every item the catalog would
+/// give, made of what could be read of it (`raw`; `None` when nothing could).
+pub(crate) fn emit(
+    args: &Args,
+    span: Span,
+    messages: &[String],
+    raw: Option<&RawCatalog>,
+) -> TokenStream {
     let errors = messages
         .iter()
         .map(|message| quote_spanned! {span=> ::core::compile_error!(#message); });
@@ -30,19 +47,13 @@ pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream 
         text: String::new(),
         absolute_path: None,
     };
-    // A one-code catalog always hashes; should it not, the errors alone still stand.
-    let items = super::expand(&stand_in_args, &stand_in_catalog(), &source).unwrap_or_default();
-    let code_macro = args.code_macro.as_ref().map(|name| {
-        let e = &args.code_enum;
-        let variant = format_ident!("{}", STAND_IN);
-        quote! {
-            macro_rules! #name {
-                ($code:literal) => { #e::#variant };
-            }
-            #[allow(unused_imports)]
-            pub(crate) use #name;
-        }
-    });
+    let (catalog, literals) = stand_in_catalog(raw);
+    // Distinct codes always hash; should they not, the errors alone still stand.
+    let items = super::expand(&stand_in_args, &catalog, &source).unwrap_or_default();
+    let code_macro = args
+        .code_macro
+        .as_ref()
+        .map(|name| super::literal::stand_in_macro(args, name, &catalog, &literals));
     quote! {
         #(#errors)*
         #items
@@ -50,41 +61,118 @@ pub(crate) fn emit(args: &Args, span: Span, messages: &[String]) -> TokenStream 
     }
 }
 
-fn stand_in_catalog() -> Catalog {
-    let text = "the catalog has errors; see the errors above";
-    Catalog {
+/// The stand-in catalog, and the codes read from the catalog (by variant index), which
+/// the stand-in `code_macro` still resolves.
+fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
+    let mut categories: Vec<Category> = Vec::new();
+    let mut category_keys: Vec<&str> = Vec::new();
+    let mut codes: Vec<Code> = Vec::new();
+    let mut literals: Vec<Option<u32>> = Vec::new();
+    let usable = |name: &str| is_valid_identifier(name) && !RESERVED_NAMES.contains(&name);
+    if let Some(raw) = raw {
+        let mut names: HashSet<&str> = HashSet::new();
+        for category in &raw.categories {
+            let name = category.name.as_str();
+            // The category enum's `u8` tables hold at most 255 categories.
+            if usable(name) && categories.len() < 255 && names.insert(name) {
+                categories.push(stand_in_category(name, category.key.as_str()));
+                category_keys.push(category.key.as_str());
+            }
+        }
+        let mut names: HashSet<&str> = HashSet::new();
+        let mut constants: HashSet<String> = HashSet::new();
+        let mut numbers: HashSet<u32> = HashSet::new();
+        for code in &raw.codes {
+            let name = code.name.as_str();
+            if !usable(name) || !names.insert(name) {
+                continue;
+            }
+            let number = Some(code.code)
+                .filter(|n| !code.broken.contains(&Field::Code) && numbers.insert(*n));
+            let mut constant = screaming_snake(name);
+            if !is_valid_identifier(&constant) || !constants.insert(constant.clone()) {
+                constant = format!("__CONSTANT_{}", codes.len());
+            }
+            let category = category_keys
+                .iter()
+                .position(|k| *k == code.category.as_str())
+                .and_then(CategoryId::new)
+                .unwrap_or(CategoryId::FIRST);
+            codes.push(stand_in_code(
+                name,
+                &constant,
+                number.unwrap_or(0),
+                category,
+            ));
+            literals.push(number);
+        }
+        // Codes whose number could not be read, or repeats one, take unused numbers.
+        let mut next = 0u32;
+        for (code, literal) in codes.iter_mut().zip(&literals) {
+            if literal.is_none() {
+                while numbers.contains(&next) {
+                    next += 1;
+                }
+                code.code = next;
+                numbers.insert(next);
+            }
+        }
+    }
+    if categories.is_empty() {
+        categories.push(stand_in_category(STAND_IN, "catalog_error"));
+    }
+    if codes.is_empty() {
+        codes.push(stand_in_code(
+            STAND_IN,
+            "__CATALOG_ERROR",
+            0,
+            CategoryId::FIRST,
+        ));
+        literals.push(None);
+    }
+    let catalog = Catalog {
         prefix: "catalog".to_owned(),
-        categories: vec![Category {
-            key: "catalog_error".to_owned(),
-            name: STAND_IN.to_owned(),
-            title: text.to_owned(),
-            ranges: Vec::new(),
-            note: None,
-        }],
-        codes: vec![Code {
-            code: 0,
-            name: STAND_IN.to_owned(),
-            constant: "__CATALOG_ERROR".to_owned(),
-            category: CategoryId::FIRST,
-            description: text.to_owned(),
-            solution: None,
-            action: Action::None,
-            retryable: false,
-            sdk_name: None,
-            success: false,
-            zh_description: None,
-            zh_solution: None,
-            errata: None,
-            cause: None,
-            since: None,
-            deprecated: None,
-        }],
+        categories,
+        codes,
+    };
+    (catalog, literals)
+}
+
+fn stand_in_category(name: &str, key: &str) -> Category {
+    Category {
+        key: key.to_owned(),
+        name: name.to_owned(),
+        title: STAND_IN_TEXT.to_owned(),
+        ranges: Vec::new(),
+        note: None,
+    }
+}
+
+fn stand_in_code(name: &str, constant: &str, code: u32, category: CategoryId) -> Code {
+    Code {
+        code,
+        name: name.to_owned(),
+        constant: constant.to_owned(),
+        category,
+        description: STAND_IN_TEXT.to_owned(),
+        solution: None,
+        action: Action::None,
+        retryable: false,
+        sdk_name: None,
+        success: false,
+        zh_description: None,
+        zh_solution: None,
+        errata: None,
+        cause: None,
+        since: None,
+        deprecated: None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::format_ident;
 
     #[test]
     fn errors_come_with_stand_ins_for_every_generated_item() {
@@ -96,6 +184,7 @@ mod tests {
             &args,
             Span::call_site(),
             &["first".to_owned(), "second".to_owned()],
+            None,
         )
         .to_string();
         assert_eq!(tokens.matches("compile_error").count(), 2);

@@ -122,16 +122,41 @@ fn file_name(path: &str) -> &str {
 
 /// `code_macro = "name"`: a `name!(N)` that resolves a literal against the catalog file at
 /// compile time (through the runtime crate's re-export of `__catalog_code!`), usable
-/// crate-wide as `crate::path::name!` where the code enum is in scope.
-pub(crate) fn code_macro(args: &Args, source: &SourceText) -> Option<TokenStream> {
+/// crate-wide as `crate::path::name!` where the code enum is in scope. With
+/// `code_macro_export`, the macro is exported instead (see [`exported`]).
+pub(crate) fn code_macro(
+    args: &Args,
+    catalog: &Catalog,
+    source: &SourceText,
+) -> Option<TokenStream> {
     let name = args.code_macro.as_ref()?;
+    if args.code_macro_export.is_some() {
+        let literals: Vec<Option<u32>> = catalog.codes.iter().map(|c| Some(c.code)).collect();
+        let catalog_name = file_name(&source.display_path).to_owned();
+        let e = &args.code_enum;
+        let doc = format!(
+            "A variant of [`{e}`] from its number, checked at compile time against `{}`: an \
+             unknown number is a compile error. Expands to the variant's full path, so it \
+             works in `const` items and patterns, in this crate and in crates that depend on \
+             it, without importing `{e}`.",
+            crate::markdown::doc_text(&catalog_name)
+        );
+        return Some(exported(
+            args,
+            name,
+            catalog,
+            &literals,
+            &doc,
+            Some(&catalog_name),
+        ));
+    }
+    let doc = super::docs::code_macro(args, source);
     let path = source.absolute_path.as_deref()?;
     let Args {
         code_enum: e,
         runtime: rt,
         ..
     } = args;
-    let doc = super::docs::code_macro(args, source);
     Some(quote! {
         #[doc = #doc]
         macro_rules! #name {
@@ -140,6 +165,98 @@ pub(crate) fn code_macro(args: &Args, source: &SourceText) -> Option<TokenStream
         #[allow(unused_imports)]
         pub(crate) use #name;
     })
+}
+
+/// `code_macro_export = "module"`: the code macro for other crates. A `#[macro_export]`
+/// macro lives at the crate root, so it gets a hidden name unique to its module and is
+/// re-exported under the asked name where the enum is (`other_crate::errors::app_code!`).
+/// Its arms are the catalog's codes, resolved here, with `$crate` paths to the enum: it
+/// works in a crate that neither imports the enum nor depends on the runtime crate. Any
+/// other literal is a compile error naming the catalog (`catalog`), or, for the stand-in
+/// of a broken catalog (`None`), the first variant: the catalog's errors are reported.
+pub(crate) fn exported(
+    args: &Args,
+    name: &syn::Ident,
+    catalog: &Catalog,
+    literals: &[Option<u32>],
+    doc: &str,
+    catalog_name: Option<&str>,
+) -> TokenStream {
+    let module = args.code_macro_export.as_deref().unwrap_or_default();
+    let e = &args.code_enum;
+    let enum_path = quote! { $crate #(:: #module)* :: #e };
+    let hidden = format_ident!(
+        "__zimerr_code_{}{}",
+        module.iter().map(|m| format!("{m}_")).collect::<String>(),
+        name
+    );
+    let arms = catalog
+        .codes
+        .iter()
+        .zip(literals)
+        .filter_map(|(code, literal)| {
+            let literal = proc_macro2::Literal::u32_unsuffixed((*literal)?);
+            let variant = format_ident!("{}", code.name);
+            Some(quote! { (#literal) => { #enum_path::#variant }; })
+        });
+    let fallback = match catalog_name {
+        Some(catalog_name) => {
+            let message = format!(
+                " is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes"
+            );
+            quote! { ($code:literal) => { ::core::compile_error!(::core::concat!("`", ::core::stringify!($code), "`", #message)) }; }
+        }
+        None => {
+            let first = format_ident!("{}", catalog.codes[0].name);
+            quote! { ($code:literal) => { #enum_path::#first }; }
+        }
+    };
+    quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! #hidden {
+            #(#arms)*
+            #fallback
+        }
+        #[doc = #doc]
+        #[doc(inline)]
+        pub use #hidden as #name;
+    }
+}
+
+/// The stand-in `code_macro` of a broken catalog: each code that could be read resolves
+/// to its variant, any other literal to the first variant, so calls compile and the
+/// catalog's own errors are the only ones.
+pub(crate) fn stand_in_macro(
+    args: &Args,
+    name: &syn::Ident,
+    catalog: &Catalog,
+    literals: &[Option<u32>],
+) -> TokenStream {
+    let doc = "Checked code literals; the catalog has errors, see the errors above.";
+    if args.code_macro_export.is_some() {
+        return exported(args, name, catalog, literals, doc, None);
+    }
+    let e = &args.code_enum;
+    let arms = catalog
+        .codes
+        .iter()
+        .zip(literals)
+        .filter_map(|(code, literal)| {
+            let literal = proc_macro2::Literal::u32_unsuffixed((*literal)?);
+            let variant = format_ident!("{}", code.name);
+            Some(quote! { (#literal) => { #e::#variant }; })
+        });
+    let first = format_ident!("{}", catalog.codes[0].name);
+    quote! {
+        #[doc = #doc]
+        macro_rules! #name {
+            #(#arms)*
+            ($code:literal) => { #e::#first };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use #name;
+    }
 }
 
 /// The variant's path for a known literal; otherwise an error naming the nearest codes.

@@ -49,7 +49,7 @@ pub fn expand(
     })?;
     let category_enum = category_enum::expand(args, catalog);
     let constants = constants::expand(args, catalog);
-    let code_macro = literal::code_macro(args, source);
+    let code_macro = literal::code_macro(args, catalog, source);
     Ok(quote! {
         #track
         #code_enum

@@ -165,6 +165,14 @@ mod tests {
 
     #[test]
     fn scales_and_is_deterministic() {
+        // The 50,000-code build is quick, and small, only with the intended hash and table
+        // sizes: check them on 145 codes first, so that a broken hash or size fails here at
+        // once instead of searching displacements for minutes or allocating gigabytes
+        // (what mutation testing showed, docs/reliability.md).
+        assert_eq!(hash(6_000_106, 0), 0xaa77_3a62_39ea_dac0);
+        let small: Vec<u32> = (0..145u32).map(|i| 6_000_000 + i * 3).collect();
+        let phf = check(&small);
+        assert_eq!((phf.displacements.len(), phf.slots.len()), (128, 256));
         let codes: Vec<u32> = (0..50_000u32).map(|i| 6_000_000 + i * 3).collect();
         let first = check(&codes);
         assert_eq!(Ok(first), Phf::build(&codes));

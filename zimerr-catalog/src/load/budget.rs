@@ -22,7 +22,7 @@ pub fn within<T>(limit: usize, parse: impl FnOnce() -> T) -> T {
     result
 }
 
-fn charge<E: serde::de::Error>(units: usize) -> Result<(), E> {
+pub(crate) fn charge<E: serde::de::Error>(units: usize) -> Result<(), E> {
     match LEFT.get() {
         None => Ok(()),
         Some(left) if units.max(1) <= left => {

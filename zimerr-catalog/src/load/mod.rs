@@ -3,13 +3,22 @@
 //!
 //! One module per concern: [`read`] (files, encodings), [`flow_depth`] (a pre-scan the
 //! parser needs), [`budget`] (what aliases may expand to), `locate` (positions), and
-//! `parser_error` (what is learned from the parser's errors).
+//! `parser_error` (what is learned from the parser's errors and hints for them).
+//!
+//! A catalog the typed parse accepts takes the fast path only. When it fails, the failure
+//! path (`recover`, over `node` and `outline`) reads the text again to report every
+//! mistake at once and to learn what it can for the macro's stand-in items.
 
 pub mod budget;
 pub mod flow_depth;
 mod locate;
+mod node;
+pub(crate) mod outline;
 mod parser_error;
 pub mod read;
+mod recover;
+
+pub use parser_error::add_hint;
 
 use crate::diag::{Diagnostic, Pos};
 use crate::model::raw::RawCatalog;
@@ -91,34 +100,69 @@ impl ReadError {
     }
 }
 
-/// Parses the text into the raw model, every entry located.
-pub fn parse(text: &str) -> Result<RawCatalog, Diagnostic> {
+/// What the load stage made of a text: the raw model, and every problem found reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Every entry that could be read or learned, located. On problems, fields that
+    /// could not be read are marked `broken` (already reported), and entries of a text
+    /// that does not parse are learned from its lines (`from_lines`).
+    pub raw: RawCatalog,
+    /// The problems, in the order found: syntax, then structure and types, by entry.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Parses the text into the raw model, every entry located; on failure, every problem
+/// it can find and what could still be learned.
+pub fn load(text: &str) -> Loaded {
     let blank = text.lines().all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#')
     });
     if blank {
-        return Err(Diagnostic::at(
-            Pos::START,
-            "catalog is empty: expected the keys `categories` and `codes`",
-        ));
+        return Loaded {
+            raw: RawCatalog {
+                from_lines: true,
+                ..RawCatalog::default()
+            },
+            problems: vec![Diagnostic::at(
+                Pos::START,
+                "catalog is empty: expected the keys `categories` and `codes`",
+            )],
+        };
     }
-    flow_depth::check_flow_depth(text)?;
+    if let Err(d) = flow_depth::check_flow_depth(text) {
+        return Loaded {
+            raw: recover::from_lines(text),
+            problems: vec![d],
+        };
+    }
     let parsed = budget::within(text.len(), || serde_yaml::from_str::<RawCatalog>(text));
     match parsed {
         Ok(mut raw) => {
             locate::attach(text, &mut raw);
-            Ok(raw)
-        }
-        Err(e) => {
-            let mut diagnostic = parser_error::yaml_error(&e);
-            if let Some(pos) = diagnostic.pos {
-                diagnostic.pos = Some(parser_error::clamp_to_text(text, pos));
+            Loaded {
+                raw,
+                problems: Vec::new(),
             }
-            parser_error::locate_duplicate_key(text, &mut diagnostic);
-            Err(diagnostic)
         }
+        // The typed parse stops at the first problem: read again to find them all.
+        Err(e) => recover::load(text, &e),
     }
+}
+
+/// Parses the text into the raw model, every entry located; the first problem otherwise.
+pub fn parse(text: &str) -> Result<RawCatalog, Diagnostic> {
+    let loaded = load(text);
+    match loaded.problems.into_iter().next() {
+        None => Ok(loaded.raw),
+        Some(first) => Err(first),
+    }
+}
+
+/// The entries of a text learned from its lines alone (`name:`, `key:`, `code:`), for a
+/// text that cannot be read otherwise (not UTF-8): what the macro's stand-ins keep.
+pub fn from_lines(text: &str) -> RawCatalog {
+    recover::from_lines(text)
 }
 
 #[cfg(test)]

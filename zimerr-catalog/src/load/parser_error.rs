@@ -1,5 +1,6 @@
 //! What the load stage learns from the YAML parser's errors: the position (moved where a
-//! person looks for the mistake) and a hint for the mistakes people make most.
+//! person looks for the mistake), and a hint for each mistake people make, read from the
+//! catalog's own text at that position.
 
 use crate::diag::{Diagnostic, Pos};
 
@@ -23,30 +24,182 @@ pub(super) fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
         }
         None => full,
     };
-    let help = help_for(&message);
-    let diagnostic = Diagnostic::at(pos, message);
-    match help {
-        Some(help) => diagnostic.with_help(help),
-        None => diagnostic,
-    }
+    Diagnostic::at(pos, message)
 }
 
-/// A hint for the YAML and type errors people hit most.
-fn help_for(message: &str) -> Option<String> {
+/// Whether the failure path may set the entry aside and parse on: not for limits, which
+/// the rest of the text would only hit again.
+pub(super) fn recoverable(d: &Diagnostic) -> bool {
+    ![
+        "anchors and aliases",
+        "repetition limit",
+        "recursion limit",
+        "nest deeper",
+    ]
+    .iter()
+    .any(|m| d.message.contains(m))
+}
+
+/// The line of libyaml's context ("while scanning a quoted scalar at line 12 column 18").
+pub(super) fn context_line(message: &str) -> Option<usize> {
+    let rest = message.rsplit(" at line ").next()?;
+    if rest.len() == message.len() {
+        return None;
+    }
+    rest.split(' ').next()?.parse().ok()
+}
+
+/// Adds the hint for `d`'s mistake, read from `text` at `d`'s position, unless it has one.
+pub fn add_hint(text: &str, d: &mut Diagnostic) {
+    if d.help.is_some() {
+        return;
+    }
+    let Some(pos) = d.pos else { return };
+    let line = text.lines().nth(pos.line - 1).unwrap_or_default();
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let at: String = line.chars().skip(pos.col - 1).collect();
+    d.help = hint(&d.message, line, &at);
+}
+
+/// The value written after the first `key: ` of a line (or after `- `).
+fn value_of(line: &str) -> &str {
+    let t = line.trim_start().trim_start_matches("- ");
+    t.find(": ").map_or("", |i| t[i + 2..].trim_start())
+}
+
+/// The string serde quotes in "invalid type: string \"…\"".
+fn quoted_string(message: &str) -> Option<String> {
+    let start = message.find("string \"")? + "string ".len();
+    let end = message[start..].find(", expected")? + start;
+    serde_yaml::from_str::<String>(&message[start..end]).ok()
+}
+
+fn hint(message: &str, line: &str, at: &str) -> Option<String> {
+    let first = at.chars().next();
+    let indent_tab = line.trim_start_matches(' ').starts_with('\t');
+    if message.contains("tab character")
+        || (message.contains("cannot start any token") && (first == Some('\t') || indent_tab))
+    {
+        return Some("YAML does not allow tabs in indentation; indent with spaces".to_owned());
+    }
+    if message.contains("cannot start any token") {
+        if let Some(c) = first.filter(|c| matches!(c, '@' | '`' | '%')) {
+            return Some(format!(
+                "a plain value cannot start with `{c}` in YAML; put the whole text in quotes"
+            ));
+        }
+    }
+    if message.starts_with("unknown anchor") {
+        let name: String = at
+            .trim_start_matches('*')
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != ',')
+            .collect();
+        return Some(format!(
+            "YAML reads `*{name}` as an alias of an anchor `&{name}`, which is not defined; to write text starting with `*`, put the whole text in quotes"
+        ));
+    }
+    if message.contains("mapping values are not allowed") {
+        return Some(if value_of(line).contains(": ") {
+            "the text contains `: `, which YAML reads as a new key; put the whole value in quotes"
+                .to_owned()
+        } else {
+            "check the indentation: an entry's keys all start in the same column".to_owned()
+        });
+    }
     if message.contains("repetition limit") || message.contains("recursion limit") {
         return Some("the catalog expands too far (an alias bomb or deep nesting); write entries out plainly".to_owned());
     }
+    if message.contains("did not find expected") || message.contains("while parsing a") {
+        let value = value_of(line);
+        if let Some(c) = value.chars().next().filter(|c| matches!(c, '[' | '{')) {
+            return Some(collection_hint(c));
+        }
+        return Some(
+            "check the indentation and the quotes: an entry's keys all start in the same column, and a quoted text ends with its opening quote".to_owned(),
+        );
+    }
     if message.contains("expected u32") {
-        return Some("codes and range bounds are integers from 0 to 4294967295".to_owned());
+        return Some(number_hint(message, at));
     }
-    if message.contains("mapping values are not allowed") {
-        return Some("check the indentation, and quote values that contain `: `".to_owned());
+    if message.contains("expected a boolean") {
+        return Some(boolean_hint(message, at));
     }
-    // serde: "unknown field `retriable`, expected one of `code`, `name`, ..."
-    let rest = message.split("unknown field `").nth(1)?;
-    let (found, expected) = rest.split_once('`')?;
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    crate::suggest::closest(found, &candidates).map(|best| format!("did you mean `{best}`?"))
+    if message.contains("expected a string") {
+        if let Some(c) = first.filter(|c| matches!(c, '[' | '{')) {
+            return Some(collection_hint(c));
+        }
+        return Some("write the text on the key's line, in quotes if it holds `: `, ` #` or starts with `[`, `{`, `*`, `&` or `!`".to_owned());
+    }
+    if message.contains("is missing or null") {
+        let value = value_of(line);
+        if value.starts_with('#') || line.contains(":#") {
+            return Some("` #` starts a comment in YAML, so the value is empty; put the whole text in quotes".to_owned());
+        }
+        if let Some(c) = value.chars().next().filter(|c| matches!(c, '&' | '!')) {
+            let what = if c == '&' { "an anchor" } else { "a tag" };
+            return Some(format!(
+                "YAML reads `{c}…` at the start of a value as {what}, not text; put the whole text in quotes"
+            ));
+        }
+    }
+    if message.contains("duplicate field") {
+        return Some("write each key once; remove or rename this one".to_owned());
+    }
+    None
+}
+
+fn collection_hint(c: char) -> String {
+    let what = if c == '[' { "a list" } else { "a map" };
+    format!(
+        "YAML reads a value starting with `{c}` as {what}; to write text that starts with `{c}`, put the whole text in quotes"
+    )
+}
+
+fn number_hint(message: &str, at: &str) -> String {
+    const RANGE: &str = "codes and range bounds are integers from 0 to 4294967295";
+    if let Some(s) = quoted_string(message) {
+        let digits: String = s.chars().filter(|c| *c != '_').collect();
+        let number = digits
+            .parse::<u32>()
+            .ok()
+            .filter(|_| digits.chars().all(|c| c.is_ascii_digit()));
+        return match number {
+            Some(n) if at.starts_with(['"', '\'']) => format!("remove the quotes: write `{n}`"),
+            Some(n) if s.contains('_') => format!("write the number without `_`: `{n}`"),
+            Some(n) if s.starts_with('0') => format!(
+                "YAML reads `{s}` as text because of its leading zero (YAML 1.1 reads it as an octal number); write `{n}`"
+            ),
+            _ => RANGE.to_owned(),
+        };
+    }
+    if let Some(value) = message
+        .split("floating point `")
+        .nth(1)
+        .and_then(|r| r.split('`').next())
+        .and_then(|v| v.parse::<f64>().ok())
+    {
+        if value.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&value) {
+            return format!("write a whole number: `{value:.0}`");
+        }
+    }
+    RANGE.to_owned()
+}
+
+fn boolean_hint(message: &str, at: &str) -> String {
+    let Some(s) = quoted_string(message) else {
+        return "write `true` or `false`".to_owned();
+    };
+    let lower = s.to_ascii_lowercase();
+    if at.starts_with(['"', '\'']) && (lower == "true" || lower == "false") {
+        return format!("remove the quotes: write `{lower}`");
+    }
+    let meant = match lower.as_str() {
+        "yes" | "y" | "on" | "true" => "true",
+        "no" | "n" | "off" | "false" => "false",
+        _ => return "write `true` or `false`".to_owned(),
+    };
+    format!("YAML 1.2 reads `{s}` as text, not a boolean; write `{meant}`")
 }
 
 /// libyaml reports an error at the end of the text one line past the last; point at the
@@ -59,39 +212,81 @@ pub(super) fn clamp_to_text(text: &str, pos: Pos) -> Pos {
     }
 }
 
-/// serde reports a duplicate key at the start of its map; move the position to the second
-/// occurrence of the key among that map's own keys (same column, until the map ends).
-pub(super) fn locate_duplicate_key(text: &str, diagnostic: &mut Diagnostic) {
-    let (Some(pos), Some(rest)) = (
-        diagnostic.pos,
-        diagnostic.message.split("duplicate field `").nth(1),
-    ) else {
-        return;
-    };
-    let Some(key) = rest.split('`').next() else {
-        return;
-    };
-    let mut seen = 0;
-    for (index, line) in text.lines().enumerate().skip(pos.line - 1) {
-        let chars: Vec<char> = line.chars().collect();
-        let column = pos.col - 1;
-        let indent = chars
-            .iter()
-            .take_while(|c| **c == ' ' || **c == '-')
-            .count();
-        if index + 1 > pos.line && !line.trim().is_empty() && indent < column {
-            return;
-        }
-        let at_column: String = chars.iter().skip(column).collect();
-        if at_column
-            .strip_prefix(key)
-            .is_some_and(|r| r.trim_start().starts_with(':'))
-        {
-            seen += 1;
-            if seen == 2 {
-                diagnostic.pos = Some(Pos::new(index + 1, column + 1));
-                return;
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn help(message: &str, line: &str, col: usize) -> String {
+        let mut d = Diagnostic::at(Pos::new(1, col), message);
+        add_hint(line, &mut d);
+        d.help.unwrap_or_default()
+    }
+
+    #[test]
+    fn hints_read_the_text_at_the_spot() {
+        assert!(
+            help(
+                "found character that cannot start any token",
+                "\tname: X",
+                1
+            )
+            .contains("tabs")
+        );
+        assert!(help("unknown anchor", "    solution: *new_token", 15).contains("`*new_token`"));
+        assert!(
+            help(
+                "mapping values are not allowed in this context",
+                "    description: Error: bad",
+                27
+            )
+            .contains("`: `")
+        );
+        assert!(
+            help(
+                "did not find expected key, while parsing a block mapping at line 1 column 1",
+                "    solution: [renewToken] with a token",
+                30
+            )
+            .contains("starting with `[`")
+        );
+        assert!(
+            help(
+                "codes[0].code: invalid type: string \"01002033\", expected u32",
+                "  - code: 01002033",
+                11
+            )
+            .contains("write `1002033`")
+        );
+        assert!(
+            help(
+                "codes[0].code: invalid type: string \"6000106\", expected u32",
+                "  - code: \"6000106\"",
+                11
+            )
+            .contains("remove the quotes")
+        );
+        assert!(
+            help(
+                "codes[0].retryable: invalid type: string \"yes\", expected a boolean",
+                "    retryable: yes",
+                16
+            )
+            .contains("write `true`")
+        );
+        assert!(
+            help(
+                "`description` is missing or null; it is required",
+                "    description: # x",
+                18
+            )
+            .contains("comment")
+        );
+        assert_eq!(
+            context_line(
+                "found x at line 14 column 1, while scanning a quoted scalar at line 12 column 18"
+            ),
+            Some(12)
+        );
+        assert_eq!(context_line("unknown anchor"), None);
     }
 }

@@ -155,6 +155,12 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Some(text))
+    }
+}
+
 #[cfg(test)]
 impl From<&str> for Text {
     fn from(text: &str) -> Self {
@@ -162,7 +168,7 @@ impl From<&str> for Text {
     }
 }
 
-#[derive(Debug, serde_derive::Deserialize)]
+#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a catalog: a map with the keys `categories`, `codes` and optional `prefix`"
@@ -184,9 +190,17 @@ pub struct RawCatalog {
     /// Where the `prefix:` value is.
     #[serde(skip)]
     pub prefix_at: Pos,
+    /// Whether the entries were learned from the text's lines because it does not parse
+    /// as YAML: only their names and codes are known, and no rule is checked on them.
+    #[serde(skip)]
+    pub from_lines: bool,
+    /// Sections (`categories`, `codes`) that are missing or not a list: already reported,
+    /// so not reported again as empty.
+    #[serde(skip)]
+    pub unread: Vec<&'static str>,
 }
 
-#[derive(Debug, serde_derive::Deserialize)]
+#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a category: a map with `key`, `name`, `title` and optional `ranges`, `note`"
@@ -204,9 +218,13 @@ pub struct RawCategory {
     pub note: Option<String>,
     #[serde(skip)]
     pub at: Located,
+    /// Fields whose value could not be read (wrong type, or the entry did not parse):
+    /// already reported by the load stage, so no rule looks at them again.
+    #[serde(skip)]
+    pub broken: Vec<Field>,
 }
 
-#[derive(Debug, serde_derive::Deserialize)]
+#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a range: a map with `first` and `last`"
@@ -216,7 +234,7 @@ pub struct RawRange {
     pub last: u32,
 }
 
-#[derive(Debug, serde_derive::Deserialize)]
+#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a code entry: a map with `code`, `name`, `category`, `description`, `action`, `retryable` and optional fields"
@@ -250,9 +268,17 @@ pub struct RawCode {
     pub deprecated: Option<String>,
     #[serde(skip)]
     pub at: Located,
+    /// Learned from the text's lines (the entry does not parse): only its name, category
+    /// and code are known, for the macro's stand-ins; no rule checks it.
+    #[serde(skip)]
+    pub from_lines: bool,
+    /// Fields whose value could not be read (wrong type, or the entry did not parse):
+    /// already reported by the load stage, so no rule looks at them again.
+    #[serde(skip)]
+    pub broken: Vec<Field>,
 }
 
-#[derive(Debug, serde_derive::Deserialize)]
+#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "a translation: a map with `description` and optional `solution`"
@@ -262,4 +288,34 @@ pub struct RawZh {
     pub description: Text,
     #[serde(default, deserialize_with = "budget::optional_string")]
     pub solution: Option<String>,
+}
+
+impl RawCategory {
+    /// Whether `field` can be checked: read, and for required texts present.
+    pub fn sound(&self, field: Field) -> bool {
+        let present = match field {
+            Field::Key => self.key.get().is_some(),
+            Field::Name => self.name.get().is_some(),
+            Field::Title => self.title.get().is_some(),
+            _ => true,
+        };
+        present && !self.broken.contains(&field)
+    }
+}
+
+impl RawCode {
+    /// Whether `field` can be checked: read, and for required texts present.
+    pub fn sound(&self, field: Field) -> bool {
+        if self.from_lines {
+            return false;
+        }
+        let present = match field {
+            Field::Name => self.name.get().is_some(),
+            Field::Category => self.category.get().is_some(),
+            Field::Description => self.description.get().is_some(),
+            Field::Action => self.action.get().is_some(),
+            _ => true,
+        };
+        present && !self.broken.contains(&field)
+    }
 }

@@ -10,8 +10,9 @@ mod tests;
 
 use std::collections::HashMap;
 
+pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
-use names::{is_keyword, is_snake_case, is_upper_camel, is_valid_identifier};
+use names::{is_keyword, is_snake_case, is_upper_camel};
 
 use crate::diag::{Ctxt, Diagnostic, Pos};
 use crate::model::raw::{Field, RawCatalog, RawCode, Text};
@@ -20,16 +21,23 @@ use crate::suggest::expected_one_of;
 
 /// Associated items the generated code enum defines; a variant of the same name would
 /// make `Enum::ALL` ambiguous.
-const RESERVED_NAMES: [&str; 1] = ["ALL"];
+pub(crate) const RESERVED_NAMES: [&str; 1] = ["ALL"];
 
 /// Checks every rule; the checked catalog, or every problem found, in file order.
 pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
+    validate_or_return(raw).map_err(|(problems, _)| problems)
+}
+
+/// [`validate`], giving the raw catalog back with the problems: what the macro's stand-in
+/// items are made of.
+///
+/// Each problem is reported once: a field that is missing, or that the load stage could
+/// not read (`broken`, already reported), is left out of every later rule, which would
+/// only repeat it in other words.
+pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, RawCatalog)> {
     let mut cx = Ctxt::default();
     check_not_empty(&mut cx, &raw);
-    if !check_required(&mut cx, &raw) {
-        // Later rules would only repeat these problems in other words.
-        return Err(cx.check().err().unwrap_or_default());
-    }
+    check_required(&mut cx, &raw);
     check_categories(&mut cx, &raw);
     let category_index: HashMap<&str, CategoryId> = raw
         .categories
@@ -47,7 +55,9 @@ pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
     check_unique(&mut cx, &raw);
     check_single_success(&mut cx, &raw);
     check_prefix(&mut cx, &raw);
-    cx.check()?;
+    if let Err(problems) = cx.check() {
+        return Err((problems, raw));
+    }
     let categories = raw
         .categories
         .into_iter()
@@ -88,14 +98,14 @@ fn check_prefix(cx: &mut Ctxt, raw: &RawCatalog) {
 /// A catalog needs at least one category and one code: a `#[repr(u32)]` enum cannot be
 /// empty, and an empty catalog is almost certainly the wrong file.
 fn check_not_empty(cx: &mut Ctxt, raw: &RawCatalog) {
-    if raw.categories.is_empty() {
+    if raw.categories.is_empty() && !raw.unread.contains(&"categories") {
         let pos = raw.categories_at;
         cx.error(
             pos,
             "`categories` is empty: a catalog needs at least one category",
         );
     }
-    if raw.codes.is_empty() {
+    if raw.codes.is_empty() && !raw.unread.contains(&"codes") {
         let pos = raw.codes_at;
         cx.error(pos, "`codes` is empty: a catalog needs at least one code");
     }
@@ -112,13 +122,12 @@ fn check_not_empty(cx: &mut Ctxt, raw: &RawCatalog) {
 }
 
 /// Required texts must be present and not null. serde would stop at the first missing
-/// field; checking here reports all of them, each at its entry or field.
-fn check_required(cx: &mut Ctxt, raw: &RawCatalog) -> bool {
-    let mut complete = true;
+/// field; checking here reports all of them, each at its entry or field. Later rules skip
+/// a missing field (`sound`), so it is reported once.
+fn check_required(cx: &mut Ctxt, raw: &RawCatalog) {
     let mut require = |text: &Text, field: &str, pos: Pos| {
         if text.get().is_none() {
             cx.error(pos, format!("`{field}` is missing or null; it is required"));
-            complete = false;
         }
     };
     for cat in &raw.categories {
@@ -127,7 +136,9 @@ fn check_required(cx: &mut Ctxt, raw: &RawCatalog) -> bool {
             (&cat.name, Field::Name),
             (&cat.title, Field::Title),
         ] {
-            require(text, field.key(), cat.at.at(field));
+            if !cat.broken.contains(&field) {
+                require(text, field.key(), cat.at.at(field));
+            }
         }
     }
     for code in &raw.codes {
@@ -137,13 +148,14 @@ fn check_required(cx: &mut Ctxt, raw: &RawCatalog) -> bool {
             (&code.description, Field::Description),
             (&code.action, Field::Action),
         ] {
-            require(text, field.key(), code.at.at(field));
+            if !code.broken.contains(&field) {
+                require(text, field.key(), code.at.at(field));
+            }
         }
-        if let Some(zh) = &code.zh {
+        if let Some(zh) = code.zh.as_ref().filter(|_| code.sound(Field::Zh)) {
             require(&zh.description, "zh.description", code.at.at(Field::Zh));
         }
     }
-    complete
 }
 
 /// Category keys are `snake_case` and names are `UpperCamelCase` identifiers, both unique,
@@ -153,7 +165,9 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
     let mut keys: HashMap<&str, Pos> = HashMap::new();
     let mut names: HashMap<&str, Pos> = HashMap::new();
     for cat in &raw.categories {
-        if !is_snake_case(&cat.key) {
+        if !cat.sound(Field::Key) {
+            // Reported already; its name and title are still checked below.
+        } else if !is_snake_case(&cat.key) {
             cx.error(
                 cat.at.at(Field::Key),
                 format!(
@@ -162,7 +176,8 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
                 ),
             );
         }
-        if let Some(first) = keys.get(cat.key.as_str()) {
+        if !cat.sound(Field::Key) {
+        } else if let Some(first) = keys.get(cat.key.as_str()) {
             cx.error(
                 cat.at.at(Field::Key),
                 format!(
@@ -173,8 +188,11 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
         } else {
             keys.insert(&cat.key, cat.at.at(Field::Key));
         }
-        check_type_name(cx, &cat.name, "category name", cat.at.at(Field::Name));
-        if let Some(first) = names.get(cat.name.as_str()) {
+        if cat.sound(Field::Name) {
+            check_type_name(cx, &cat.name, "category name", cat.at.at(Field::Name));
+        }
+        if !cat.sound(Field::Name) {
+        } else if let Some(first) = names.get(cat.name.as_str()) {
             cx.error(
                 cat.at.at(Field::Name),
                 format!(
@@ -185,7 +203,9 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
         } else {
             names.insert(&cat.name, cat.at.at(Field::Name));
         }
-        check_text(cx, &cat.title, "title", cat.at.at(Field::Title));
+        if cat.sound(Field::Title) {
+            check_text(cx, &cat.title, "title", cat.at.at(Field::Title));
+        }
         check_optional_text(cx, cat.note.as_deref(), "note", cat.at.at(Field::Note));
         for range in &cat.ranges {
             if range.first > range.last {
@@ -203,13 +223,17 @@ fn check_code(
     code: &RawCode,
 ) -> Option<Code> {
     let at = &code.at;
-    check_type_name(cx, &code.name, "code name", at.at(Field::Name));
-    check_text(
-        cx,
-        &code.description,
-        "description",
-        at.at(Field::Description),
-    );
+    if code.sound(Field::Name) {
+        check_type_name(cx, &code.name, "code name", at.at(Field::Name));
+    }
+    if code.sound(Field::Description) {
+        check_text(
+            cx,
+            &code.description,
+            "description",
+            at.at(Field::Description),
+        );
+    }
     check_optional_text(
         cx,
         code.solution.as_deref(),
@@ -224,7 +248,11 @@ fn check_code(
     ] {
         check_optional_text(cx, text.as_deref(), field.key(), at.at(field));
     }
-    if let Some(zh) = &code.zh {
+    if let Some(zh) = code
+        .zh
+        .as_ref()
+        .filter(|z| code.sound(Field::Zh) && z.description.get().is_some())
+    {
         check_text(cx, &zh.description, "zh.description", at.at(Field::Zh));
         check_optional_text(cx, zh.solution.as_deref(), "zh.solution", at.at(Field::Zh));
     }
@@ -238,7 +266,7 @@ fn check_code(
         }
     }
     let action = Action::from_key(&code.action);
-    if action.is_none() {
+    if action.is_none() && code.sound(Field::Action) {
         cx.push(
             Diagnostic::at(
                 at.at(Field::Action),
@@ -249,6 +277,7 @@ fn check_code(
     }
     let category = categories.get(code.category.as_str()).copied();
     match category {
+        None if !code.sound(Field::Category) => {}
         None => cx.push(
             Diagnostic::at(
                 at.at(Field::Category),
@@ -262,7 +291,8 @@ fn check_code(
                     .collect::<Vec<_>>(),
             )),
         ),
-        Some(c) => check_in_range(cx, raw, c, code, at.at(Field::Code)),
+        Some(c) if code.sound(Field::Code) => check_in_range(cx, raw, c, code, at.at(Field::Code)),
+        Some(_) => {}
     }
     Some(Code {
         code: code.code,
@@ -286,10 +316,13 @@ fn check_code(
 
 /// A code must lie in one of its category's ranges, when the category declares any:
 /// the ranges are what places unknown future codes, so a known code outside them is
-/// either a typo in the code or in the category.
+/// either a typo in the code or in the category. Ranges that are themselves wrong
+/// (reversed, or unreadable) are reported once, not again for every code they miss.
 fn check_in_range(cx: &mut Ctxt, raw: &RawCatalog, category: CategoryId, code: &RawCode, pos: Pos) {
     let cat = &raw.categories[category.index()];
     if cat.ranges.is_empty()
+        || !cat.sound(Field::Ranges)
+        || cat.ranges.iter().any(|r| r.first > r.last)
         || cat
             .ranges
             .iter()
@@ -320,7 +353,8 @@ fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
     let mut by_name: HashMap<&str, usize> = HashMap::new();
     let mut by_const: HashMap<String, usize> = HashMap::new();
     for (i, code) in raw.codes.iter().enumerate() {
-        if let Some(&first) = by_code.get(&code.code) {
+        if !code.sound(Field::Code) {
+        } else if let Some(&first) = by_code.get(&code.code) {
             let at = raw.codes[first].at.at(Field::Code);
             cx.error(
                 code.at.at(Field::Code),
@@ -331,6 +365,9 @@ fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
             );
         } else {
             by_code.insert(code.code, i);
+        }
+        if !code.sound(Field::Name) {
+            continue;
         }
         if let Some(&first) = by_name.get(code.name.as_str()) {
             let at = raw.codes[first].at.at(Field::Name);

@@ -12,7 +12,7 @@ const KEYWORDS: [&str; 52] = [
 
 /// An identifier as Rust reads one (Unicode XID, as rustc) that is not a keyword; `_`
 /// alone is not one either.
-pub(super) fn is_valid_identifier(name: &str) -> bool {
+pub(crate) fn is_valid_identifier(name: &str) -> bool {
     looks_like_identifier(name) && name != "_" && !KEYWORDS.contains(&name)
 }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Mutation testing of the catalog engine and the conformance checker (docs/reliability.md,
+# "Mutation testing"). Not part of .ci/run: about half an hour on 2 cores.
+#
+#   bench/mutants.sh [OUT [STAGE...]]   # OUT: target/mutants; STAGEs: engine hash conformance
+#
+# 1. cargo-mutants over the validation rules and the perfect hash's table builder
+#    (zimerr-catalog/src/validate/{mod,names}.rs, src/expand/phf.rs), testing the engine
+#    package alone with its unit tests; configuration, skipped test modules and the
+#    documented equivalent mutants in .cargo/mutants.toml.
+# 2. The hash function (src/expand/hash.rs, `include!`d into phf.rs, so cargo-mutants's
+#    module walk does not reach it) and 3. the conformance checker (tests/catalog_conformance.rs,
+#    an integration test): the mutants `cargo mutants --Zmutate-file` lists, applied one at
+#    a time by bench/mutate_file.py.
+#
+# Needs cargo-mutants (`cargo install --locked cargo-mutants`; 27.1 was used). Exits non-zero
+# when any stage has a missed or timed-out mutant.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+out="$(realpath -m "${1:-target/mutants}")"
+shift || true
+stages=" ${*:-engine hash conformance} "
+mkdir -p "$out"
+export PROPTEST_CASES="${PROPTEST_CASES:-16}"
+unset BLESS TRYBUILD
+# A mutant of a table size can ask for gigabytes (`n + n / 2` → `n * n / 2` or `n + n * n`,
+# built twice by one test): cap the address space so such a mutant fails its test by an allocation
+# error instead of taking the machine's memory. 6 GiB leaves rustc room to build.
+ulimit -v $((6 * 1024 * 1024))
+# Tests take seconds; a mutant still running after this long is a timeout.
+timeout=120
+status=0
+skip=(--skip tests::corpus --skip tests::proptests)
+
+if [[ $stages == *" engine "* ]]; then
+echo "=== 1. cargo mutants -p zimerr-catalog (.cargo/mutants.toml) ==="
+cargo mutants -p zimerr-catalog -o "$out/engine" --timeout "$timeout" || status=1
+fi
+
+if [[ $stages == *" hash "* ]]; then
+echo "=== 2. zimerr-catalog/src/expand/hash.rs ==="
+# Equivalent: `code as u64 | (seed as u64) << 32` joins two halves with no bit in common,
+# so `|` and `^` give the same value.
+bench/mutate_file.py zimerr-catalog/src/expand/hash.rs --out "$out/hash" --timeout "$timeout" \
+    --exclude-re 'hash\.rs:\d+:\d+: replace \| with \^ in hash' -- \
+    cargo test -p zimerr-catalog --lib -- "${skip[@]}" || status=1
+fi
+
+if [[ $stages == *" conformance "* ]]; then
+echo "=== 3. tests/catalog_conformance.rs ==="
+# Equivalent: `root()` replaced by an empty path, because cargo runs integration tests
+# with the package root as the working directory, which is what `root()` returns.
+bench/mutate_file.py tests/catalog_conformance.rs --out "$out/conformance" --timeout "$timeout" \
+    --exclude-re 'replace root -> PathBuf with Default::default\(\)' -- \
+    cargo test -p zimerr-dev --test catalog_conformance || status=1
+fi
+
+echo "=== summary ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d)) ==="
+for f in caught missed unviable timeout; do
+    printf '%-9s %s\n' "$f" "$(wc -l < "$out/engine/mutants.out/$f.txt" 2>/dev/null || echo '?')"
+done | sed 's/^/engine  /'
+for stage in hash conformance; do
+    for f in caught missed unviable timeout; do
+        printf '%-12s %-9s %s\n' "$stage" "$f" "$(grep -c "^$f" "$out/$stage/outcomes.txt" 2>/dev/null || echo '?')"
+    done
+done
+exit "$status"

@@ -71,7 +71,7 @@ pub struct Rejected {
     pub messages: Vec<String>,
     /// The entries that could be read or learned from the text: what the macro's
     /// stand-in items are made of, so code naming them still compiles.
-    pub raw: model::raw::RawCatalog,
+    pub raw: Box<model::raw::RawCatalog>,
 }
 
 /// [`check`], keeping on failure what could be read of the catalog.
@@ -93,12 +93,12 @@ pub fn check_or_recover(source: &SourceText) -> Result<Catalog, Rejected> {
     if raw.from_lines {
         return Err(Rejected {
             messages: render(&problems),
-            raw,
+            raw: Box::new(raw),
         });
     }
     // Entries the load stage could not read fail validation later only if it has
     // problems of its own; keep a copy for the stand-ins (the failure path only).
-    let kept = (!problems.is_empty()).then(|| raw.clone());
+    let kept = (!problems.is_empty()).then(|| Box::new(raw.clone()));
     match validate::validate_or_return(raw) {
         Ok(mut catalog) if problems.is_empty() => {
             if catalog.prefix.is_empty() {

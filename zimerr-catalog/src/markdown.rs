@@ -15,59 +15,66 @@
 /// A code span with its closing run (`` `Vec<T>` ``) is kept verbatim: it renders as code.
 pub fn doc_text(text: &str) -> String {
     let collapsed: Vec<&str> = text.split_whitespace().collect();
-    let chars: Vec<char> = collapsed.join(" ").chars().collect();
-    let mut out = String::with_capacity(chars.len() + chars.len() / 8);
+    let collapsed = collapsed.join(" ");
+    // Every character that matters is ASCII: walk the bytes and copy the runs between
+    // them whole (a 10 MB description stays cheap in the debug build proc macros run in).
+    let bytes = collapsed.as_bytes();
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '`' {
-            let run = chars[i..].iter().take_while(|&&b| b == '`').count();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'`' {
+            out.push_str(&collapsed[copied..i]);
+            let run = bytes[i..].iter().take_while(|&&c| c == b'`').count();
             // A backtick quoted as a character (`'`'`, `"`"`) names the character.
             let quoted = i > 0
                 && run == 1
-                && matches!(chars[i - 1], '\'' | '"')
-                && chars.get(i + 1) == Some(&chars[i - 1]);
-            if let Some(end) = closing_run(&chars, i + run, run).filter(|_| !quoted) {
-                out.extend(&chars[i..end + run]);
+                && matches!(bytes[i - 1], b'\'' | b'"')
+                && bytes.get(i + 1) == Some(&bytes[i - 1]);
+            if let Some(end) = closing_run(bytes, i + run, run).filter(|_| !quoted) {
+                out.push_str(&collapsed[i..end + run]);
                 i = end + run;
             } else {
-                for _ in 0..run {
-                    out.push_str("\\`");
-                }
+                out.push_str(&"\\`".repeat(run));
                 i += run;
             }
+            copied = i;
             continue;
         }
-        let next = chars.get(i + 1).copied();
-        let previous = i.checked_sub(1).map(|p| chars[p]);
-        let escape = match c {
-            '<' | '>' | '[' | ']' | '\\' | '&' | '*' | '_' | '#' | '~' | '\'' | '"' | '|' => true,
-            '-' => i == 0 || next == Some('-') || previous == Some('-'),
-            '+' => i == 0,
-            '.' => next == Some('.') || previous == Some('.'),
+        let next = bytes.get(i + 1).copied();
+        let previous = i.checked_sub(1).map(|p| bytes[p]);
+        let escape = match b {
+            b'<' | b'>' | b'[' | b']' | b'\\' | b'&' | b'*' | b'_' | b'#' | b'~' | b'\'' | b'"'
+            | b'|' => true,
+            b'-' => i == 0 || next == Some(b'-') || previous == Some(b'-'),
+            b'+' => i == 0,
+            b'.' => next == Some(b'.') || previous == Some(b'.'),
             _ => false,
         };
         if escape {
+            out.push_str(&collapsed[copied..i]);
             out.push('\\');
+            copied = i;
         }
-        out.push(c);
         i += 1;
     }
+    out.push_str(&collapsed[copied..]);
     // `1. text` or `1) text` at the start would be an ordered list.
-    let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')')) {
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
         out.insert(digits, '\\');
     }
     out
 }
 
 /// Where the run of exactly `len` backticks that closes a code span opened before `from`
-/// starts, if there is one (CommonMark: a longer or shorter run does not close it).
-fn closing_run(chars: &[char], from: usize, len: usize) -> Option<usize> {
+/// starts, if there is one (`CommonMark`: a longer or shorter run does not close it).
+fn closing_run(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
     let mut i = from;
-    while i < chars.len() {
-        if chars[i] == '`' {
-            let run = chars[i..].iter().take_while(|&&b| b == '`').count();
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
             if run == len {
                 return Some(i);
             }

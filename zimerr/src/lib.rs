@@ -65,6 +65,7 @@
 //! | `category_enum = "…"` | `Category` | the category enum |
 //! | `codes_module = "…"` | `codes` | the module of `u32` constants |
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
+//! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
 //! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
 //!
 //! ```ignore
@@ -81,7 +82,9 @@
 //! ```
 //!
 //! Editing the YAML rebuilds your crate. A broken catalog is a compile error that names
-//! `file:line:col`, shows the line, and lists every problem at once.
+//! `file:line:col`, shows the line, and lists every problem at once, one error per
+//! mistake: the items are still generated from what could be read, so your code that
+//! names them adds no errors of its own.
 //!
 //! # Features
 //!

@@ -187,7 +187,10 @@ pub(crate) fn exported(
     let enum_path = quote! { $crate #(:: #module)* :: #e };
     let hidden = format_ident!(
         "__zimerr_code_{}{}",
-        module.iter().map(|m| format!("{m}_")).collect::<String>(),
+        module
+            .iter()
+            .map(|m| m.to_string() + "_")
+            .collect::<String>(),
         name
     );
     let arms = catalog
@@ -199,17 +202,13 @@ pub(crate) fn exported(
             let variant = format_ident!("{}", code.name);
             Some(quote! { (#literal) => { #enum_path::#variant }; })
         });
-    let fallback = match catalog_name {
-        Some(catalog_name) => {
-            let message = format!(
-                " is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes"
-            );
-            quote! { ($code:literal) => { ::core::compile_error!(::core::concat!("`", ::core::stringify!($code), "`", #message)) }; }
-        }
-        None => {
-            let first = format_ident!("{}", catalog.codes[0].name);
-            quote! { ($code:literal) => { #enum_path::#first }; }
-        }
+    let fallback = if let Some(catalog_name) = catalog_name {
+        let message =
+            format!(" is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes");
+        quote! { ($code:literal) => { ::core::compile_error!(::core::concat!("`", ::core::stringify!($code), "`", #message)) }; }
+    } else {
+        let first = format_ident!("{}", catalog.codes[0].name);
+        quote! { ($code:literal) => { #enum_path::#first }; }
     };
     quote! {
         #[doc(hidden)]

@@ -147,6 +147,8 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
 
     fn node(text: &str) -> Node {
@@ -180,7 +182,7 @@ mod tests {
         let big = "x".repeat(1000);
         let mut text = format!("a: &t \"{big}\"\n");
         for i in 0..100 {
-            text.push_str(&format!("b{i}: *t\n"));
+            let _ = writeln!(text, "b{i}: *t");
         }
         let parsed = budget::within(text.len(), || serde_yaml::from_str::<Node>(&text));
         assert!(parsed.is_err());

@@ -289,13 +289,17 @@ fn flow_keys(line: &str, open: usize, line_no: usize) -> Vec<KeyLine> {
     let mut quote: Option<char> = None;
     for (i, c) in line[open + 1..].char_indices() {
         let at = open + 1 + i;
-        match (quote, c) {
-            (Some(q), _) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[' | '{') => depth += 1,
-            (None, ']' | '}') if depth > 0 => depth -= 1,
-            (None, ',' | '}') if depth == 0 => {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '[' | '{' => depth += 1,
+            ']' | '}' if depth > 0 => depth -= 1,
+            ',' | '}' if depth == 0 => {
                 let part = &line[start..at];
                 let lead = part.len() - part.trim_start().len();
                 let end = start + part.trim_end().len();

@@ -386,15 +386,14 @@ impl Reader<'_> {
             } else if n > 0 {
                 self.report(Diagnostic::at(key_pos, format!("duplicate field `{name}`")));
             }
-            match field.as_str() {
-                "prefix" => {
-                    raw.prefix_at = value_pos;
-                    match optional_string(&value) {
-                        Ok(prefix) => raw.prefix = prefix,
-                        Err(e) => self.report(Diagnostic::at(value_pos, format!("prefix: {e}"))),
-                    }
+            if field == "prefix" {
+                raw.prefix_at = value_pos;
+                match optional_string(&value) {
+                    Ok(prefix) => raw.prefix = prefix,
+                    Err(e) => self.report(Diagnostic::at(value_pos, format!("prefix: {e}"))),
                 }
-                _ => {
+            } else {
+                {
                     let (slot, section) = if field == "categories" {
                         raw.categories_at = key_pos;
                         (&mut sections[0], Section::Categories)
@@ -582,16 +581,14 @@ impl Reader<'_> {
                 Field::Name => text(&value).map(|t| category.name = t),
                 Field::Title => text(&value).map(|t| category.title = t),
                 Field::Note => optional_string(&value).map(|t| category.note = t),
-                _ => match self.ranges(&path, value, entry, pos) {
-                    Some(ranges) => {
+                _ => {
+                    if let Some(ranges) = self.ranges(&path, value, entry, pos) {
                         category.ranges = ranges;
-                        Ok(())
-                    }
-                    None => {
+                    } else {
                         category.broken.push(Field::Ranges);
-                        continue;
                     }
-                },
+                    Ok(())
+                }
             };
             if let Err(e) = result {
                 category.broken.push(field);
@@ -680,6 +677,35 @@ impl Reader<'_> {
         sound.then_some(ranges)
     }
 
+    /// A code's `zh`: a translation map, or null (left out).
+    fn zh(&mut self, path: &str, value: Node, entry: Option<&Entry>, pos: Pos, code: &mut RawCode) {
+        if value == Node::Null {
+            return;
+        }
+        let zh_path = format!("{path}.zh");
+        let expecting = "a translation: a map with `description` and optional `solution`";
+        let Some(fields) = self.fields(&zh_path, value, None, pos, &ZH_KEYS, expecting) else {
+            code.broken.push(Field::Zh);
+            return;
+        };
+        let mut zh = RawZh::default();
+        for (name, value, _) in fields {
+            let at = entry
+                .and_then(|e| e.nested("zh", &name, 0))
+                .map_or(pos, |k| k.value_pos);
+            let result = if name == "description" {
+                text(&value).map(|t| zh.description = t)
+            } else {
+                optional_string(&value).map(|t| zh.solution = t)
+            };
+            if let Err(e) = result {
+                code.broken.push(Field::Zh);
+                self.report(Diagnostic::at(at, format!("{zh_path}.{name}: {e}")));
+            }
+        }
+        code.zh = Some(zh);
+    }
+
     fn code(&mut self, i: usize, node: Node, entry: Option<&Entry>, fallback: Pos) -> RawCode {
         let path = format!("codes[{i}]");
         let mut code = RawCode {
@@ -719,45 +745,8 @@ impl Reader<'_> {
                 Field::Since => optional_string(&value).map(|t| code.since = t),
                 Field::Deprecated => optional_string(&value).map(|t| code.deprecated = t),
                 _ => {
-                    let zh_path = format!("{path}.zh");
-                    match value {
-                        Node::Null => Ok(()),
-                        value => match self.fields(
-                            &zh_path,
-                            value,
-                            None,
-                            pos,
-                            &ZH_KEYS,
-                            "a translation: a map with `description` and optional `solution`",
-                        ) {
-                            Some(fields) => {
-                                let mut zh = RawZh::default();
-                                for (name, value, _) in fields {
-                                    let at = entry
-                                        .and_then(|e| e.nested("zh", &name, 0))
-                                        .map_or(pos, |k| k.value_pos);
-                                    let result = if name == "description" {
-                                        text(&value).map(|t| zh.description = t)
-                                    } else {
-                                        optional_string(&value).map(|t| zh.solution = t)
-                                    };
-                                    if let Err(e) = result {
-                                        code.broken.push(Field::Zh);
-                                        self.report(Diagnostic::at(
-                                            at,
-                                            format!("{zh_path}.{name}: {e}"),
-                                        ));
-                                    }
-                                }
-                                code.zh = Some(zh);
-                                Ok(())
-                            }
-                            None => {
-                                code.broken.push(Field::Zh);
-                                Ok(())
-                            }
-                        },
-                    }
+                    self.zh(&path, value, entry, pos, &mut code);
+                    Ok(())
                 }
             };
             if let Err(e) = result {

@@ -34,7 +34,7 @@ pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
 /// Each problem is reported once: a field that is missing, or that the load stage could
 /// not read (`broken`, already reported), is left out of every later rule, which would
 /// only repeat it in other words.
-pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, RawCatalog)> {
+pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, Box<RawCatalog>)> {
     let mut cx = Ctxt::default();
     check_not_empty(&mut cx, &raw);
     check_required(&mut cx, &raw);
@@ -56,7 +56,7 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
     check_single_success(&mut cx, &raw);
     check_prefix(&mut cx, &raw);
     if let Err(problems) = cx.check() {
-        return Err((problems, raw));
+        return Err((problems, Box::new(raw)));
     }
     let categories = raw
         .categories

@@ -56,12 +56,15 @@ bench/mutate_file.py tests/catalog_conformance.rs --out "$out/conformance" --tim
 fi
 
 echo "=== summary ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d)) ==="
-for f in caught missed unviable timeout; do
-    printf '%-9s %s\n' "$f" "$(wc -l < "$out/engine/mutants.out/$f.txt" 2>/dev/null || echo '?')"
-done | sed 's/^/engine  /'
-for stage in hash conformance; do
+if [ -d "$out/engine/mutants.out" ]; then
     for f in caught missed unviable timeout; do
-        printf '%-12s %-9s %s\n' "$stage" "$f" "$(grep -c "^$f" "$out/$stage/outcomes.txt" 2>/dev/null || echo '?')"
+        printf 'engine       %-9s %s\n' "$f" "$(wc -l < "$out/engine/mutants.out/$f.txt")"
+    done
+fi
+for stage in hash conformance; do
+    [ -f "$out/$stage/outcomes.txt" ] || continue
+    for f in caught missed unviable timeout; do
+        printf '%-12s %-9s %s\n' "$stage" "$f" "$(grep -c "^$f" "$out/$stage/outcomes.txt" || true)"
     done
 done
 exit "$status"

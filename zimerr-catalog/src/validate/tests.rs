@@ -595,3 +595,123 @@ fn cause_since_and_deprecated_must_not_be_empty() {
         (Some("c"), Some("2.3"), Some("use B"))
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Each problem once: a field that is missing, or that the load stage could not read (and
+// reported), is left out of every later rule.
+
+/// The load stage's problems and then validation's, as `line:col message`.
+fn all_problems(text: &str) -> Vec<String> {
+    let loaded = load::load(text);
+    let mut got: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(|d| {
+            let pos = d.pos.unwrap_or_default();
+            format!("{}:{} {}", pos.line, pos.col, d.message)
+        })
+        .collect();
+    if let Err((ds, _)) = validate_or_return(loaded.raw) {
+        got.extend(ds.into_iter().map(|d| {
+            let pos = d.pos.expect("validation problems have a position");
+            format!("{}:{} {}", pos.line, pos.col, d.message)
+        }));
+    }
+    got
+}
+
+#[test]
+fn an_unreadable_code_is_not_checked_again() {
+    // Read as 0 it would be outside the range; it is only the type error.
+    let text = format!(
+        "{HEAD}{}{}",
+        entry("100", "A", "login", "none"),
+        entry("abc", "B", "login", "none")
+    );
+    assert_eq!(
+        all_problems(&text),
+        ["13:11 codes[1].code: invalid type: string \"abc\", expected u32"]
+    );
+}
+
+#[test]
+fn missing_fields_are_reported_once() {
+    // No `key` and no `name` of a code is also "not snake_case", "not an identifier",
+    // "unknown category", "unknown action", "empty description" or a duplicate key.
+    let text = "categories:\n  - name: Login\n    title: ~\n    ranges: [{first: 100, last: 199}]\n  - name: Login\n    title: T\ncodes:\n  - code: 100\n    retryable: false\n  - code: 100\n    retryable: false\n";
+    assert_eq!(
+        all_problems(text),
+        [
+            "2:3 `key` is missing or null; it is required",
+            "3:12 `title` is missing or null; it is required",
+            "5:3 `key` is missing or null; it is required",
+            "5:11 duplicate category name `Login`, first defined at line 2",
+            "8:3 `name` is missing or null; it is required",
+            "8:3 `category` is missing or null; it is required",
+            "8:3 `description` is missing or null; it is required",
+            "8:3 `action` is missing or null; it is required",
+            "10:3 `name` is missing or null; it is required",
+            "10:3 `category` is missing or null; it is required",
+            "10:3 `description` is missing or null; it is required",
+            "10:3 `action` is missing or null; it is required",
+            "10:11 duplicate code `100`, first defined at line 8:11",
+        ]
+    );
+}
+
+#[test]
+fn wrong_ranges_are_reported_once_not_for_every_code() {
+    let code = "codes:\n  - code: 100\n    name: A\n    category: login\n    description: d\n    action: none\n    retryable: false\n";
+    let head = "categories:\n  - key: login\n    name: Login\n    title: T\n";
+    assert_eq!(
+        all_problems(&format!(
+            "{head}    ranges: [{{first: 300, last: 200}}]\n{code}"
+        )),
+        ["5:13 range `300..=200` of category `login` is reversed: `first` must not exceed `last`"]
+    );
+    assert_eq!(
+        all_problems(&format!("{head}    ranges: 5\n{code}")),
+        ["5:13 categories[0].ranges: invalid type: integer `5`, expected a sequence"]
+    );
+    // A sound range next to a reversed one still places nothing: the reversed one is the
+    // problem to fix first.
+    assert_eq!(
+        all_problems(&format!(
+            "{head}    ranges: [{{first: 300, last: 200}}, {{first: 500, last: 599}}]\n{code}"
+        )),
+        ["5:13 range `300..=200` of category `login` is reversed: `first` must not exceed `last`"]
+    );
+}
+
+#[test]
+fn unreadable_sections_are_not_also_empty() {
+    assert_eq!(
+        all_problems("categories: 5\ncodes: 6\n"),
+        [
+            "1:13 categories: invalid type: integer `5`, expected a sequence",
+            "2:8 codes: invalid type: integer `6`, expected a sequence",
+        ]
+    );
+}
+
+#[test]
+fn unreadable_fields_are_reported_once() {
+    let text = "categories:\n  - key: [a]\n    name: [b]\n    title: [c]\n  - key: [a]\n    name: [b]\n    title: T\ncodes:\n  - code: 100\n    name: [n]\n    category: [c]\n    description: [d]\n    action: [a]\n    retryable: false\n    zh: 5\n  - code: 101\n    name: B\n    category: zz\n    description: d\n    action: none\n    retryable: false\n    zh:\n      solution: s\n";
+    assert_eq!(
+        all_problems(text),
+        [
+            "2:10 categories[0].key: invalid type: sequence, expected a string",
+            "3:11 categories[0].name: invalid type: sequence, expected a string",
+            "4:12 categories[0].title: invalid type: sequence, expected a string",
+            "5:10 categories[1].key: invalid type: sequence, expected a string",
+            "6:11 categories[1].name: invalid type: sequence, expected a string",
+            "10:11 codes[0].name: invalid type: sequence, expected a string",
+            "11:15 codes[0].category: invalid type: sequence, expected a string",
+            "12:18 codes[0].description: invalid type: sequence, expected a string",
+            "13:13 codes[0].action: invalid type: sequence, expected a string",
+            "15:9 codes[0].zh: invalid type: integer `5`, expected a translation: a map with `description` and optional `solution`",
+            "18:15 unknown category `zz`",
+            "22:5 `zh.description` is missing or null; it is required",
+        ]
+    );
+}

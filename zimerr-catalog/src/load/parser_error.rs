@@ -4,11 +4,11 @@
 
 use crate::diag::{Diagnostic, Pos};
 
-pub(super) fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
+pub(super) fn yaml_error(e: &serde_yaml::Error, text: &str) -> Diagnostic {
     let location = e.location();
     let pos = location
         .as_ref()
-        .map_or(Pos::START, |l| Pos::new(l.line(), l.column()));
+        .map_or(Pos::START, |l| from_libyaml(text, l.line(), l.column()));
     // serde_yaml states the error's position in the message (" at line L column C"), which
     // the rendered location already says: drop it. Keep any other position: libyaml's
     // context follows the problem's ("found unexpected end of stream at line 14 column 1,
@@ -25,6 +25,30 @@ pub(super) fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
         None => full,
     };
     Diagnostic::at(pos, message)
+}
+
+/// libyaml's `line:column` of `text` as the rest of the engine counts them. libyaml also
+/// breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (YAML 1.1), which
+/// `str::lines` keeps inside a line: walk the text by libyaml's rule to the byte it means,
+/// then count that byte's place the engine's way.
+fn from_libyaml(text: &str, line: usize, column: usize) -> Pos {
+    let (mut at_line, mut at_col) = (1, 1);
+    for (offset, c) in text.char_indices() {
+        if at_line >= line && at_col >= column {
+            return Pos::of_offset(text, offset);
+        }
+        if matches!(c, '\n' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            if at_line == line {
+                // The column is past the end of its line: the line's end.
+                return Pos::of_offset(text, offset);
+            }
+            at_line += 1;
+            at_col = 1;
+        } else if c != '\r' {
+            at_col += 1;
+        }
+    }
+    Pos::of_offset(text, text.len())
 }
 
 /// Whether the failure path may set the entry aside and parse on: not for limits, which
@@ -215,6 +239,20 @@ pub(super) fn clamp_to_text(text: &str, pos: Pos) -> Pos {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// libyaml breaks lines at U+2028 too; positions are converted so the shown line and
+    /// caret are the ones libyaml meant (a proptest found a column past its line's end).
+    #[test]
+    fn libyaml_positions_count_lines_as_the_engine_does() {
+        let text = "a\n\u{2028}\nb: c: d\n";
+        // libyaml: line 1 "a", line 2 "", line 3 "" (after U+2028), line 4 "b: c: d".
+        assert_eq!(from_libyaml(text, 4, 5), Pos::new(3, 5));
+        assert_eq!(from_libyaml("ab\ncd\n", 2, 2), Pos::new(2, 2));
+        // A column past its line's end is the line's end; a line past the text its end.
+        assert_eq!(from_libyaml("ab\ncd\n", 1, 9), Pos::new(1, 3));
+        assert_eq!(from_libyaml("ab\r\ncd", 2, 1), Pos::new(2, 1));
+        assert_eq!(from_libyaml("ab", 5, 1), Pos::new(1, 3));
+    }
 
     fn help(message: &str, line: &str, col: usize) -> String {
         let mut d = Diagnostic::at(Pos::new(1, col), message);

@@ -71,8 +71,8 @@ pub(super) fn load(text: &str, typed: &serde_yaml::Error) -> Loaded {
             Err(e) => {
                 // The limits (alias bombs, recursion) are located where the typed parse
                 // hit them: at the alias that overflows, not at the anchor it repeats.
-                let limit = !parser_error::recoverable(&parser_error::yaml_error(&e));
-                let mut d = parser_error::yaml_error(if limit { typed } else { &e });
+                let limit = !parser_error::recoverable(&parser_error::yaml_error(&e, text));
+                let mut d = parser_error::yaml_error(if limit { typed } else { &e }, text);
                 if let Some(pos) = d.pos {
                     d.pos = Some(parser_error::clamp_to_text(&working, pos));
                 }

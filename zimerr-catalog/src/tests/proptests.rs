@@ -994,3 +994,16 @@ fn mutation_helpers() {
     assert_eq!(field_colon("# a: comment"), None);
     assert_eq!(digit_runs("a: 1\n  - b: 22\nc\n"), vec![(3, 4), (12, 14)]);
 }
+
+/// Found by `arbitrary_unicode_lines`: libyaml breaks lines at U+2028, so its position of
+/// the error pointed past the end of the engine's line 4.
+#[test]
+fn line_separator_before_an_error_regression() {
+    let lines = [
+        "a",
+        "\u{2028}",
+        "0 🌀\u{c3c}\u{135d}\u{10a3f}꠰Σ0𞸩aׯ𐘀® 🌀丽𐝀 0ꬉ𖩠\u{10a3f}એ！\u{591} 𚿽A®  0®A௦\u{ac7} Aᤀ￼aଵ $Aa®a®0  :",
+        "𐖳",
+    ];
+    run_text(PROP_PATH, lines.join("\n"));
+}

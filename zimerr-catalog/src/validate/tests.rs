@@ -715,3 +715,18 @@ fn unreadable_fields_are_reported_once() {
         ]
     );
 }
+
+#[test]
+fn a_missing_or_unreadable_category_is_not_also_unknown() {
+    let missing = format!("{HEAD}{}", entry("100", "A", "login", "none"))
+        .replace("    category: login\n", "");
+    assert_eq!(
+        all_problems(&missing),
+        ["7:3 `category` is missing or null; it is required"]
+    );
+    let unreadable = format!("{HEAD}{}", entry("100", "A", "[login]", "none"));
+    assert_eq!(
+        all_problems(&unreadable),
+        ["9:15 codes[0].category: invalid type: sequence, expected a string"]
+    );
+}

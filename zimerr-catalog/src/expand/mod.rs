@@ -7,7 +7,7 @@
 //! instead of an array of enum values. Only `::core` and the runtime crate are named, so
 //! the output compiles in `#![no_std]` crates.
 //!
-//! One module per generated item: [`code_enum`], [`category_enum`], [`constants`] and the
+//! One module per generated item: `code_enum`, `category_enum`, `constants` and the
 //! checked-literal macro in [`literal`]; the Markdown of every doc comment is written in
 //! [`docs`], and `fallback` stands in for all of them when the catalog is broken.
 

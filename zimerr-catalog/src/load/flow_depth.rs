@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Pos};
 /// How deep flow collections (`[…]`, `{…}`) may nest. The schema needs three levels;
 /// libyaml's time grows with the square of the depth (a 200 KB `[[[[…` takes minutes in
 /// the debug build proc macros are compiled in), so the text is checked before it parses.
-const MAX_FLOW_DEPTH: usize = 64;
+pub const MAX_FLOW_DEPTH: usize = 64;
 
 /// Finds flow nesting deeper than [`MAX_FLOW_DEPTH`] with a lexical scan: quoted scalars
 /// and comments are skipped; a bracket counts at the start of a value, and anywhere inside

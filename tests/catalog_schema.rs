@@ -6,6 +6,10 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
+mod common;
+
+use common::schema::Schema;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -21,32 +25,6 @@ fn bundled(file: &str) -> Value {
     let text =
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file} does not parse as YAML: {e}"))
-}
-
-/// The compiled schema. boon checks the schema against its draft's meta-schema
-/// while compiling it; it loads files only (no network).
-struct Schema {
-    schemas: boon::Schemas,
-    index: boon::SchemaIndex,
-}
-
-impl Schema {
-    fn load() -> Self {
-        let path = root().join("errors.schema.json");
-        let mut schemas = boon::Schemas::new();
-        let mut compiler = boon::Compiler::new();
-        let index = compiler
-            .compile(path.to_str().expect("UTF-8 path"), &mut schemas)
-            .unwrap_or_else(|e| panic!("errors.schema.json does not compile: {e:#}"));
-        Self { schemas, index }
-    }
-
-    fn errors(&self, instance: &Value) -> Option<String> {
-        self.schemas
-            .validate(instance, self.index)
-            .err()
-            .map(|e| format!("{e}"))
-    }
 }
 
 fn codes_mut(catalog: &mut Value) -> &mut Vec<Value> {

@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use zimerr_catalog::load::read::read_file;
 
+mod common;
+
+use common::schema::Schema;
+
 /// Cases the schema accepts and the macro rejects, because the rule is beyond JSON Schema
 /// (uniqueness across entries, references between entries, numeric order inside an
 /// object, text-derived names) or beyond one YAML document as a JSON value.
@@ -69,29 +73,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-struct Schema {
-    schemas: boon::Schemas,
-    index: boon::SchemaIndex,
-}
-
 impl Schema {
-    fn load() -> Self {
-        let path = root().join("errors.schema.json");
-        let mut schemas = boon::Schemas::new();
-        let mut compiler = boon::Compiler::new();
-        let index = compiler
-            .compile(path.to_str().expect("UTF-8 path"), &mut schemas)
-            .unwrap_or_else(|e| panic!("errors.schema.json does not compile: {e:#}"));
-        Self { schemas, index }
-    }
-
     /// `Ok` when the text is one YAML document the schema accepts; why not otherwise.
     fn judge(&self, text: Option<&str>) -> Result<(), String> {
         let text = text.ok_or("not UTF-8")?;
         let value: Value = serde_yaml::from_str(text).map_err(|e| format!("not YAML: {e}"))?;
-        self.schemas
-            .validate(&value, self.index)
-            .map_err(|e| format!("{e}"))
+        self.errors(&value).map_or(Ok(()), Err)
     }
 }
 

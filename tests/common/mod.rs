@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+pub(crate) mod schema;
+
 #[derive(Deserialize)]
 pub(crate) struct Catalog {
     pub(crate) categories: Vec<CategoryEntry>,

@@ -193,15 +193,7 @@ pub(crate) fn exported(
             .collect::<String>(),
         name
     );
-    let arms = catalog
-        .codes
-        .iter()
-        .zip(literals)
-        .filter_map(|(code, literal)| {
-            let literal = proc_macro2::Literal::u32_unsuffixed((*literal)?);
-            let variant = format_ident!("{}", code.name);
-            Some(quote! { (#literal) => { #enum_path::#variant }; })
-        });
+    let arms = literal_arms(catalog, literals, &enum_path);
     let fallback = if let Some(catalog_name) = catalog_name {
         let message =
             format!(" is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes");
@@ -223,6 +215,23 @@ pub(crate) fn exported(
     }
 }
 
+/// One `macro_rules!` arm per code whose number is known: `(N) => { path::Variant };`.
+fn literal_arms<'a>(
+    catalog: &'a Catalog,
+    literals: &'a [Option<u32>],
+    enum_path: &'a TokenStream,
+) -> impl Iterator<Item = TokenStream> + 'a {
+    catalog
+        .codes
+        .iter()
+        .zip(literals)
+        .filter_map(move |(code, literal)| {
+            let literal = proc_macro2::Literal::u32_unsuffixed((*literal)?);
+            let variant = format_ident!("{}", code.name);
+            Some(quote! { (#literal) => { #enum_path::#variant }; })
+        })
+}
+
 /// The stand-in `code_macro` of a broken catalog: each code that could be read resolves
 /// to its variant, any other literal to the first variant, so calls compile and the
 /// catalog's own errors are the only ones.
@@ -237,15 +246,8 @@ pub(crate) fn stand_in_macro(
         return exported(args, name, catalog, literals, doc, None);
     }
     let e = &args.code_enum;
-    let arms = catalog
-        .codes
-        .iter()
-        .zip(literals)
-        .filter_map(|(code, literal)| {
-            let literal = proc_macro2::Literal::u32_unsuffixed((*literal)?);
-            let variant = format_ident!("{}", code.name);
-            Some(quote! { (#literal) => { #e::#variant }; })
-        });
+    let enum_path = quote!(#e);
+    let arms = literal_arms(catalog, literals, &enum_path);
     let first = format_ident!("{}", catalog.codes[0].name);
     quote! {
         #[doc = #doc]

@@ -73,11 +73,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     if let Some(solution) = &code.solution {
         field(out, "solution", Style::new(), solution)?;
     }
-    let action = format!(
-        "{} ({})",
-        code.action.key(),
-        output::action_description(code.action)
-    );
+    let action = format!("{} ({})", code.action.key(), code.action.summary());
     field(out, "action", style::ACTION, &action)?;
     let (retry_style, retry_text) = if code.retryable {
         (style::YES, "yes: the same request can succeed later")

@@ -7,7 +7,7 @@ use anstream::AutoStream;
 use anstyle::{AnsiColor, Style};
 use serde_json::{Map, Value, json};
 use unicode_width::UnicodeWidthStr as _;
-use zimerr_catalog::{Action, Code};
+use zimerr_catalog::Code;
 
 use crate::catalog::Db;
 
@@ -132,21 +132,6 @@ pub(crate) fn padding(text: &str, width: usize) -> String {
     " ".repeat(width.saturating_sub(text_width(text)))
 }
 
-/// What an action asks of the application, in words that fit any catalog.
-pub(crate) fn action_description(action: Action) -> &'static str {
-    match action {
-        Action::None => "nothing to do",
-        Action::FixRequest => "fix the request: parameters, IDs, sizes or call order",
-        Action::RenewToken => "renew the token",
-        Action::Login => "log in first",
-        Action::CheckNetwork => "check the network and reconnect",
-        Action::Retry => "retry later, with backoff",
-        Action::Wait => "wait for a state change before acting again",
-        Action::InformUser => "reflect the outcome in the app's UI",
-        Action::ContactSupport => "upload the logs and contact the vendor's technical support",
-    }
-}
-
 /// The JSON record of a number: every subcommand prints these, with the same keys for a
 /// known code and an unknown number (`null` where the catalog says nothing). For an
 /// unknown number, `category` is the category whose range holds it, if any.
@@ -195,7 +180,7 @@ fn known_record(db: &Db, code: &Code) -> Value {
         "cause": code.cause,
         "solution": code.solution,
         "action": code.action.key(),
-        "action_description": action_description(code.action),
+        "action_description": code.action.summary(),
         "retryable": code.retryable,
         "success": code.success,
         "since": code.since,

@@ -24,18 +24,49 @@ pub enum Action {
     ContactSupport,
 }
 
-/// Each action with its catalog key and the variant of the runtime crate's `Action` that
-/// the generated code names, in the order the schema lists them.
-const TABLE: [(Action, &str, &str); 9] = [
-    (Action::None, "none", "Nothing"),
-    (Action::FixRequest, "fix_request", "FixRequest"),
-    (Action::RenewToken, "renew_token", "RenewToken"),
-    (Action::Login, "login", "Login"),
-    (Action::CheckNetwork, "check_network", "CheckNetwork"),
-    (Action::Retry, "retry", "Retry"),
-    (Action::Wait, "wait", "Wait"),
-    (Action::InformUser, "inform_user", "InformUser"),
-    (Action::ContactSupport, "contact_support", "ContactSupport"),
+/// Each action with its catalog key, the variant of the runtime crate's `Action` that the
+/// generated code names, and what it asks of the application in words that fit any
+/// vendor's catalog (the CLI shows them), in the order the schema lists them.
+const TABLE: [(Action, &str, &str, &str); 9] = [
+    (Action::None, "none", "Nothing", "nothing to do"),
+    (
+        Action::FixRequest,
+        "fix_request",
+        "FixRequest",
+        "fix the request: parameters, IDs, sizes or call order",
+    ),
+    (
+        Action::RenewToken,
+        "renew_token",
+        "RenewToken",
+        "renew the token",
+    ),
+    (Action::Login, "login", "Login", "log in first"),
+    (
+        Action::CheckNetwork,
+        "check_network",
+        "CheckNetwork",
+        "check the network and reconnect",
+    ),
+    (Action::Retry, "retry", "Retry", "retry later, with backoff"),
+    (
+        Action::Wait,
+        "wait",
+        "Wait",
+        "wait for a state change before acting again",
+    ),
+    (
+        Action::InformUser,
+        "inform_user",
+        "InformUser",
+        "reflect the outcome in the app's UI",
+    ),
+    (
+        Action::ContactSupport,
+        "contact_support",
+        "ContactSupport",
+        "upload the logs and contact the vendor's technical support",
+    ),
 ];
 
 impl Action {
@@ -71,9 +102,18 @@ impl Action {
         TABLE[self as usize].2
     }
 
+    /// What the action asks of the application, in words that fit any catalog, e.g.
+    /// `retry later, with backoff`.
+    pub fn summary(self) -> &'static str {
+        TABLE[self as usize].3
+    }
+
     /// The action a catalog key names.
     pub fn from_key(key: &str) -> Option<Self> {
-        TABLE.iter().find(|(_, k, _)| *k == key).map(|(a, _, _)| *a)
+        TABLE
+            .iter()
+            .find(|(_, k, _, _)| *k == key)
+            .map(|(a, _, _, _)| *a)
     }
 }
 
@@ -83,7 +123,7 @@ mod tests {
 
     #[test]
     fn the_lists_agree() {
-        for (i, (action, key, _)) in TABLE.iter().enumerate() {
+        for (i, (action, key, _, _)) in TABLE.iter().enumerate() {
             assert_eq!(Action::ALL[i], *action);
             assert_eq!(Action::KEYS[i], *key);
             assert_eq!(*action as usize, i);
@@ -91,5 +131,10 @@ mod tests {
         }
         assert_eq!(Action::from_key("renew"), None);
         assert_eq!(Action::None.runtime_variant(), "Nothing");
+        assert_eq!(Action::Retry.summary(), "retry later, with backoff");
+        let mut summaries: Vec<&str> = Action::ALL.iter().map(|a| a.summary()).collect();
+        summaries.sort_unstable();
+        summaries.dedup();
+        assert_eq!(summaries.len(), Action::ALL.len(), "one summary per action");
     }
 }

@@ -6,6 +6,7 @@
 //! does not match what serde parsed (flow style, anchors), every entry of that section
 //! points at the section's key, which is still a real place in the file.
 
+use super::outline::char_col;
 use crate::diag::Pos;
 use crate::model::raw::{Field, Located, RawCatalog};
 
@@ -160,11 +161,6 @@ impl Item {
             fields: self.fields,
         }
     }
-}
-
-/// The 1-based character column of byte offset `at` in `line`.
-fn char_col(line: &str, at: usize) -> usize {
-    line.get(..at).map_or(at, |s| s.chars().count()) + 1
 }
 
 #[cfg(test)]

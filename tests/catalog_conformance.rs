@@ -14,8 +14,6 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 /// Section title of the table -> category key of the catalog, in table order.
 const SECTIONS: &[(&str, &str)] = &[
     ("General errors", "general"),
@@ -247,54 +245,12 @@ fn expected_text(row: &Row, problems: &mut Vec<String>) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// The catalog (only the fields this check needs; the schema test checks the rest)
+// The catalog: the shared independent reading (tests/common)
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize)]
-struct Catalog {
-    categories: Vec<Category>,
-    codes: Vec<Entry>,
-}
+mod common;
 
-#[derive(Debug, Deserialize)]
-struct Category {
-    key: String,
-    title: String,
-    #[serde(default)]
-    ranges: Vec<Range>,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy)]
-struct Range {
-    first: u32,
-    last: u32,
-}
-
-impl Range {
-    fn contains(self, code: u32) -> bool {
-        self.first <= code && code <= self.last
-    }
-
-    fn width(self) -> u32 {
-        self.last.saturating_sub(self.first)
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct Entry {
-    code: u32,
-    category: String,
-    description: String,
-    solution: Option<String>,
-    zh: Option<Zh>,
-    errata: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Zh {
-    description: String,
-    solution: Option<String>,
-}
+use common::{Catalog, CodeEntry as Entry};
 
 fn joined(description: &str, solution: Option<&str>) -> String {
     match solution {

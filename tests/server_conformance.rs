@@ -21,8 +21,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::PathBuf;
 
-use serde::Deserialize;
-
 // ---------------------------------------------------------------------------
 // The sources
 // ---------------------------------------------------------------------------
@@ -317,55 +315,12 @@ fn cell_value(cell: &str) -> Option<String> {
 }
 
 // ---------------------------------------------------------------------------
-// The catalog (the fields this check needs)
+// The catalog: the shared independent reading (tests/common)
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Deserialize)]
-struct Catalog {
-    categories: Vec<Category>,
-    codes: Vec<Entry>,
-}
+mod common;
 
-#[derive(Debug, Deserialize)]
-struct Category {
-    key: String,
-    title: String,
-    #[serde(default)]
-    ranges: Vec<Range>,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy)]
-struct Range {
-    first: u32,
-    last: u32,
-}
-
-impl Range {
-    fn contains(self, code: u32) -> bool {
-        self.first <= code && code <= self.last
-    }
-
-    fn width(self) -> u32 {
-        self.last - self.first
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct Entry {
-    code: u32,
-    name: String,
-    category: String,
-    description: String,
-    cause: Option<String>,
-    solution: Option<String>,
-    action: String,
-    retryable: bool,
-    #[serde(default)]
-    success: bool,
-    errata: Option<String>,
-    since: Option<String>,
-    deprecated: Option<String>,
-}
+use common::{Catalog, CodeEntry as Entry};
 
 impl Entry {
     /// Description, cause and solution joined by spaces, normalized.

@@ -1,18 +1,19 @@
-//! The catalog's YAML read with serde alone, independently of the macro: what the
-//! integration tests compare the generated code with. Each test crate uses a part of it.
+//! A catalog's YAML read with serde alone, independently of the macro: what the
+//! integration tests compare the generated code and the upstream tables with. Each test
+//! crate uses a part of it.
 #![allow(dead_code)]
 
 use serde::Deserialize;
 
 pub(crate) mod schema;
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 pub(crate) struct Catalog {
     pub(crate) categories: Vec<CategoryEntry>,
     pub(crate) codes: Vec<CodeEntry>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 pub(crate) struct CategoryEntry {
     pub(crate) key: String,
     pub(crate) name: String,
@@ -23,13 +24,24 @@ pub(crate) struct CategoryEntry {
     pub(crate) note: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize, Clone, Copy)]
 pub(crate) struct Range {
     pub(crate) first: u32,
     pub(crate) last: u32,
 }
 
-#[derive(Deserialize)]
+impl Range {
+    pub(crate) fn contains(self, code: u32) -> bool {
+        self.first <= code && code <= self.last
+    }
+
+    /// How many codes past `first` the range reaches (0 for a single code).
+    pub(crate) fn width(self) -> u32 {
+        self.last.saturating_sub(self.first)
+    }
+}
+
+#[derive(Debug, Deserialize)]
 pub(crate) struct CodeEntry {
     pub(crate) code: u32,
     pub(crate) name: String,
@@ -43,9 +55,12 @@ pub(crate) struct CodeEntry {
     pub(crate) success: bool,
     pub(crate) zh: Option<Zh>,
     pub(crate) errata: Option<String>,
+    pub(crate) cause: Option<String>,
+    pub(crate) since: Option<String>,
+    pub(crate) deprecated: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 pub(crate) struct Zh {
     pub(crate) description: String,
     pub(crate) solution: Option<String>,

@@ -69,8 +69,9 @@ What counts as a code:
     16000106, 60001060 and 06000106 are not 6000106.
   - It must stand alone as a word: a number touching an ASCII letter or `_` is part of
     an identifier and does not count (trace_id=a6000121f00e6000001b, 0x6000106,
-    user_6000106, 6000106ms). Punctuation, spaces and non-ASCII text around it are fine
-    (code=6000106, [6000106], \"code\":6000106, 错误码6000106).
+    user_6000106, 6000106ms). Punctuation, spaces, non-ASCII text and ANSI colour codes
+    around it are fine (code=6000106, [6000106], \"code\":6000106, 错误码6000106,
+    ESC[31m6000106ESC[0m).
   - It must not be part of a decimal number: 6000106.50 and 1.6000106 do not count; a
     period that ends a sentence does not matter (error 6000106.).
   - It is one of the catalog's codes, or an unknown number inside the range of one of

@@ -244,7 +244,10 @@ impl Scanner {
             if class == DIGIT {
                 let digit = u64::from(byte - b'0');
                 if c.run == 0 {
-                    c.blocked = c.prev == WORD || c.dot_after_digit;
+                    // A letter before the number blocks it, unless the letter closes an
+                    // ANSI escape (`\x1b[31m6000106`): coloured logs are common.
+                    c.blocked =
+                        (c.prev == WORD && !ends_escape(&bytes[..i - 1])) || c.dot_after_digit;
                     c.leading_zero = digit == 0;
                     c.value = digit;
                 } else {
@@ -346,6 +349,25 @@ impl Scanner {
         unknown.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
         Found { known, unknown }
     }
+}
+
+/// Whether `before` ends with an ANSI escape sequence (`ESC [` parameter bytes,
+/// intermediate bytes, a final byte), such as the colour codes terminal loggers write.
+/// A sequence that started in the previous chunk is not seen (the number then stays
+/// blocked); chunks are 256 KiB, so that is rare.
+fn ends_escape(before: &[u8]) -> bool {
+    let Some((&last, rest)) = before.split_last() else {
+        return false;
+    };
+    if !(0x40..=0x7E).contains(&last) {
+        return false;
+    }
+    let body = rest
+        .iter()
+        .rev()
+        .take_while(|&&b| (0x20..=0x3F).contains(&b))
+        .count();
+    rest.len() >= body + 2 && rest[rest.len() - body - 2..rest.len() - body] == [0x1B, b'[']
 }
 
 /// The index of the first ASCII digit of `bytes` from `from` on, or `bytes.len()`.
@@ -643,6 +665,17 @@ mod tests {
                 "capacity {capacity}"
             );
         }
+    }
+
+    #[test]
+    fn a_colour_escape_before_a_code_is_not_a_letter() {
+        let log = b"ERR \x1b[31m6000106\x1b[0m token\n\x1b[1;31m6000121\x1b[0m";
+        assert_eq!(scan(log), (vec![(6000106, 1), (6000121, 1)], vec![]));
+        // A letter that does not close an escape still blocks.
+        assert_eq!(scan(b"[31m6000106 \x1b[31xm6000106"), (vec![], vec![]));
+        assert!(ends_escape(b"\x1b[m"));
+        assert!(!ends_escape(b"[31m"));
+        assert!(!ends_escape(b"m"));
     }
 
     #[test]

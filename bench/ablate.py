@@ -40,6 +40,10 @@ def parse_args():
     p.add_argument("--extra", action="append", default=[], metavar="NAME=PATH",
                    help="another leaf: a Rust file, or @catalog.yaml for zim_errors! on it")
     p.add_argument("--json", type=Path, help="write every sample here")
+    p.add_argument("--zimerr", type=Path, default=ROOT,
+                   help="the zimerr workspace the leaves depend on (default: this one; use a "
+                        "snapshot, e.g. `git archive HEAD | tar -x -C DIR`, when editing it "
+                        "during the run)")
     return p.parse_args()
 
 
@@ -47,7 +51,7 @@ def leaf_name(name):
     return "l_" + name.replace("-", "_")
 
 
-def write_workspace(work, leaves):
+def write_workspace(work, leaves, zimerr):
     ws = work / "ws"
     if ws.exists():
         shutil.rmtree(ws)
@@ -58,7 +62,7 @@ def write_workspace(work, leaves):
         (crate / "src").mkdir(parents=True)
         (crate / "Cargo.toml").write_text(
             f'[package]\nname = "{leaf_name(name)}"\nversion = "0.0.0"\nedition = "2021"\n'
-            f'publish = false\n\n[dependencies]\nzimerr = {{ path = "{ROOT / "zimerr"}" }}\n'
+            f'publish = false\n\n[dependencies]\nzimerr = {{ path = "{zimerr / "zimerr"}" }}\n'
         )
         if source.suffix in (".yaml", ".yml"):
             shutil.copy(source, crate / "catalog.yaml")
@@ -116,7 +120,7 @@ def main():
         leaves = {k: v for k, v in leaves.items() if k in keep}
 
     env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=str(args.work / "target"))
-    ws = write_workspace(args.work, leaves)
+    ws = write_workspace(args.work, leaves, args.zimerr.resolve())
     print("# building the dependencies", file=sys.stderr)
     build(ws, "zimerr", env)
 

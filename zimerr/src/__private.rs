@@ -87,3 +87,65 @@ pub use zimerr_macros::__catalog_code as catalog_code;
 /// `ErrorCategory` write: not public API, named by the macro alone.
 #[derive(Debug)]
 pub struct Sealed(());
+
+/// Text `index` of a generated text table: the texts are stored end to end in `joined`
+/// and `ends[i]` is the byte offset where text `i` ends (text 0 starts at 0).
+///
+/// One string and one `[u32; N]` instead of a `[&str; N]`: rustc turns each element of
+/// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
+/// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
+///
+/// # Safety
+///
+/// Every offset in `ends` must be a char boundary of `joined`. The generator writes the
+/// offsets of whole strings, so generated tables always meet this; a wrong offset that is
+/// out of range or decreasing panics instead (slice bounds are checked).
+#[inline]
+#[allow(unsafe_code)]
+pub const unsafe fn text(joined: &'static str, ends: &[u32], index: usize) -> &'static str {
+    let end = ends[index] as usize;
+    let start = if index == 0 {
+        0
+    } else {
+        ends[index - 1] as usize
+    };
+    let (head, _) = joined.as_bytes().split_at(end);
+    let (_, bytes) = head.split_at(start);
+    // SAFETY: `start` and `end` are char boundaries of `joined` (the caller's promise),
+    // so `bytes` is whole UTF-8 characters of a `str`.
+    unsafe { ::core::str::from_utf8_unchecked(bytes) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn text_cuts_the_joined_texts_at_their_ends() {
+        // "", "é", "", "abc", "世界": empty texts and multi-byte characters at both ends.
+        let joined = "éabc世界";
+        let ends = [0, 2, 2, 5, 11];
+        // SAFETY: every end is a char boundary of `joined`.
+        let got: Vec<&str> = (0..ends.len())
+            .map(|i| unsafe { text(joined, &ends, i) })
+            .collect();
+        assert_eq!(got, ["", "é", "", "abc", "世界"]);
+    }
+
+    #[test]
+    #[should_panic]
+    fn an_end_past_the_text_panics() {
+        // SAFETY: 9 is past the end, which `split_at` rejects before any char is read.
+        let _ = unsafe { text("abc", &[9], 0) };
+    }
+
+    const CONST_USE: &str = {
+        // SAFETY: 1 and 3 are char boundaries of "abc".
+        unsafe { text("abc", &[1, 3], 1) }
+    };
+
+    #[test]
+    fn text_works_in_const_context() {
+        assert_eq!(CONST_USE, "bc");
+    }
+}

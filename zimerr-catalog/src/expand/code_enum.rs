@@ -45,16 +45,25 @@ pub(super) fn expand(
         .iter()
         .map(|&d| Literal::u32_unsuffixed(d));
     let slot_values = phf.slots.iter().map(|&s| Literal::u32_unsuffixed(s));
-    let names = catalog.codes.iter().map(|c| c.name.as_str());
-    let descriptions = catalog.codes.iter().map(|c| c.description.as_str());
-    let solution = optional_table(catalog, |c| c.solution.as_deref());
-    let sdk_name = optional_table(catalog, |c| c.sdk_name.as_deref());
-    let errata = optional_table(catalog, |c| c.errata.as_deref());
-    let zh_description = optional_table(catalog, |c| c.zh_description.as_deref());
-    let zh_solution = optional_table(catalog, |c| c.zh_solution.as_deref());
-    let cause = optional_table(catalog, |c| c.cause.as_deref());
-    let since = optional_table(catalog, |c| c.since.as_deref());
-    let deprecation = optional_table(catalog, |c| c.deprecated.as_deref());
+    let seed = Literal::u64_suffixed(phf.seed);
+    let name_at = text_table(
+        rt,
+        catalog.codes.iter().map(|c| c.name.as_str()),
+        quote!(index),
+    )?;
+    let description = text_table(
+        rt,
+        catalog.codes.iter().map(|c| c.description.as_str()),
+        quote!(self.__index()),
+    )?;
+    let solution = optional_table(rt, catalog, |c| c.solution.as_deref())?;
+    let sdk_name = optional_table(rt, catalog, |c| c.sdk_name.as_deref())?;
+    let errata = optional_table(rt, catalog, |c| c.errata.as_deref())?;
+    let zh_description = optional_table(rt, catalog, |c| c.zh_description.as_deref())?;
+    let zh_solution = optional_table(rt, catalog, |c| c.zh_solution.as_deref())?;
+    let cause = optional_table(rt, catalog, |c| c.cause.as_deref())?;
+    let since = optional_table(rt, catalog, |c| c.since.as_deref())?;
+    let deprecation = optional_table(rt, catalog, |c| c.deprecated.as_deref())?;
     let prefix = catalog.prefix.as_str();
     // The catalog's own first code names the examples in the accessors' docs.
     let first = &catalog.codes[0];
@@ -91,6 +100,7 @@ pub(super) fn expand(
     let mut by_name: Vec<usize> = (0..n).collect();
     by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
     let by_name = by_name.iter().map(|&i| Literal::usize_unsuffixed(i));
+    let index_bound = Literal::usize_unsuffixed(n);
     let hash: TokenStream = phf::HASH_SOURCE
         .parse()
         .expect("hash.rs is Rust: a unit test parses it");
@@ -104,6 +114,8 @@ pub(super) fn expand(
             #(#variants,)*
         }
 
+        // The text tables' accessors read through `__private::text`, an `unsafe fn`.
+        #[allow(unsafe_code)]
         impl #e {
             /// Every code of the catalog, in catalog order.
             ///
@@ -133,11 +145,10 @@ pub(super) fn expand(
                 &CODES
             }
 
-            /// The names in catalog order.
+            /// The name of the code at `index` in catalog order.
             #[inline]
-            const fn __names() -> &'static [&'static str; #n] {
-                static NAMES: [&str; #n] = [#(#names),*];
-                &NAMES
+            const fn __name_at(index: usize) -> &'static str {
+                #name_at
             }
 
             /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
@@ -147,7 +158,8 @@ pub(super) fn expand(
                 static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
                 static SLOTS: [u32; #slots] = [#(#slot_values),*];
                 #hash
-                SLOTS[slot(code, DISPLACEMENTS[bucket(code, #bucket_mask)], #slot_mask)]
+                let h = hash(code, #seed);
+                SLOTS[slot(h, DISPLACEMENTS[bucket(h, #bucket_mask)], #slot_mask)]
             }
 
             #[inline]
@@ -181,14 +193,13 @@ pub(super) fn expand(
             #[doc = #name_doc]
             #[inline]
             pub const fn name(self) -> &'static str {
-                Self::__names()[self.__index()]
+                Self::__name_at(self.__index())
             }
 
             /// What went wrong, as the catalog describes it.
             #[inline]
             pub const fn description(self) -> &'static str {
-                static DESCRIPTIONS: [&str; #n] = [#(#descriptions),*];
-                DESCRIPTIONS[self.__index()]
+                #description
             }
 
             /// What to do about it, when the catalog says.
@@ -311,10 +322,10 @@ pub(super) fn expand(
 
             #[doc = #from_str_doc]
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
-                static BY_NAME: [usize; #n] = [#(#by_name),*];
-                let names = Self::__names();
-                if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| names[i].cmp(s)) {
-                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found]]) {
+                // Catalog indices in name order, for a binary search by name.
+                static BY_NAME: [u32; #index_bound] = [#(#by_name),*];
+                if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| Self::__name_at(i as usize).cmp(s)) {
+                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found] as usize]) {
                         return ::core::result::Result::Ok(known);
                     }
                 }
@@ -354,19 +365,50 @@ pub(super) fn expand(
     })
 }
 
-/// The body of an `Option<&'static str>` accessor: a table with `""` for "none", or a
-/// plain `None` when no entry has the field (no table to compile at all).
-fn optional_table(catalog: &Catalog, field: impl Fn(&Code) -> Option<&str>) -> TokenStream {
+/// An expression reading text `index` of a table of `texts`: the texts end to end in ONE
+/// string literal plus a `[u32; N]` of where each ends, read by the runtime crate's
+/// `__private::text`. A `[&str; N]` static costs rustc an allocation per element, seconds
+/// and hundreds of megabytes per table at 50,000 codes; one literal and a `[u32; N]`
+/// cost about nothing (docs/PERFORMANCE.md, the ablation), and the expansion emits two
+/// literals per code fewer.
+fn text_table<'a>(
+    rt: &syn::Path,
+    texts: impl Iterator<Item = &'a str>,
+    index: TokenStream,
+) -> Result<TokenStream, PhfError> {
+    let mut joined = String::new();
+    let mut ends = Vec::new();
+    for text in texts {
+        joined.push_str(text);
+        let end = u32::try_from(joined.len()).map_err(|_| PhfError::TextTooLarge)?;
+        ends.push(Literal::u32_unsuffixed(end));
+    }
+    let n = ends.len();
+    Ok(quote! {{
+        static TEXT: &str = #joined;
+        static ENDS: [u32; #n] = [#(#ends),*];
+        // SAFETY: every entry of `ENDS` is where one whole text of `TEXT` ends, so a char
+        // boundary.
+        unsafe { #rt::__private::text(TEXT, &ENDS, #index) }
+    }})
+}
+
+/// The body of an `Option<&'static str>` accessor: a text table with `""` for "none", or
+/// a plain `None` when no entry has the field (no table to compile at all).
+fn optional_table(
+    rt: &syn::Path,
+    catalog: &Catalog,
+    field: impl Fn(&Code) -> Option<&str>,
+) -> Result<TokenStream, PhfError> {
     if catalog.codes.iter().all(|c| field(c).is_none()) {
-        return quote! { ::core::option::Option::None };
+        return Ok(quote! { ::core::option::Option::None });
     }
-    let n = catalog.codes.len();
-    let values = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
-    quote! {
-        static VALUES: [&str; #n] = [#(#values),*];
-        let value = VALUES[self.__index()];
+    let texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
+    let value = text_table(rt, texts, quote!(self.__index()))?;
+    Ok(quote! {
+        let value = #value;
         if value.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(value) }
-    }
+    })
 }
 
 /// `#[doc(alias)]`es of a code: its number, and its SDK name when it has one.

@@ -3,23 +3,24 @@
 // every generated lookup (`code_enum.rs`), so the tables and the lookup cannot disagree.
 // Plain `//` comments and no paths: the text must compile as items anywhere.
 
-const fn hash(code: u32, seed: u32) -> u64 {
-    let mut h = (code as u64) | ((seed as u64) << 32);
-    h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^= h >> 32;
-    h = h.wrapping_mul(0xD6E8_FEB8_6659_FD93);
+// ONE multiply-xorshift per lookup: the bucket comes from the high half of the result,
+// the slot from the low half. Two hashes per lookup (one per probe) made `from_code`
+// about as slow as a plain `match` (docs/PERFORMANCE.md, Finding 4).
+const fn hash(code: u32, seed: u64) -> u64 {
+    let h = ((code as u64) ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^ (h >> 32)
 }
 
-// The bucket whose displacement places `code`: the hash's high half, masked to the
-// power-of-two bucket count.
+// The bucket whose displacement places the code hashed to `h`: the high half, masked to
+// the power-of-two bucket count.
 #[allow(clippy::cast_possible_truncation)]
-const fn bucket(code: u32, bucket_mask: usize) -> usize {
-    ((hash(code, 0) >> 32) as usize) & bucket_mask
+const fn bucket(h: u64, bucket_mask: usize) -> usize {
+    ((h >> 32) as usize) & bucket_mask
 }
 
-// The slot `code` lands in under `displacement`, masked to the power-of-two table size.
+// The slot of the code hashed to `h` under its bucket's `displacement`: the low half,
+// moved by the displacement and masked to the power-of-two table size.
 #[allow(clippy::cast_possible_truncation)]
-const fn slot(code: u32, displacement: u32, slot_mask: usize) -> usize {
-    (hash(code, displacement) as usize) & slot_mask
+const fn slot(h: u64, displacement: u32, slot_mask: usize) -> usize {
+    ((h as u32) ^ displacement) as usize & slot_mask
 }

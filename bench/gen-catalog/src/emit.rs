@@ -575,7 +575,7 @@ pub fn floor_crate(catalog: &Catalog) -> String {
 /// and no `[Self; N]` table, which is expensive to compile).
 ///
 /// `Debug` prints the name from the table, unless `derive_debug`: `#[derive(Debug)]`
-/// writes an N-arm `match` inside `fmt`, whose memory grows quadratically (2.8 GB
+/// writes an N-arm `match` inside `fmt`, whose memory grows quadratically (2.7 GB
 /// instead of 0.4 GB at N = 10,000; it would not fit in memory at 50,000), and the
 /// issue's figures for the light crate (348 MB at 10,000) are those of the table form.
 pub fn light_crate(catalog: &Catalog, derive_debug: bool) -> String {

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Compile-time benchmark of zimerr; run it through bench/compile.sh.
 
-Leaf rebuilds: for each catalog size N, three leaf crates of one generated workspace
+Leaf rebuilds: for each catalog size N, up to six leaf crates of one generated workspace
 (bench/gen-catalog), each on prebuilt dependencies:
   (a) a_N  `zimerr::zim_errors!("catalog.yaml")`          (path dependency on zimerr)
   (b) b_N  the hand-written equivalent: enum + docs, static tables, one index `match`,
            `from_code` as one `match code`                 (no dependency)
   (c) c_N  enum + thiserror + strum + num_enum derives    (skipped above --derive-max)
+  (d) d_N  the light hand-written crate: enum with one doc line per variant, five
+           tables, one index `match`, Display, Error, TryFrom<u32> as one `match code`
+  (e) e_N  floor, enum only: the enum with one doc line per variant
+  (f) f_N  floor: (e) plus one `[&str; N]` name table
+--variants picks which of them run (default: all); a/b, a/c, a/d and a/f are reported.
 One repetition touches each leaf's src/lib.rs and runs `cargo build -p <leaf>` (dev
 profile, CARGO_INCREMENTAL=0) under `/usr/bin/time -v`; the variants are interleaved and
 their order rotates from one repetition to the next, so background load hits all alike.
@@ -35,6 +40,18 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+# Letter -> what the leaf crate is; the chart (bench/chart.py) reads these from the JSON.
+VARIANTS = {
+    "a": "zimerr (zim_errors!)",
+    "b": "equal-API tables",
+    "c": "derive stack",
+    "d": "light hand-written",
+    "e": "floor: enum only",
+    "f": "floor: enum + name table",
+}
+# The ratios reported: zimerr against each baseline.
+RATIOS = ["b", "c", "d", "f"]
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -138,7 +155,13 @@ def main():
     ap.add_argument("--zimerr", default="worktree",
                     help="what to snapshot: `worktree` (default) or a git revision such as HEAD")
     ap.add_argument("--nice", type=int, default=10)
+    ap.add_argument("--variants", default=",".join(VARIANTS),
+                    help="leaf crates to rebuild, comma-separated letters (default: %(default)s)")
     args = ap.parse_args()
+    selected = [v.strip() for v in args.variants.split(",") if v.strip()]
+    unknown = [v for v in selected if v not in VARIANTS]
+    if unknown or not selected:
+        ap.error(f"--variants: unknown {unknown}; choose among {','.join(VARIANTS)}")
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -155,7 +178,10 @@ def main():
     gen = Path(args.target) / "gen/release/gen-catalog"
     leaves = work / "leaves"
     run([str(gen), "workspace", str(leaves), str(work / "zimerr-src/zimerr"),
-         str(REPO / "errors.yaml"), args.sizes, str(args.derive_max)])
+         str(REPO / "errors.yaml"), args.sizes, str(args.derive_max), ",".join(selected)])
+
+    def variants_at(n):
+        return [v for v in selected if v != "c" or n <= args.derive_max]
 
     b = Builder(args, leaves)
     print("== fetch + prebuild (also the warm-up)", flush=True)
@@ -163,13 +189,13 @@ def main():
     # One package at a time, exactly as measured: features are unified per invocation, so
     # a `--workspace` build would leave dependencies that `-p a_N` rebuilds.
     for n in sizes:
-        for v in ["a", "b"] + (["c"] if n <= args.derive_max else []):
+        for v in variants_at(n):
             run(["nice", "-n", str(args.nice), "cargo", "build", "--offline", "-q", "-p", f"{v}_{n}"],
                 cwd=leaves, env=b.env("leaf"))
 
     results = {"leaf": {}, "clean": {}}
     for n in sizes:
-        variants = ["a", "b"] + (["c"] if n <= args.derive_max else [])
+        variants = variants_at(n)
         reps = args.reps_50k if n >= 50000 else args.reps
         rows = {v: [] for v in variants}
         for r in range(reps):
@@ -210,11 +236,35 @@ def main():
         "args": vars(args),
     }
     results["env"] = env
+    results["variants"] = {v: VARIANTS[v] for v in selected}
+    results["summary"] = summary(results, sizes)
     (work / "results.json").write_text(json.dumps(results, indent=1))
     report = render(results, sizes)
     (work / "results.md").write_text(report)
     print("\n" + report)
     print(f"(raw data: {work / 'results.json'}; table: {work / 'results.md'})")
+
+
+def summary(results, sizes):
+    """Per size and variant, the medians (and range) of the leaf rebuilds, and zimerr's
+    ratios to each baseline: what the tables and bench/chart.py read."""
+    medians, ratios = {}, {}
+    for n in sizes:
+        rows = results["leaf"][n]
+        medians[n] = {v: {"reps": len(r),
+                          "wall_s": med(r, "wall"),
+                          "wall_min_s": min(x["wall"] for x in r),
+                          "wall_max_s": max(x["wall"] for x in r),
+                          "rss_mb": med(r, "rss_kb") / 1024,
+                          "rustc_s": med(r, "rustc_s"),
+                          "rustc_rss_mb": med(r, "rustc_rss_kb") / 1024}
+                      for v, r in rows.items() if r}
+        m = medians[n]
+        ratios[n] = {f"a/{v}": {"time": m["a"]["wall_s"] / m[v]["wall_s"],
+                                "mem": m["a"]["rss_mb"] / m[v]["rss_mb"],
+                                "rustc_time": m["a"]["rustc_s"] / m[v]["rustc_s"]}
+                     for v in RATIOS if "a" in m and v in m}
+    return {"medians": medians, "ratios": ratios}
 
 
 def render(results, sizes):
@@ -225,26 +275,42 @@ def render(results, sizes):
                "medians. s = cargo build wall time, MB = peak RSS reported by `time -v` "
                "(max over cargo's children), rustc = the leaf's rustc process alone.")
     out.append("")
-    out.append("| N | reps | (a) zim_errors! s / MB | (b) tables s / MB | (c) derives s / MB "
-               "| a/b time | a/b mem | a/c time | a/c mem | rustc a / b / c s | a/b rustc time |")
-    out.append("|---:|---:|---|---|---|---:|---:|---:|---:|---|---:|")
+    medians = {n: {v: (x["wall_s"], x["rss_mb"], x["rustc_s"])
+                   for v, x in results["summary"]["medians"][n].items()} for n in sizes}
+    cell = lambda t: f"{t[0]:.2f} / {t[1]:.0f}" if t else "skipped"
+    ratio = lambda m, v, k: fmt_ratio(m["a"][k], m[v][k]) if "a" in m and v in m else "—"
+    rustc = lambda m, v: f"{m[v][2]:.2f}" if v in m else "—"
     rss_check = []
     for n in sizes:
-        rows = results["leaf"][n]
-        m = {v: (med(r, "wall"), med(r, "rss_kb") / 1024, med(r, "rustc_s"), med(r, "rustc_rss_kb") / 1024)
-             for v, r in rows.items()}
-        for v, r in rows.items():
+        for r in results["leaf"][n].values():
             for x in r:
                 rss_check.append(abs(x["rss_kb"] - x["rustc_rss_kb"]) / max(x["rss_kb"], 1))
-        a, bb, c = m["a"], m["b"], m.get("c")
-        cell = lambda t: f"{t[0]:.2f} / {t[1]:.0f}" if t else "skipped"
-        ac_time = fmt_ratio(a[0], c[0]) if c else "—"
-        ac_mem = fmt_ratio(a[1], c[1]) if c else "—"
-        c_rustc = f"{c[2]:.2f}" if c else "—"
-        out.append(
-            f"| {n:,} | {len(rows['a'])} | {cell(a)} | {cell(bb)} | {cell(c)} "
-            f"| {fmt_ratio(a[0], bb[0])} | {fmt_ratio(a[1], bb[1])} | {ac_time} | {ac_mem} "
-            f"| {a[2]:.2f} / {bb[2]:.2f} / {c_rustc} | {fmt_ratio(a[2], bb[2])} |")
+    reps = lambda n: max(len(r) for r in results["leaf"][n].values())
+    if {"a", "b", "c"} & set(results["variants"]):
+        out.append("| N | reps | (a) zim_errors! s / MB | (b) tables s / MB | (c) derives s / MB "
+                   "| a/b time | a/b mem | a/c time | a/c mem | rustc a / b / c s | a/b rustc time |")
+        out.append("|---:|---:|---|---|---|---:|---:|---:|---:|---|---:|")
+        for n in sizes:
+            m = medians[n]
+            out.append(
+                f"| {n:,} | {reps(n)} | {cell(m.get('a'))} | {cell(m.get('b'))} | {cell(m.get('c'))} "
+                f"| {ratio(m, 'b', 0)} | {ratio(m, 'b', 1)} | {ratio(m, 'c', 0)} | {ratio(m, 'c', 1)} "
+                f"| {rustc(m, 'a')} / {rustc(m, 'b')} / {rustc(m, 'c')} | {ratio(m, 'b', 2)} |")
+    if {"d", "e", "f"} & set(results["variants"]):
+        out.append("")
+        out.append("Lighter baselines: (d) light hand-written crate (docs, five tables, one index "
+                   "`match`, `TryFrom` as one `match code`), (e) floor: the enum with its docs alone, "
+                   "(f) floor: the enum and one name table.")
+        out.append("")
+        out.append("| N | reps | (d) light s / MB | (e) floor-enum s / MB | (f) floor s / MB "
+                   "| a/d time | a/d mem | a/f time | a/f mem | rustc d / e / f s |")
+        out.append("|---:|---:|---|---|---|---:|---:|---:|---:|---|")
+        for n in sizes:
+            m = medians[n]
+            out.append(
+                f"| {n:,} | {reps(n)} | {cell(m.get('d'))} | {cell(m.get('e'))} | {cell(m.get('f'))} "
+                f"| {ratio(m, 'd', 0)} | {ratio(m, 'd', 1)} | {ratio(m, 'f', 0)} | {ratio(m, 'f', 1)} "
+                f"| {rustc(m, 'd')} / {rustc(m, 'e')} / {rustc(m, 'f')} |")
     if rss_check:
         out.append("")
         out.append(f"Peak RSS of `time -v` vs the leaf's rustc alone: largest difference "

@@ -4,12 +4,19 @@
 //! gen-catalog yaml N                      a synthetic catalog of N codes (YAML) on stdout
 //! gen-catalog tables (N | PATH)           (b) hand-written tables crate source on stdout
 //! gen-catalog derive (N | PATH)           (c) derive-stack crate source on stdout
+//! gen-catalog light (N | PATH)            (d) light hand-written crate source on stdout
+//! gen-catalog light-derive-debug (N | PATH)   (d) with `#[derive(Debug)]` (not benchmarked:
+//!                                         out of memory at 50,000; see emit::light_crate)
+//! gen-catalog floor-enum (N | PATH)       (e) the enum with its docs alone on stdout
+//! gen-catalog floor (N | PATH)            (f) the enum and one name table on stdout
 //! gen-catalog baseline PATH               the runtime bench's `match` baselines on stdout
-//! gen-catalog workspace DIR ZIMERR REAL SIZES DERIVE_MAX
+//! gen-catalog workspace DIR ZIMERR REAL SIZES DERIVE_MAX [VARIANTS]
 //!     the leaf workspace of bench/compile.sh: for each N of SIZES (comma-separated;
-//!     the real catalog REAL stands for 145), crates a_N (zim_errors!), b_N (tables) and,
-//!     for N <= DERIVE_MAX, c_N (derive stack); plus u_zim (a user of zimerr's bundled
-//!     catalog). ZIMERR is the path of the zimerr crate.
+//!     the real catalog REAL stands for 145), crates a_N (zim_errors!), b_N (tables),
+//!     for N <= DERIVE_MAX c_N (derive stack), d_N (light), e_N (floor, enum only) and
+//!     f_N (floor); plus u_zim (a user of zimerr's bundled catalog). ZIMERR is the path
+//!     of the zimerr crate. VARIANTS (comma-separated letters, default a,b,c,d,e,f)
+//!     limits the crates written; b_145 and c_145 are always written (clean builds).
 //! ```
 
 mod emit;
@@ -21,6 +28,9 @@ use std::fs;
 use std::path::Path;
 
 use model::Catalog;
+
+/// A generator of one leaf crate's source.
+type Emit = fn(&Catalog) -> String;
 
 /// A number means a synthetic catalog of that size; anything else is a catalog file.
 fn catalog(arg: &str) -> Catalog {
@@ -45,7 +55,9 @@ fn manifest(name: &str, deps: &str) -> String {
     )
 }
 
-fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usize) {
+fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usize, variants: &str) {
+    let wanted: Vec<&str> = variants.split(',').map(str::trim).collect();
+    let want = |v: &str, n: usize| wanted.contains(&v) || (n == 145 && matches!(v, "b" | "c"));
     let zimerr_dep = format!("zimerr = {{ path = {zimerr:?} }}\n");
     let derive_deps = "thiserror = \"2.0.21\"\nstrum = { version = \"0.28\", features = [\"derive\"] }\nnum_enum = \"0.7.6\"\n";
     let mut members = vec!["u_zim".to_owned()];
@@ -68,6 +80,7 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
             (cat, yaml)
         };
         assert_eq!(cat.codes.len(), n, "{real} has {} codes", cat.codes.len());
+        // a_N always: the IDE bench and the hover probe read its catalog.yaml.
         let a = format!("a_{n}");
         write(&dir.join(&a).join("Cargo.toml"), &manifest(&a, &zimerr_dep));
         write(&dir.join(&a).join("catalog.yaml"), &yaml);
@@ -75,11 +88,22 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
             &dir.join(&a).join("src/lib.rs"),
             "//! (a) zimerr's macro.\nzimerr::zim_errors!(\"catalog.yaml\");\n",
         );
-        let b = format!("b_{n}");
-        write(&dir.join(&b).join("Cargo.toml"), &manifest(&b, ""));
-        write(&dir.join(&b).join("src/lib.rs"), &emit::tables_crate(&cat));
-        members.extend([a, b]);
-        if n <= derive_max {
+        members.push(a);
+        let plain: [(&str, Emit); 4] = [
+            ("b", emit::tables_crate),
+            ("d", |c| emit::light_crate(c, false)),
+            ("e", emit::floor_enum_crate),
+            ("f", emit::floor_crate),
+        ];
+        for (v, emit) in plain {
+            if want(v, n) {
+                let name = format!("{v}_{n}");
+                write(&dir.join(&name).join("Cargo.toml"), &manifest(&name, ""));
+                write(&dir.join(&name).join("src/lib.rs"), &emit(&cat));
+                members.push(name);
+            }
+        }
+        if n <= derive_max && want("c", n) {
             let c = format!("c_{n}");
             write(&dir.join(&c).join("Cargo.toml"), &manifest(&c, derive_deps));
             write(&dir.join(&c).join("src/lib.rs"), &emit::derive_crate(&cat));
@@ -108,6 +132,10 @@ fn main() {
         "yaml" => print!("{}", model::to_yaml(&catalog(arg(1)))),
         "tables" => print!("{}", emit::tables_crate(&catalog(arg(1)))),
         "derive" => print!("{}", emit::derive_crate(&catalog(arg(1)))),
+        "light" => print!("{}", emit::light_crate(&catalog(arg(1)), false)),
+        "light-derive-debug" => print!("{}", emit::light_crate(&catalog(arg(1)), true)),
+        "floor-enum" => print!("{}", emit::floor_enum_crate(&catalog(arg(1)))),
+        "floor" => print!("{}", emit::floor_crate(&catalog(arg(1)))),
         "baseline" => {
             let command = format!(
                 "CARGO_TARGET_DIR=/tmp/target-perf/gen cargo run --release --manifest-path bench/gen-catalog/Cargo.toml -- baseline {} > zimerr/benches/support/zim_match.rs && rustfmt --edition 2024 zimerr/benches/support/zim_match.rs",
@@ -121,6 +149,7 @@ fn main() {
             arg(3),
             arg(4),
             arg(5).parse().expect("DERIVE_MAX"),
+            args.get(6).map_or("a,b,c,d,e,f", String::as_str),
         ),
         other => panic!("unknown command `{other}`; see the file's docs"),
     }

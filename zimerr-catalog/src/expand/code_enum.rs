@@ -411,14 +411,16 @@ fn optional_table(
     })
 }
 
-/// `#[doc(alias)]`es of a code: its number, and its SDK name when it has one.
+/// The `#[doc(alias(…))]` of a code's variant: its number, and its SDK name when it has
+/// one, so rustdoc's search finds the variant by either. One attribute for both: rustc
+/// pays per attribute. The constants do not repeat them: a search already lands on the
+/// variant, whose docs show the constant's value.
 pub(super) fn aliases(code: &Code) -> TokenStream {
     let number = code.code.to_string();
-    let sdk = code
-        .sdk_name
-        .as_deref()
-        .map(|s| quote! { #[doc(alias = #s)] });
-    quote! { #[doc(alias = #number)] #sdk }
+    match code.sdk_name.as_deref() {
+        Some(sdk) => quote! { #[doc(alias(#number, #sdk))] },
+        None => quote! { #[doc(alias = #number)] },
+    }
 }
 
 /// `#[deprecated = "…"]` for a code the catalog deprecates: using the variant or its

@@ -17,14 +17,11 @@ pub(super) fn expand(args: &Args, catalog: &Catalog) -> TokenStream {
     let consts = catalog.codes.iter().map(|c| {
         let ident = format_ident!("{}", c.constant);
         let value = Literal::u32_unsuffixed(c.code);
-        let [first, blank, link] = docs::constant(args, c);
-        let aliases = super::code_enum::aliases(c);
+        // One attribute per item: rustc pays per attribute, IDEs show the text the same.
+        let doc = docs::constant(args, c).join("\n");
         let deprecated = super::code_enum::deprecated(c);
         quote! {
-            #[doc = #first]
-            #[doc = #blank]
-            #[doc = #link]
-            #aliases
+            #[doc = #doc]
             #deprecated
             pub const #ident: u32 = #value;
         }

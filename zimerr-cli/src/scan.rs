@@ -1,13 +1,15 @@
 //! `zimerr scan`: count the catalog's codes in logs.
 //!
-//! The input is read through a fixed-size buffer and scanned as bytes by a small state
-//! machine (the rules are in `zimerr scan --help`, and tested below): a number is a
-//! maximal run of ASCII digits without leading zeros, standing alone as a word (no ASCII
-//! letter or `_` touches it) and not part of a decimal number (`6000106.50`). It counts
-//! when it is a code of the catalog, or an unknown number in the range of one of its
-//! categories, and at least `--min-code`. The state carries over between reads, so the
-//! result does not depend on the buffer size, and nothing but the buffer and the counts
-//! is kept: memory stays flat whatever the size of the log, even without newlines.
+//! The input is read through a fixed-size buffer and scanned a digit run at a time (the
+//! rules are in `zimerr scan --help`; `scan/reference.rs` states them plainly and tests
+//! the scanner against them): a number is a maximal run of ASCII digits without leading
+//! zeros, standing alone as a word (no ASCII letter or `_` touches it) and not part of a
+//! decimal number (`6000106.50`). It counts when it is a code of the catalog, or an
+//! unknown number in the range of one of its categories, and at least `--min-code`. What
+//! a read leaves unfinished (a digit run, its last bytes, an escape sequence) carries over
+//! to the next, so the result does not depend on the buffer size, and nothing but the
+//! buffer and the counts is kept: memory stays flat whatever the size of the log, even
+//! without newlines.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
@@ -30,37 +32,6 @@ pub(crate) const DEFAULT_BUFFER: u32 = 256 * 1024;
 /// HTTP statuses, durations), so codes such as 0 and 1 are not scanned for.
 pub(crate) const MIN_CODE: u32 = 1000;
 
-/// A `u32` has at most this many digits; longer runs are never codes.
-const MAX_DIGITS: u32 = 10;
-
-/// Byte classes of the state machine.
-const OTHER: u8 = 0;
-const DIGIT: u8 = 1;
-/// ASCII letters and `_`: a number touching one is part of an identifier.
-const WORD: u8 = 2;
-const DOT: u8 = 3;
-const NEWLINE: u8 = 4;
-
-/// The class of every byte.
-static CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut b: u8 = 0;
-    loop {
-        table[b as usize] = match b {
-            b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' => WORD,
-            b'.' => DOT,
-            b'\n' => NEWLINE,
-            _ => OTHER,
-        };
-        if b == u8::MAX {
-            break;
-        }
-        b += 1;
-    }
-    table
-};
-
 /// Where a code occurs: the input (an index into the scan's inputs) and the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Location {
@@ -75,42 +46,54 @@ pub(crate) struct Entry {
     pub(crate) locations: Vec<Location>,
 }
 
-/// The scanner's position inside a number and a line; carried from one read to the next.
+/// What the next read needs to know about the bytes before it.
 #[derive(Clone, Copy, Debug)]
 struct Cursor {
-    /// Digits in the current run (0 outside a number).
-    run: u32,
-    /// The value of the run (meaningful while `run <= MAX_DIGITS`).
-    value: u64,
-    /// Whether the current run cannot count: it follows a letter, `_` or `digit.`.
-    blocked: bool,
-    /// Whether the current run starts with `0`.
-    leading_zero: bool,
-    /// A number that ended at a `.`: it counts unless a digit follows (a decimal).
-    pending: Option<u64>,
-    /// The class of the previous byte.
-    prev: u8,
-    /// Whether the previous byte is a `.` right after a digit.
-    dot_after_digit: bool,
-    /// The current line, from 1 (counted with `--lines` only).
-    line: u64,
-    /// Where the bytes of the earlier reads leave an ANSI escape sequence: one may end
-    /// in the next read, right before a number.
+    /// The last two bytes read: a number right after `x` or `1.` does not count. Spaces
+    /// at the start of an input, which is a boundary.
+    last: [u8; 2],
+    /// Where the bytes read leave an ANSI escape sequence: one may end in the next read,
+    /// right before a number.
     escape: Escape,
+    /// A digit run that reaches the end of the read: it may go on in the next.
+    open: Option<Run>,
+    /// A number followed by `.` at the end of the read: it counts unless a digit follows.
+    pending: Option<u64>,
+    /// The line at the end of the bytes read, from 1 (counted with `--lines` only).
+    line: u64,
 }
 
 impl Cursor {
     const START: Cursor = Cursor {
-        run: 0,
-        value: 0,
-        blocked: false,
-        leading_zero: false,
-        pending: None,
-        prev: OTHER,
-        dot_after_digit: false,
-        line: 1,
+        last: [b' '; 2],
         escape: Escape::Outside,
+        open: None,
+        pending: None,
+        line: 1,
     };
+}
+
+/// A digit run cut by the end of a read.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    /// Its digits so far.
+    len: usize,
+    /// Their value, while they are few enough for a `u32` (it wraps harmlessly in
+    /// longer runs, which never count).
+    value: u64,
+    /// Whether it starts with `0`.
+    leading_zero: bool,
+    /// Whether what comes before it keeps it from counting.
+    blocked: bool,
+}
+
+impl Run {
+    fn extend(&mut self, digits: &[u8]) {
+        self.len = self.len.saturating_add(digits.len());
+        self.value = digits.iter().fold(self.value, |value, &d| {
+            value.wrapping_mul(10).wrapping_add(u64::from(d - b'0'))
+        });
+    }
 }
 
 /// What to look for, and what was found.
@@ -125,6 +108,10 @@ pub(crate) struct Scanner {
     /// Every number outside `low..=high` is rejected by one comparison.
     low: u64,
     high: u64,
+    /// The digits of `low` and of `high`: a run of another length is skipped before its
+    /// value or its neighbours are looked at (most numbers of a log are).
+    min_len: usize,
+    max_len: usize,
     /// Counts of the catalog's codes, by slot.
     counts: Vec<Entry>,
     /// Counts of unknown numbers in a category's range.
@@ -179,6 +166,7 @@ impl Scanner {
             (Some(low), Some(high)) => (u64::from(low), u64::from(high)),
             _ => (1, 0),
         };
+        let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
@@ -186,6 +174,8 @@ impl Scanner {
             ranges: merged,
             low,
             high,
+            min_len: digits(low),
+            max_len: digits(high),
             unknown: FxHashMap::default(),
             lines,
             max_lines,
@@ -210,91 +200,94 @@ impl Scanner {
     #[allow(clippy::inline_always)]
     #[inline(always)]
     fn feed_with<const LINES: bool>(&mut self, bytes: &[u8]) {
+        let Some(&last) = bytes.last() else {
+            return;
+        };
+        let len = bytes.len();
         let mut c = self.cursor;
+        // Lines are counted only up to a number that counts, and at the end: most of
+        // the newlines are counted in long stretches.
+        let mut counted = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            if c.run == 0 && c.pending.is_none() {
-                // Between numbers: jump to the next digit, keeping only what a number
-                // starting there needs to know about the bytes before it.
-                let start = i;
-                i = next_digit(bytes, i);
-                if i > start {
-                    if LINES {
-                        let newlines = memchr::memchr_iter(b'\n', &bytes[start..i]).count();
-                        c.line += newlines as u64;
-                    }
-                    let last = CLASS[usize::from(bytes[i - 1])];
-                    let before_last = if i - 1 > start {
-                        CLASS[usize::from(bytes[i - 2])]
-                    } else {
-                        c.prev
-                    };
-                    c.dot_after_digit = last == DOT && before_last == DIGIT;
-                    c.prev = last;
-                }
-                if i == bytes.len() {
-                    break;
-                }
+        if let Some(value) = c.pending.take() {
+            if !bytes[0].is_ascii_digit() {
+                self.record(value, c.line);
             }
-            let byte = bytes[i];
-            i += 1;
-            let class = CLASS[usize::from(byte)];
-            if let Some(value) = c.pending.take() {
-                // `123.` then a digit is a decimal: neither part counts.
-                if class != DIGIT {
-                    self.record(value, c.line);
-                }
-            }
-            if class == DIGIT {
-                let digit = u64::from(byte - b'0');
-                if c.run == 0 {
-                    // A letter before the number blocks it, unless the letter closes an
-                    // ANSI escape (`\x1b[31m6000106`): coloured logs are common.
-                    c.blocked = (c.prev == WORD
-                        && escape_state(&bytes[..i - 1], c.escape) != Escape::Ended)
-                        || c.dot_after_digit;
-                    c.leading_zero = digit == 0;
-                    c.value = digit;
-                } else {
-                    // Wraps harmlessly in runs too long to count.
-                    c.value = c.value.wrapping_mul(10).wrapping_add(digit);
-                }
-                c.run = c.run.saturating_add(1);
-                // The rest of the run in a tight loop: digits are a third of a typical
-                // log (timestamps, ids), and none of them needs the state machine.
-                while let Some(&next) = bytes.get(i) {
-                    let digit = next.wrapping_sub(b'0');
-                    if digit > 9 {
-                        break;
-                    }
-                    c.value = c.value.wrapping_mul(10).wrapping_add(u64::from(digit));
-                    c.run = c.run.saturating_add(1);
-                    i += 1;
-                }
+        }
+        if let Some(mut run) = c.open.take() {
+            let end = digits_end(bytes, 0);
+            run.extend(&bytes[..end]);
+            if end == len {
+                c.open = Some(run);
+                i = len;
             } else {
-                if c.run > 0 {
-                    let counts = !c.blocked
-                        && class != WORD
-                        && c.run <= MAX_DIGITS
-                        && !(c.leading_zero && c.run > 1);
-                    if counts {
-                        if class == DOT {
-                            c.pending = Some(c.value);
-                        } else {
-                            self.record(c.value, c.line);
-                        }
-                    }
-                    c.run = 0;
+                let plain = !(run.blocked || run.leading_zero && run.len > 1);
+                if plain && (self.min_len..=self.max_len).contains(&run.len) {
+                    self.finish(&mut c, bytes, end, run.value);
                 }
-                c.dot_after_digit = class == DOT && c.prev == DIGIT;
-                if LINES && class == NEWLINE {
-                    c.line += 1;
-                }
+                i = end + 1;
             }
-            c.prev = class;
+        }
+        // A digit run at a time: its end found a word at a time, its neighbours looked
+        // at once, and only when its length can be a code's.
+        while i < len {
+            let start = next_digit(bytes, i);
+            if start == len {
+                break;
+            }
+            let end = digits_end(bytes, start + 1);
+            if end == len {
+                let mut run = Run {
+                    len: 0,
+                    value: 0,
+                    leading_zero: bytes[start] == b'0',
+                    blocked: blocked(bytes, start, &c),
+                };
+                run.extend(&bytes[start..]);
+                c.open = Some(run);
+                break;
+            }
+            // `bytes[end]` is no digit: the next run starts after it.
+            i = end + 1;
+            let run = end - start;
+            if run < self.min_len
+                || run > self.max_len
+                || (bytes[start] == b'0' && run > 1)
+                || blocked(bytes, start, &c)
+            {
+                continue;
+            }
+            if LINES {
+                c.line += count_newlines(&bytes[counted..start]);
+                counted = start;
+            }
+            let value = bytes[start..end]
+                .iter()
+                .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
+            self.finish(&mut c, bytes, end, value);
+        }
+        if LINES {
+            c.line += count_newlines(&bytes[counted..]);
         }
         c.escape = escape_state(bytes, c.escape);
+        c.last = [if len > 1 { bytes[len - 2] } else { c.last[1] }, last];
         self.cursor = c;
+    }
+
+    /// A number that may count ends before `bytes[end]`, which is no digit: it counts
+    /// unless that byte is a letter or `_`, or a `.` before a digit (a decimal). A `.`
+    /// at the end of the read leaves the question to the next read.
+    #[inline]
+    fn finish(&mut self, c: &mut Cursor, bytes: &[u8], end: usize, value: u64) {
+        match bytes[end] {
+            b'.' => match bytes.get(end + 1) {
+                Some(next) if next.is_ascii_digit() => {}
+                Some(_) => self.record(value, c.line),
+                None => c.pending = Some(value),
+            },
+            b if is_word(b) => {}
+            _ => self.record(value, c.line),
+        }
     }
 
     /// Ends the current input: a number at its very end counts, and does not continue
@@ -434,6 +427,63 @@ fn next_digit(bytes: &[u8], from: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// An ASCII letter or `_`: a number touching one is part of an identifier.
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_'
+}
+
+/// Whether what comes before the digit at `bytes[start]` keeps its number from counting:
+/// a letter or `_` (unless it ends a colour code, `ESC[31m6000106`), or `digit.`.
+#[inline]
+fn blocked(bytes: &[u8], start: usize, c: &Cursor) -> bool {
+    // The byte `back` places before `start`, from the earlier reads if need be.
+    let before = |back: usize| match start.checked_sub(back) {
+        Some(at) => bytes[at],
+        None => c.last[2 + start - back],
+    };
+    match before(1) {
+        b'.' => before(2).is_ascii_digit(),
+        b if is_word(b) => escape_state(&bytes[..start], c.escape) != Escape::Ended,
+        _ => false,
+    }
+}
+
+/// Eight bytes as a word, each byte's high bit set where it is no ASCII digit.
+///
+/// Exact for every byte, with no carry between bytes: `byte ^ b'0'` is below 10 for the
+/// digits only; its low seven bits plus `0x76` reach `0x80` from 10 on and stay below
+/// `0x100`, and a set high bit is no digit either.
+#[inline]
+fn non_digits(chunk: [u8; 8]) -> u64 {
+    const LOW7: u64 = u64::from_ne_bytes([0x7F; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let word = u64::from_le_bytes(chunk) ^ u64::from_ne_bytes([b'0'; 8]);
+    (((word & LOW7) + u64::from_ne_bytes([0x76; 8])) | word) & HIGH
+}
+
+/// The index of the first byte of `bytes` from `from` on that is no ASCII digit, or
+/// `bytes.len()`; eight bytes at a time.
+#[inline]
+fn digits_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let flagged = non_digits(*chunk);
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+fn count_newlines(bytes: &[u8]) -> u64 {
+    memchr::memchr_iter(b'\n', bytes).count() as u64
 }
 
 /// What a scan found, each list most frequent first (ties by code).
@@ -811,6 +861,31 @@ mod tests {
             let word = [b'x', b'x', b, b'x', b'x', b'x', b'x', b'x', b'x'];
             let expected = if b.is_ascii_digit() { 2 } else { word.len() };
             assert_eq!(next_digit(&word, 0), expected, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn digits_end_agrees_with_a_plain_search() {
+        let text: Vec<u8> = (0u32..4000)
+            .map(|i| i.wrapping_mul(2_654_435_761).to_le_bytes()[2])
+            .map(|b| if b % 3 == 0 { b | 0x40 } else { b'0' + b % 10 })
+            .collect();
+        for from in 0..=text.len() {
+            let plain = text[from..]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(digits_end(&text, from), plain, "from {from}");
+        }
+        // Every pair of neighbouring bytes, at every place of a word of digits: a carry
+        // or borrow between bytes would show.
+        for pair in 0..=u16::MAX {
+            for at in 0..7 {
+                let mut word = [b'5'; 8];
+                word[at..at + 2].copy_from_slice(&pair.to_le_bytes());
+                let plain = word.iter().position(|b| !b.is_ascii_digit());
+                assert_eq!(digits_end(&word, 0), plain.unwrap_or(8), "{word:?}");
+            }
         }
     }
 

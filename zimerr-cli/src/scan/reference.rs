@@ -55,12 +55,9 @@ fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines:
             let number = std::str::from_utf8(&input[start..end])
                 .ok()
                 .and_then(|text| text.parse::<u32>().ok());
-            if let Some(number) = number
-                && !in_identifier
-                && !decimal
-                && written_plainly
-                && number >= min_code
-            {
+            let number =
+                number.filter(|&n| !in_identifier && !decimal && written_plainly && n >= min_code);
+            if let Some(number) = number {
                 let entry = if db.catalog.codes.iter().any(|c| c.code == number) {
                     Some(known.entry(number).or_default())
                 } else if db

@@ -201,7 +201,50 @@ fn piece() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn input() -> impl Strategy<Value = Vec<u8>> {
-    prop::collection::vec(piece(), 0..40).prop_map(|pieces| pieces.concat())
+    prop::collection::vec(piece(), 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// Reads of a few bytes, and reads long enough to be scanned 64 bytes at a time.
+fn reads() -> impl Strategy<Value = Vec<usize>> {
+    prop::collection::vec(prop_oneof![1usize..=20, 100usize..=400], 1..6)
+}
+
+/// Each piece of a log that a rule is about, at every place of a read of 256 bytes
+/// (which is scanned 64 bytes at a time up to its last 64 to 127 bytes), among other
+/// digits or among spaces.
+#[test]
+fn each_rule_holds_at_every_place_of_a_long_read() {
+    let db = Db::load(OsStr::new("client")).unwrap();
+    let pieces: [&[u8]; 12] = [
+        b" 6000106 ",
+        b"x6000106 ",
+        b"_6000106.",
+        b"1.6000106",
+        b"6000106.5",
+        b"6000106.x",
+        b"06000106",
+        b"16000106",
+        b"600010612345",
+        b"\x1b[31m6000106x",
+        b"\x1b[31m6000105\n",
+        b"6000106",
+    ];
+    for filler in [b' ', b'7', b'\n'] {
+        for piece in pieces {
+            for place in 0..=256 - piece.len() {
+                let mut input = vec![filler; 256];
+                input[place..place + piece.len()].copy_from_slice(piece);
+                let inputs = [input];
+                for min_code in [0, 1000] {
+                    assert_eq!(
+                        scanned(&db, min_code, &inputs, &[256], true, 0),
+                        reference(&db, min_code, &inputs, true, 0),
+                        "{piece:?} at {place} among {filler:?}, --min-code {min_code}"
+                    );
+                }
+            }
+        }
+    }
 }
 
 proptest! {
@@ -210,7 +253,7 @@ proptest! {
         catalog in prop::sample::select(vec!["client", "server"]),
         min_code in prop::sample::select(vec![0, 1, 1000, 6000106]),
         inputs in prop::collection::vec(input(), 1..=3),
-        reads in prop::collection::vec(1usize..=20, 1..6),
+        reads in reads(),
         lines: bool,
         max_lines in 0usize..3,
     ) {

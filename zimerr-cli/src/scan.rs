@@ -205,13 +205,13 @@ impl Scanner {
         };
         let len = bytes.len();
         let mut c = self.cursor;
-        // Lines are counted only up to a number that counts, and at the end: most of
-        // the newlines are counted in long stretches.
+        // Newlines are counted up to a number whose location is kept (the first few of
+        // each), and at the end of the read: in long stretches, not number by number.
         let mut counted = 0;
         let mut i = 0;
         if let Some(value) = c.pending.take() {
             if !bytes[0].is_ascii_digit() {
-                self.record(value, c.line);
+                self.record(value, || c.line);
             }
         }
         if let Some(mut run) = c.open.take() {
@@ -223,7 +223,7 @@ impl Scanner {
             } else {
                 let plain = !(run.blocked || run.leading_zero && run.len > 1);
                 if plain && (self.min_len..=self.max_len).contains(&run.len) {
-                    self.finish(&mut c, bytes, end, run.value);
+                    self.finish(&mut c, bytes, end, run.value, &mut counted, 0);
                 }
                 i = end + 1;
             }
@@ -258,14 +258,10 @@ impl Scanner {
             {
                 continue;
             }
-            if LINES {
-                c.line += count_newlines(&bytes[counted..start]);
-                counted = start;
-            }
             let value = bytes[start..end]
                 .iter()
                 .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
-            self.finish(&mut c, bytes, end, value);
+            self.finish(&mut c, bytes, end, value, &mut counted, start);
         }
         if LINES {
             c.line += count_newlines(&bytes[counted..]);
@@ -320,15 +316,11 @@ impl Scanner {
                 if (bytes[start] == b'0' && end - start > 1) || blocked(bytes, start, c) {
                     continue;
                 }
-                if LINES {
-                    c.line += count_newlines(&bytes[*counted..start]);
-                    *counted = start;
-                }
                 let value = bytes[start..end]
                     .iter()
                     .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
                 // `end + 1` is inside the next block: no `.` waits for the next read.
-                self.finish(c, bytes, end, value);
+                self.finish(c, bytes, end, value, counted, start);
             }
             carry = digits >> 63;
             digits = next;
@@ -355,16 +347,35 @@ impl Scanner {
     /// A number that may count ends before `bytes[end]`, which is no digit: it counts
     /// unless that byte is a letter or `_`, or a `.` before a digit (a decimal). A `.`
     /// at the end of the read leaves the question to the next read.
+    ///
+    /// The number starts at `bytes[start]`; the newlines before it are counted from
+    /// `bytes[*counted]` on if its location is kept.
     #[inline]
-    fn finish(&mut self, c: &mut Cursor, bytes: &[u8], end: usize, value: u64) {
-        match bytes[end] {
-            b'.' => match bytes.get(end + 1) {
-                Some(next) if next.is_ascii_digit() => {}
-                Some(_) => self.record(value, c.line),
-                None => c.pending = Some(value),
-            },
-            b if is_word(b) => {}
-            _ => self.record(value, c.line),
+    fn finish(
+        &mut self,
+        c: &mut Cursor,
+        bytes: &[u8],
+        end: usize,
+        value: u64,
+        counted: &mut usize,
+        start: usize,
+    ) {
+        let counts = match bytes[end] {
+            b'.' => {
+                let Some(next) = bytes.get(end + 1) else {
+                    c.pending = Some(value);
+                    return;
+                };
+                !next.is_ascii_digit()
+            }
+            b => !is_word(b),
+        };
+        if counts {
+            self.record(value, || {
+                c.line += count_newlines(&bytes[*counted..start]);
+                *counted = start;
+                c.line
+            });
         }
     }
 
@@ -377,8 +388,10 @@ impl Scanner {
         self.input += 1;
     }
 
+    /// Counts `value` if it is a code or in a range, and keeps its location (asking
+    /// `line` for it) if it is among the first of that number.
     #[inline]
-    fn record(&mut self, value: u64, line: u64) {
+    fn record(&mut self, value: u64, line: impl FnOnce() -> u64) {
         if value < self.low || value > self.high {
             return;
         }
@@ -400,7 +413,7 @@ impl Scanner {
         if self.lines && (self.max_lines == 0 || entry.locations.len() < self.max_lines) {
             entry.locations.push(Location {
                 input: self.input,
-                line,
+                line: line(),
             });
         }
     }
@@ -594,6 +607,7 @@ fn digits_end(bytes: &[u8], from: usize) -> usize {
     i
 }
 
+/// The number of `\n` in `bytes`.
 fn count_newlines(bytes: &[u8]) -> u64 {
     memchr::memchr_iter(b'\n', bytes).count() as u64
 }

@@ -108,6 +108,11 @@ pub(crate) struct Scanner {
     /// Every number outside `low..=high` is rejected by one comparison.
     low: u64,
     high: u64,
+    /// What each number of `low..=high` is, when there are at most `TABLE_MAX` (a
+    /// catalog's codes are usually close together: 6000001-6000816 for ZIM): one index
+    /// instead of a hash lookup. `NOTHING`, `IN_RANGE` or a slot plus 1; empty when the
+    /// numbers are too far apart.
+    table: Vec<u32>,
     /// The digits of `low` and of `high`: a run of another length is skipped before its
     /// value or its neighbours are looked at (most numbers of a log are).
     min_len: usize,
@@ -167,6 +172,7 @@ impl Scanner {
             _ => (1, 0),
         };
         let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let table = direct_table(low, high, &slots, &merged).unwrap_or_default();
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
@@ -174,6 +180,7 @@ impl Scanner {
             ranges: merged,
             low,
             high,
+            table,
             min_len: digits(low),
             max_len: digits(high),
             unknown: FxHashMap::default(),
@@ -275,10 +282,11 @@ impl Scanner {
     /// where the rest of the read is to be scanned from. `bytes[from - 1]` must be no
     /// digit.
     ///
-    /// Most digit runs of a log are too short or too long to be a code (timestamps, ids,
-    /// durations): a mask of the block's digits, and of the next block's for the runs
-    /// that go on into it, tells where the runs of a code's length start, and only those
-    /// are looked at. Without this, each run costs a few mispredicted branches.
+    /// Most digit runs of a log are too short to be a code (timestamps, ids, durations):
+    /// a mask of the block's digits, and of the next block's for the runs that go on
+    /// into it, tells where the runs at least as long as the shortest code start, and
+    /// only those are looked at. Without this, each run costs a few mispredicted
+    /// branches.
     // `inline(always)`: as `feed_with`, whose two copies hold it.
     #[allow(clippy::inline_always)]
     #[inline(always)]
@@ -303,17 +311,18 @@ impl Scanner {
             let starts = digits & !(digits << 1 | carry);
             // Truncating: the bits of this block's starts.
             #[allow(clippy::cast_possible_truncation)]
-            let mut candidates = starts
-                & runs_of(both, self.min_len) as u64
-                & !(runs_of(both, self.max_len + 1) as u64);
+            let mut candidates = starts & runs_of(both, self.min_len) as u64;
             while candidates != 0 {
                 let offset = candidates.trailing_zeros();
                 candidates &= candidates - 1;
                 let start = at + offset as usize;
-                // Truncating: the run is at most `max_len` (10) digits long.
+                // Truncating: 64 bits from `offset` on hold the whole run if it can count.
                 #[allow(clippy::cast_possible_truncation)]
                 let end = start + ((both >> offset) as u64).trailing_ones() as usize;
-                if (bytes[start] == b'0' && end - start > 1) || blocked(bytes, start, c) {
+                if end - start > self.max_len
+                    || (bytes[start] == b'0' && end - start > 1)
+                    || blocked(bytes, start, c)
+                {
                     continue;
                 }
                 let value = bytes[start..end]
@@ -399,7 +408,22 @@ impl Scanner {
         let Ok(number) = u32::try_from(value) else {
             return;
         };
-        let entry = if let Some(&slot) = self.known.get(&number) {
+        // In the table whenever there is one (`value - low` is below `high - low + 1`).
+        let kind = usize::try_from(value - self.low)
+            .ok()
+            .and_then(|i| self.table.get(i));
+        let entry = if let Some(&kind) = kind {
+            match kind {
+                NOTHING => return,
+                IN_RANGE => self.unknown.entry(number).or_default(),
+                slot => {
+                    let Some(entry) = self.counts.get_mut(slot as usize - 1) else {
+                        return;
+                    };
+                    entry
+                }
+            }
+        } else if let Some(&slot) = self.known.get(&number) {
             let Some(entry) = self.counts.get_mut(slot) else {
                 return;
             };
@@ -518,6 +542,34 @@ fn next_digit(bytes: &[u8], from: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The most numbers `Scanner::table` describes: 256 KiB.
+const TABLE_MAX: u64 = 1 << 16;
+/// In `Scanner::table`: neither a code nor in a range.
+const NOTHING: u32 = 0;
+/// In `Scanner::table`: no code, but in the range of a category.
+const IN_RANGE: u32 = u32::MAX;
+
+/// `Scanner::table` for the codes `slots` and the merged `ranges`, all in `low..=high`;
+/// `None` when that span is over `TABLE_MAX`.
+fn direct_table(low: u64, high: u64, slots: &[u32], ranges: &[(u32, u32)]) -> Option<Vec<u32>> {
+    let span = (high + 1)
+        .checked_sub(low)
+        .filter(|&span| span <= TABLE_MAX)?;
+    let mut table = vec![NOTHING; usize::try_from(span).ok()?];
+    let index = |number: u32| usize::try_from(u64::from(number) - low).ok();
+    for &(first, last) in ranges {
+        table[index(first)?..=index(last)?].fill(IN_RANGE);
+    }
+    // Codes win over ranges, as in the hash lookup.
+    for (slot, &code) in slots.iter().enumerate() {
+        let kind = u32::try_from(slot + 1)
+            .ok()
+            .filter(|&kind| kind != IN_RANGE)?;
+        table[index(code)?] = kind;
+    }
+    Some(table)
 }
 
 /// An ASCII letter or `_`: a number touching one is part of an identifier.
@@ -1023,5 +1075,24 @@ mod tests {
         assert!(scanner.in_ranges(6000105));
         assert!(!scanner.in_ranges(6999999));
         assert!(!scanner.in_ranges(0), "below the minimum");
+    }
+
+    #[test]
+    fn the_direct_table_is_kept_for_close_codes_only() {
+        // The reference tests (scan/reference.rs) check both lookups: from 1000 on the
+        // client catalog's numbers are close together, from 0 on they are not.
+        let db = client();
+        let close = Scanner::new(&db, MIN_CODE, false, 0);
+        assert_eq!(close.table.len() as u64, close.high - close.low + 1);
+        let kind = |number: u64| close.table[usize::try_from(number - close.low).unwrap()];
+        assert_eq!(kind(6000106) as usize - 1, close.known[&6000106]);
+        assert_eq!(kind(6000105), IN_RANGE);
+        assert_eq!(kind(6000750), NOTHING);
+        assert!(Scanner::new(&db, 0, false, 0).table.is_empty());
+        assert_eq!(
+            direct_table(10, 9 + TABLE_MAX, &[10], &[]).map(|t| t.len() as u64),
+            Some(TABLE_MAX)
+        );
+        assert_eq!(direct_table(10, 10 + TABLE_MAX, &[10], &[]), None);
     }
 }

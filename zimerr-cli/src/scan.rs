@@ -97,7 +97,7 @@ impl Run {
 }
 
 /// What to look for, and what was found.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Scanner {
     /// Slot of each catalog code that can be found (at least the minimum).
     known: FxHashMap<u32, usize>,

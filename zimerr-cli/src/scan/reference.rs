@@ -96,16 +96,10 @@ fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines:
     }
 }
 
-/// The scanner, each input fed in reads of the given sizes (repeated as needed).
-fn scanned(
-    db: &Db,
-    min_code: u32,
-    inputs: &[Vec<u8>],
-    reads: &[usize],
-    lines: bool,
-    max_lines: usize,
-) -> Found {
-    let mut scanner = Scanner::new(db, min_code, lines, max_lines);
+/// A copy of the fresh `scanner`, each input fed in reads of the given sizes (repeated
+/// as needed). A copy: the exhaustive tests would spend most of their time building it.
+fn scanned(scanner: &Scanner, inputs: &[Vec<u8>], reads: &[usize]) -> Found {
+    let mut scanner = scanner.clone();
     for input in inputs {
         let mut rest = input.as_slice();
         for &size in reads.iter().cycle() {
@@ -127,6 +121,7 @@ fn scanned(
 #[test]
 fn every_small_input_is_scanned_as_the_rules_say() {
     let db = Db::load(OsStr::new("client")).unwrap();
+    let scanner = Scanner::new(&db, 0, true, 0);
     let alphabet = b"01.m\n\x1b[ ";
     let mut input = Vec::new();
     for len in 0..=5u32 {
@@ -140,7 +135,7 @@ fn every_small_input_is_scanned_as_the_rules_say() {
             let expected = reference(&db, 0, &inputs, true, 0);
             for reads in [&[1][..], &[5]] {
                 assert_eq!(
-                    scanned(&db, 0, &inputs, reads, true, 0),
+                    scanned(&scanner, &inputs, reads),
                     expected,
                     "{input:?} in reads of {reads:?}"
                 );
@@ -215,6 +210,7 @@ fn reads() -> impl Strategy<Value = Vec<usize>> {
 #[test]
 fn each_rule_holds_at_every_place_of_a_long_read() {
     let db = Db::load(OsStr::new("client")).unwrap();
+    let scanners = [0, 1000].map(|min_code| (min_code, Scanner::new(&db, min_code, true, 0)));
     let pieces: [&[u8]; 12] = [
         b" 6000106 ",
         b"x6000106 ",
@@ -235,9 +231,10 @@ fn each_rule_holds_at_every_place_of_a_long_read() {
                 let mut input = vec![filler; 256];
                 input[place..place + piece.len()].copy_from_slice(piece);
                 let inputs = [input];
-                for min_code in [0, 1000] {
+                for (min_code, scanner) in &scanners {
+                    let min_code = *min_code;
                     assert_eq!(
-                        scanned(&db, min_code, &inputs, &[256], true, 0),
+                        scanned(scanner, &inputs, &[256]),
                         reference(&db, min_code, &inputs, true, 0),
                         "{piece:?} at {place} among {filler:?}, --min-code {min_code}"
                     );
@@ -259,7 +256,7 @@ proptest! {
     ) {
         let db = Db::load(OsStr::new(catalog)).unwrap();
         prop_assert_eq!(
-            scanned(&db, min_code, &inputs, &reads, lines, max_lines),
+            scanned(&Scanner::new(&db, min_code, lines, max_lines), &inputs, &reads),
             reference(&db, min_code, &inputs, lines, max_lines)
         );
     }

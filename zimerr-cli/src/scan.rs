@@ -109,9 +109,9 @@ pub(crate) struct Scanner {
     low: u64,
     high: u64,
     /// What each number of `low..=high` is, when there are at most `TABLE_MAX` (a
-    /// catalog's codes are usually close together: 6000001-6000816 for ZIM): one index
-    /// instead of a hash lookup. `NOTHING`, `IN_RANGE` or a slot plus 1; empty when the
-    /// numbers are too far apart.
+    /// catalog's codes and ranges are usually close together: 6000000-6000899 for ZIM
+    /// from the default `--min-code` on): one index instead of a hash lookup. `NOTHING`,
+    /// `IN_RANGE` or a slot plus 1; empty when the numbers are too far apart.
     table: Vec<u32>,
     /// The digits of `low` and of `high`: a run of another length is skipped before its
     /// value or its neighbours are looked at (most numbers of a log are).
@@ -279,8 +279,8 @@ impl Scanner {
     }
 
     /// Scans `bytes[from..]` 64 bytes at a time, as long as 64 more follow, and returns
-    /// where the rest of the read is to be scanned from. `bytes[from - 1]` must be no
-    /// digit.
+    /// where the rest of the read is to be scanned from. The byte before `bytes[from]`
+    /// (in this read or the last) must be no digit: a run there is finished first.
     ///
     /// Most digit runs of a log are too short to be a code (timestamps, ids, durations):
     /// a mask of the block's digits, and of the next block's for the runs that go on
@@ -611,8 +611,8 @@ fn non_digits(chunk: [u8; 8]) -> u64 {
 #[inline]
 fn digit_mask(block: &[u8; 64]) -> u64 {
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Moves the high bit of byte `k` to bit `56 + k`; the other products fall outside
-    // the top byte without carries.
+    // Moves bit 0 of byte `k` to bit `56 + k`; the other products land on distinct bits
+    // below the top byte or past bit 63, so nothing carries into it.
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let mut mask = 0;
     let mut rest = block.as_slice();

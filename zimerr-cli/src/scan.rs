@@ -1068,6 +1068,38 @@ mod tests {
     }
 
     #[test]
+    fn digit_masks_and_runs_agree_with_plain_loops() {
+        let plain_mask = |block: &[u8; 64]| {
+            (0..64).fold(0u64, |mask, k| {
+                mask | u64::from(block[k].is_ascii_digit()) << k
+            })
+        };
+        // Every byte at every place, among digits and among other bytes.
+        for filler in [b'7', b'x'] {
+            for b in 0..=u8::MAX {
+                for at in 0..64 {
+                    let mut block = [filler; 64];
+                    block[at] = b;
+                    assert_eq!(digit_mask(&block), plain_mask(&block), "{b:#x} at {at}");
+                }
+            }
+        }
+        // Varied masks, and runs of every length a code can have and one more.
+        for seed in 0u64..200 {
+            let mask = u128::from(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+                | u128::from(seed.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)) << 64;
+            let mask = mask | mask >> 1 | mask >> 3;
+            for len in 1..=11 {
+                let plain = (0..128).fold(0u128, |runs, bit| {
+                    let run = (bit..128).take_while(|&b| mask >> b & 1 == 1).count();
+                    runs | u128::from(run >= len) << bit
+                });
+                assert_eq!(runs_of(mask, len), plain, "{mask:#x}, {len}");
+            }
+        }
+    }
+
+    #[test]
     fn ranges_are_merged_and_searched() {
         let db = client();
         let scanner = Scanner::new(&db, MIN_CODE, false, 0);

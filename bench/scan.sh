@@ -7,12 +7,18 @@
 #   - throughput with hyperfine (warm page cache), or a timed loop without it,
 #   - peak memory (max RSS) with /usr/bin/time -v, on both logs: it must not grow with
 #     the input;
-#   - the same for `scan --lines` (line numbers, 10 locations kept per code).
+#   - the same for `scan --lines` (line numbers, 10 locations kept per code);
+#   - with BASELINE set to another zimerr binary (an older build): both binaries, run
+#     after one another in each round (so that the load of a shared machine falls on both
+#     alike), for `scan FILE`, `scan --lines FILE` and `scan -` (a pipe from `cat`): mean
+#     and best wall time and mean CPU time (user + system) of each, and both binaries'
+#     max RSS.
 #
 # Usage: bench/scan.sh [SIZE_MB]            (from anywhere; needs python3)
 # Env:   BENCH_DIR   where the logs go      (default: /tmp/zimerr-bench)
 #        CARGO_TARGET_DIR                   (default: cargo's)
-#        RUNS        hyperfine runs         (default: 10)
+#        RUNS        hyperfine runs, and rounds of the comparison (default: 10)
+#        BASELINE    a zimerr binary to compare with (default: none)
 # Tools: hyperfine (`apt-get install -y hyperfine`) and GNU time (`apt-get install -y
 #        time`) are used when present.
 set -euo pipefail
@@ -62,6 +68,16 @@ print(f"ok: {sum(found.values())} codes, {len(found)} distinct")
 EOF
 done
 
+if [[ -n ${BASELINE:-} ]]; then
+    echo "== check: $BASELINE finds the same"
+    for mb in "$size_mb" "$small_mb"; do
+        "$BASELINE" --json scan "$dir/log-${mb}mb.log" | cmp - "$dir/found-${mb}mb.json"
+        "$BASELINE" --json scan --lines "$dir/log-${mb}mb.log" \
+            | cmp - <("$bin" --json scan --lines "$dir/log-${mb}mb.log")
+    done
+    echo "ok: the same records, with and without --lines"
+fi
+
 echo "== throughput (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 cat "$big" >/dev/null # warm the page cache
 if command -v hyperfine >/dev/null; then
@@ -101,6 +117,51 @@ cat "$big" | "$bin" scan - >/dev/null
 end=$(date +%s.%N)
 awk -v b="$bytes" -v s="$start" -v e="$end" 'BEGIN { printf "stdin: %.0f MB/s (%.3f s)\n", b/(e-s)/1e6, e-s }'
 
+if [[ -n ${BASELINE:-} ]]; then
+    echo "== $BASELINE against $bin, in turns ($runs rounds; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+    python3 - "$BASELINE" "$bin" "$big" "$runs" <<'EOF'
+import os, subprocess, sys, time
+baseline, new, log, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+size = os.path.getsize(log)
+modes = [("scan FILE", ["scan", log], False), ("scan --lines FILE", ["scan", "--lines", log], False),
+         ("scan - (pipe)", ["scan", "-"], True)]
+
+def once(binary, args, pipe):
+    """Wall time, and CPU time (user + system) of the scanner alone."""
+    start = time.perf_counter()
+    cat = None
+    if pipe:
+        cat = subprocess.Popen(["cat", log], stdout=subprocess.PIPE)
+        scan = subprocess.Popen([binary, *args], stdin=cat.stdout, stdout=subprocess.DEVNULL)
+        cat.stdout.close()
+    else:
+        scan = subprocess.Popen([binary, *args], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(scan.pid, 0)
+    wall = time.perf_counter() - start
+    if cat:
+        cat.wait()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{binary} {args} failed: {status}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+times = {(b, m[0]): [] for b in (baseline, new) for m in modes}
+for _ in range(rounds):
+    for name, args, pipe in modes:
+        for binary in (baseline, new):
+            times[(binary, name)].append(once(binary, args, pipe))
+mb = lambda seconds: size / seconds / 1e6
+for name, _, _ in modes:
+    for label, binary in (("before", baseline), ("after ", new)):
+        walls = [w for w, _ in times[(binary, name)]]
+        cpu = sum(c for _, c in times[(binary, name)]) / rounds
+        mean = sum(walls) / rounds
+        print(f"{name:18} {label} {binary}: mean {mb(mean):5.0f} MB/s ({mean:.3f} s), "
+              f"best {mb(min(walls)):5.0f} MB/s ({min(walls):.3f} s), "
+              f"cpu {mb(cpu):5.0f} MB/s ({cpu:.3f} s user+sys)")
+EOF
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+
 echo "== peak memory"
 if [[ -x /usr/bin/time ]]; then
     for log in "$small" "$big"; do
@@ -113,6 +174,14 @@ if [[ -x /usr/bin/time ]]; then
         rss=$(/usr/bin/time -v "$bin" scan --lines "$log" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
         echo "max RSS scanning --lines $(basename "$log") ($(stat -c %s "$log") bytes): ${rss} KiB"
     done
+    if [[ -n ${BASELINE:-} ]]; then
+        for log in "$small" "$big"; do
+            for lines in "" --lines; do
+                rss=$(/usr/bin/time -v "$BASELINE" scan $lines "$log" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
+                echo "baseline: max RSS scanning ${lines:+$lines }$(basename "$log"): ${rss} KiB"
+            done
+        done
+    fi
 else
     echo "(GNU time not found: apt-get install -y time)"
 fi

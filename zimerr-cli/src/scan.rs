@@ -1,13 +1,15 @@
 //! `zimerr scan`: count the catalog's codes in logs.
 //!
-//! The input is read through a fixed-size buffer and scanned as bytes by a small state
-//! machine (the rules are in `zimerr scan --help`, and tested below): a number is a
-//! maximal run of ASCII digits without leading zeros, standing alone as a word (no ASCII
-//! letter or `_` touches it) and not part of a decimal number (`6000106.50`). It counts
-//! when it is a code of the catalog, or an unknown number in the range of one of its
-//! categories, and at least `--min-code`. The state carries over between reads, so the
-//! result does not depend on the buffer size, and nothing but the buffer and the counts
-//! is kept: memory stays flat whatever the size of the log, even without newlines.
+//! The input is read through a fixed-size buffer and scanned a digit run at a time (the
+//! rules are in `zimerr scan --help`; `scan/reference.rs` states them plainly and tests
+//! the scanner against them): a number is a maximal run of ASCII digits without leading
+//! zeros, standing alone as a word (no ASCII letter or `_` touches it) and not part of a
+//! decimal number (`6000106.50`). It counts when it is a code of the catalog, or an
+//! unknown number in the range of one of its categories, and at least `--min-code`. What
+//! a read leaves unfinished (a digit run, its last bytes, an escape sequence) carries over
+//! to the next, so the result does not depend on the buffer size, and nothing but the
+//! buffer and the counts is kept: memory stays flat whatever the size of the log, even
+//! without newlines.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
@@ -30,37 +32,6 @@ pub(crate) const DEFAULT_BUFFER: u32 = 256 * 1024;
 /// HTTP statuses, durations), so codes such as 0 and 1 are not scanned for.
 pub(crate) const MIN_CODE: u32 = 1000;
 
-/// A `u32` has at most this many digits; longer runs are never codes.
-const MAX_DIGITS: u32 = 10;
-
-/// Byte classes of the state machine.
-const OTHER: u8 = 0;
-const DIGIT: u8 = 1;
-/// ASCII letters and `_`: a number touching one is part of an identifier.
-const WORD: u8 = 2;
-const DOT: u8 = 3;
-const NEWLINE: u8 = 4;
-
-/// The class of every byte.
-static CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut b: u8 = 0;
-    loop {
-        table[b as usize] = match b {
-            b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' => WORD,
-            b'.' => DOT,
-            b'\n' => NEWLINE,
-            _ => OTHER,
-        };
-        if b == u8::MAX {
-            break;
-        }
-        b += 1;
-    }
-    table
-};
-
 /// Where a code occurs: the input (an index into the scan's inputs) and the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Location {
@@ -75,42 +46,58 @@ pub(crate) struct Entry {
     pub(crate) locations: Vec<Location>,
 }
 
-/// The scanner's position inside a number and a line; carried from one read to the next.
+/// What the next read needs to know about the bytes before it.
 #[derive(Clone, Copy, Debug)]
 struct Cursor {
-    /// Digits in the current run (0 outside a number).
-    run: u32,
-    /// The value of the run (meaningful while `run <= MAX_DIGITS`).
-    value: u64,
-    /// Whether the current run cannot count: it follows a letter, `_` or `digit.`.
-    blocked: bool,
-    /// Whether the current run starts with `0`.
-    leading_zero: bool,
-    /// A number that ended at a `.`: it counts unless a digit follows (a decimal).
+    /// The last two bytes read: a number right after `x` or `1.` does not count. Spaces
+    /// at the start of an input, which is a boundary.
+    last: [u8; 2],
+    /// Where the bytes read leave an ANSI escape sequence: one may end in the next read,
+    /// right before a number.
+    escape: Escape,
+    /// A digit run that reaches the end of the read: it may go on in the next.
+    open: Option<Run>,
+    /// A number followed by `.` at the end of the read: it counts unless a digit follows.
     pending: Option<u64>,
-    /// The class of the previous byte.
-    prev: u8,
-    /// Whether the previous byte is a `.` right after a digit.
-    dot_after_digit: bool,
-    /// The current line, from 1 (counted with `--lines` only).
+    /// The line at the end of the bytes read, from 1 (counted with `--lines` only).
     line: u64,
 }
 
 impl Cursor {
     const START: Cursor = Cursor {
-        run: 0,
-        value: 0,
-        blocked: false,
-        leading_zero: false,
+        last: [b' '; 2],
+        escape: Escape::Outside,
+        open: None,
         pending: None,
-        prev: OTHER,
-        dot_after_digit: false,
         line: 1,
     };
 }
 
+/// A digit run cut by the end of a read.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    /// Its digits so far.
+    len: usize,
+    /// Their value, while they are few enough for a `u32` (it wraps harmlessly in
+    /// longer runs, which never count).
+    value: u64,
+    /// Whether it starts with `0`.
+    leading_zero: bool,
+    /// Whether what comes before it keeps it from counting.
+    blocked: bool,
+}
+
+impl Run {
+    fn extend(&mut self, digits: &[u8]) {
+        self.len = self.len.saturating_add(digits.len());
+        self.value = digits.iter().fold(self.value, |value, &d| {
+            value.wrapping_mul(10).wrapping_add(u64::from(d - b'0'))
+        });
+    }
+}
+
 /// What to look for, and what was found.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Scanner {
     /// Slot of each catalog code that can be found (at least the minimum).
     known: FxHashMap<u32, usize>,
@@ -121,6 +108,15 @@ pub(crate) struct Scanner {
     /// Every number outside `low..=high` is rejected by one comparison.
     low: u64,
     high: u64,
+    /// What each number of `low..=high` is, when there are at most `TABLE_MAX` (a
+    /// catalog's codes and ranges are usually close together: 6000000-6000899 for ZIM
+    /// from the default `--min-code` on): one index instead of a hash lookup. `NOTHING`,
+    /// `IN_RANGE` or a slot plus 1; empty when the numbers are too far apart.
+    table: Vec<u32>,
+    /// The digits of `low` and of `high`: a run of another length is skipped before its
+    /// value or its neighbours are looked at (most numbers of a log are).
+    min_len: usize,
+    max_len: usize,
     /// Counts of the catalog's codes, by slot.
     counts: Vec<Entry>,
     /// Counts of unknown numbers in a category's range.
@@ -175,6 +171,8 @@ impl Scanner {
             (Some(low), Some(high)) => (u64::from(low), u64::from(high)),
             _ => (1, 0),
         };
+        let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let table = direct_table(low, high, &slots, &merged).unwrap_or_default();
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
@@ -182,6 +180,9 @@ impl Scanner {
             ranges: merged,
             low,
             high,
+            table,
+            min_len: digits(low),
+            max_len: digits(high),
             unknown: FxHashMap::default(),
             lines,
             max_lines,
@@ -206,89 +207,185 @@ impl Scanner {
     #[allow(clippy::inline_always)]
     #[inline(always)]
     fn feed_with<const LINES: bool>(&mut self, bytes: &[u8]) {
+        let Some(&last) = bytes.last() else {
+            return;
+        };
+        let len = bytes.len();
         let mut c = self.cursor;
+        // Newlines are counted up to a number whose location is kept (the first few of
+        // each), and at the end of the read: in long stretches, not number by number.
+        let mut counted = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            if c.run == 0 && c.pending.is_none() {
-                // Between numbers: jump to the next digit, keeping only what a number
-                // starting there needs to know about the bytes before it.
-                let start = i;
-                i = next_digit(bytes, i);
-                if i > start {
-                    if LINES {
-                        let newlines = memchr::memchr_iter(b'\n', &bytes[start..i]).count();
-                        c.line += newlines as u64;
-                    }
-                    let last = CLASS[usize::from(bytes[i - 1])];
-                    let before_last = if i - 1 > start {
-                        CLASS[usize::from(bytes[i - 2])]
-                    } else {
-                        c.prev
-                    };
-                    c.dot_after_digit = last == DOT && before_last == DIGIT;
-                    c.prev = last;
-                }
-                if i == bytes.len() {
-                    break;
-                }
+        if let Some(value) = c.pending.take() {
+            if !bytes[0].is_ascii_digit() {
+                self.record(value, || c.line);
             }
-            let byte = bytes[i];
-            i += 1;
-            let class = CLASS[usize::from(byte)];
-            if let Some(value) = c.pending.take() {
-                // `123.` then a digit is a decimal: neither part counts.
-                if class != DIGIT {
-                    self.record(value, c.line);
-                }
-            }
-            if class == DIGIT {
-                let digit = u64::from(byte - b'0');
-                if c.run == 0 {
-                    // A letter before the number blocks it, unless the letter closes an
-                    // ANSI escape (`\x1b[31m6000106`): coloured logs are common.
-                    c.blocked =
-                        (c.prev == WORD && !ends_escape(&bytes[..i - 1])) || c.dot_after_digit;
-                    c.leading_zero = digit == 0;
-                    c.value = digit;
-                } else {
-                    // Wraps harmlessly in runs too long to count.
-                    c.value = c.value.wrapping_mul(10).wrapping_add(digit);
-                }
-                c.run = c.run.saturating_add(1);
-                // The rest of the run in a tight loop: digits are a third of a typical
-                // log (timestamps, ids), and none of them needs the state machine.
-                while let Some(&next) = bytes.get(i) {
-                    let digit = next.wrapping_sub(b'0');
-                    if digit > 9 {
-                        break;
-                    }
-                    c.value = c.value.wrapping_mul(10).wrapping_add(u64::from(digit));
-                    c.run = c.run.saturating_add(1);
-                    i += 1;
-                }
-            } else {
-                if c.run > 0 {
-                    let counts = !c.blocked
-                        && class != WORD
-                        && c.run <= MAX_DIGITS
-                        && !(c.leading_zero && c.run > 1);
-                    if counts {
-                        if class == DOT {
-                            c.pending = Some(c.value);
-                        } else {
-                            self.record(c.value, c.line);
-                        }
-                    }
-                    c.run = 0;
-                }
-                c.dot_after_digit = class == DOT && c.prev == DIGIT;
-                if LINES && class == NEWLINE {
-                    c.line += 1;
-                }
-            }
-            c.prev = class;
         }
+        if let Some(mut run) = c.open.take() {
+            let end = digits_end(bytes, 0);
+            run.extend(&bytes[..end]);
+            if end == len {
+                c.open = Some(run);
+                i = len;
+            } else {
+                let plain = !(run.blocked || run.leading_zero && run.len > 1);
+                if plain && (self.min_len..=self.max_len).contains(&run.len) {
+                    self.finish(&mut c, bytes, end, run.value, &mut counted, 0);
+                }
+                i = end + 1;
+            }
+        }
+        i = self.feed_blocks::<LINES>(&mut c, bytes, i, &mut counted);
+        // The rest of the read, a digit run at a time: its end found a word at a time,
+        // its neighbours looked at once, and only when its length can be a code's.
+        while i < len {
+            let start = next_digit(bytes, i);
+            if start == len {
+                break;
+            }
+            let end = digits_end(bytes, start + 1);
+            if end == len {
+                let mut run = Run {
+                    len: 0,
+                    value: 0,
+                    leading_zero: bytes[start] == b'0',
+                    blocked: blocked(bytes, start, &c),
+                };
+                run.extend(&bytes[start..]);
+                c.open = Some(run);
+                break;
+            }
+            // `bytes[end]` is no digit: the next run starts after it.
+            i = end + 1;
+            let run = end - start;
+            if run < self.min_len
+                || run > self.max_len
+                || (bytes[start] == b'0' && run > 1)
+                || blocked(bytes, start, &c)
+            {
+                continue;
+            }
+            let value = bytes[start..end]
+                .iter()
+                .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
+            self.finish(&mut c, bytes, end, value, &mut counted, start);
+        }
+        if LINES {
+            c.line += count_newlines(&bytes[counted..]);
+        }
+        c.escape = escape_state(bytes, c.escape);
+        c.last = [if len > 1 { bytes[len - 2] } else { c.last[1] }, last];
         self.cursor = c;
+    }
+
+    /// Scans `bytes[from..]` 64 bytes at a time, as long as 64 more follow, and returns
+    /// where the rest of the read is to be scanned from. The byte before `bytes[from]`
+    /// (in this read or the last) must be no digit: a run there is finished first.
+    ///
+    /// Most digit runs of a log are too short to be a code (timestamps, ids, durations):
+    /// a mask of the block's digits, and of the next block's for the runs that go on
+    /// into it, tells where the runs at least as long as the shortest code start, and
+    /// only those are looked at. Without this, each run costs a few mispredicted
+    /// branches.
+    // `inline(always)`: as `feed_with`, whose two copies hold it.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn feed_blocks<const LINES: bool>(
+        &mut self,
+        c: &mut Cursor,
+        bytes: &[u8],
+        from: usize,
+        counted: &mut usize,
+    ) -> usize {
+        let len = bytes.len();
+        let Some(first) = bytes.get(from..).and_then(<[u8]>::first_chunk::<64>) else {
+            return from;
+        };
+        let mut at = from;
+        let mut digits = digit_mask(first);
+        // Whether the byte before the block is a digit.
+        let mut carry = 0;
+        while let Some(next) = bytes.get(at + 64..).and_then(<[u8]>::first_chunk::<64>) {
+            let next = digit_mask(next);
+            let both = u128::from(digits) | u128::from(next) << 64;
+            let starts = digits & !(digits << 1 | carry);
+            // Truncating: the bits of this block's starts.
+            #[allow(clippy::cast_possible_truncation)]
+            let mut candidates = starts & runs_of(both, self.min_len) as u64;
+            while candidates != 0 {
+                let offset = candidates.trailing_zeros();
+                candidates &= candidates - 1;
+                let start = at + offset as usize;
+                // Truncating: 64 bits from `offset` on hold the whole run if it can count.
+                #[allow(clippy::cast_possible_truncation)]
+                let end = start + ((both >> offset) as u64).trailing_ones() as usize;
+                if end - start > self.max_len
+                    || (bytes[start] == b'0' && end - start > 1)
+                    || blocked(bytes, start, c)
+                {
+                    continue;
+                }
+                let value = bytes[start..end]
+                    .iter()
+                    .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
+                // `end + 1` is inside the next block: no `.` waits for the next read.
+                self.finish(c, bytes, end, value, counted, start);
+            }
+            carry = digits >> 63;
+            digits = next;
+            at += 64;
+        }
+        if carry == 0 {
+            return at;
+        }
+        // A run that goes on from the last block was looked at there: the rest of the
+        // read starts after it. One that reaches the end of the read has more than 64
+        // digits and never counts.
+        let end = digits_end(bytes, at);
+        if end == len {
+            c.open = Some(Run {
+                len: usize::MAX,
+                value: 0,
+                leading_zero: false,
+                blocked: true,
+            });
+        }
+        end
+    }
+
+    /// A number that may count ends before `bytes[end]`, which is no digit: it counts
+    /// unless that byte is a letter or `_`, or a `.` before a digit (a decimal). A `.`
+    /// at the end of the read leaves the question to the next read.
+    ///
+    /// The number starts at `bytes[start]`; the newlines before it are counted from
+    /// `bytes[*counted]` on if its location is kept.
+    #[inline]
+    fn finish(
+        &mut self,
+        c: &mut Cursor,
+        bytes: &[u8],
+        end: usize,
+        value: u64,
+        counted: &mut usize,
+        start: usize,
+    ) {
+        let counts = match bytes[end] {
+            b'.' => {
+                let Some(next) = bytes.get(end + 1) else {
+                    c.pending = Some(value);
+                    return;
+                };
+                !next.is_ascii_digit()
+            }
+            b => !is_word(b),
+        };
+        if counts {
+            self.record(value, || {
+                c.line += count_newlines(&bytes[*counted..start]);
+                *counted = start;
+                c.line
+            });
+        }
     }
 
     /// Ends the current input: a number at its very end counts, and does not continue
@@ -300,8 +397,10 @@ impl Scanner {
         self.input += 1;
     }
 
+    /// Counts `value` if it is a code or in a range, and keeps its location (asking
+    /// `line` for it) if it is among the first of that number.
     #[inline]
-    fn record(&mut self, value: u64, line: u64) {
+    fn record(&mut self, value: u64, line: impl FnOnce() -> u64) {
         if value < self.low || value > self.high {
             return;
         }
@@ -309,7 +408,22 @@ impl Scanner {
         let Ok(number) = u32::try_from(value) else {
             return;
         };
-        let entry = if let Some(&slot) = self.known.get(&number) {
+        // In the table whenever there is one (`value - low` is below `high - low + 1`).
+        let kind = usize::try_from(value - self.low)
+            .ok()
+            .and_then(|i| self.table.get(i));
+        let entry = if let Some(&kind) = kind {
+            match kind {
+                NOTHING => return,
+                IN_RANGE => self.unknown.entry(number).or_default(),
+                slot => {
+                    let Some(entry) = self.counts.get_mut(slot as usize - 1) else {
+                        return;
+                    };
+                    entry
+                }
+            }
+        } else if let Some(&slot) = self.known.get(&number) {
             let Some(entry) = self.counts.get_mut(slot) else {
                 return;
             };
@@ -323,7 +437,7 @@ impl Scanner {
         if self.lines && (self.max_lines == 0 || entry.locations.len() < self.max_lines) {
             entry.locations.push(Location {
                 input: self.input,
-                line,
+                line: line(),
             });
         }
     }
@@ -351,23 +465,59 @@ impl Scanner {
     }
 }
 
-/// Whether `before` ends with an ANSI escape sequence (`ESC [` parameter bytes,
+/// Where a stream of bytes leaves an ANSI escape sequence (`ESC [`, parameter bytes,
 /// intermediate bytes, a final byte), such as the colour codes terminal loggers write.
-/// A sequence that started in the previous chunk is not seen (the number then stays
-/// blocked); chunks are 256 KiB, so that is rare.
-fn ends_escape(before: &[u8]) -> bool {
-    let Some((&last, rest)) = before.split_last() else {
-        return false;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Escape {
+    /// Not in a sequence, nor right after one.
+    Outside,
+    /// Right after `ESC`.
+    Started,
+    /// After `ESC [` and any parameter or intermediate bytes: a final byte ends it.
+    Open,
+    /// Right after a whole sequence: its final byte is no letter of an identifier.
+    Ended,
+}
+
+/// The escape state after `bytes`, given the state `before` them (the earlier reads).
+///
+/// Read backwards from the end, as far as the sequence goes: the scanner needs it only
+/// where a number follows a letter, and at the end of each read.
+fn escape_state(bytes: &[u8], before: Escape) -> Escape {
+    let Some((&last, rest)) = bytes.split_last() else {
+        return before;
     };
-    if !(0x40..=0x7E).contains(&last) {
-        return false;
+    match last {
+        0x1B => Escape::Started,
+        0x20..=0x3F if csi_open(rest, before) => Escape::Open,
+        b'[' if rest
+            .last()
+            .map_or(before == Escape::Started, |&b| b == 0x1B) =>
+        {
+            Escape::Open
+        }
+        0x40..=0x7E if csi_open(rest, before) => Escape::Ended,
+        _ => Escape::Outside,
     }
-    let body = rest
+}
+
+/// Whether `bytes` leave a sequence open (`ESC [` then parameter bytes).
+///
+/// A loop, not a recursion through `escape_state`: a read may hold a megabyte of
+/// spaces, which are parameter bytes.
+fn csi_open(bytes: &[u8], before: Escape) -> bool {
+    let body = bytes
         .iter()
         .rev()
         .take_while(|&&b| (0x20..=0x3F).contains(&b))
         .count();
-    rest.len() >= body + 2 && rest[rest.len() - body - 2..rest.len() - body] == [0x1B, b'[']
+    match bytes[..bytes.len() - body].split_last() {
+        None => before == Escape::Open,
+        Some((&b'[', rest)) => rest
+            .last()
+            .map_or(before == Escape::Started, |&b| b == 0x1B),
+        Some(_) => false,
+    }
 }
 
 /// The index of the first ASCII digit of `bytes` from `from` on, or `bytes.len()`.
@@ -392,6 +542,126 @@ fn next_digit(bytes: &[u8], from: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The most numbers `Scanner::table` describes: 256 KiB.
+const TABLE_MAX: u64 = 1 << 16;
+/// In `Scanner::table`: neither a code nor in a range.
+const NOTHING: u32 = 0;
+/// In `Scanner::table`: no code, but in the range of a category.
+const IN_RANGE: u32 = u32::MAX;
+
+/// `Scanner::table` for the codes `slots` and the merged `ranges`, all in `low..=high`;
+/// `None` when that span is over `TABLE_MAX`.
+fn direct_table(low: u64, high: u64, slots: &[u32], ranges: &[(u32, u32)]) -> Option<Vec<u32>> {
+    let span = (high + 1)
+        .checked_sub(low)
+        .filter(|&span| span <= TABLE_MAX)?;
+    let mut table = vec![NOTHING; usize::try_from(span).ok()?];
+    let index = |number: u32| usize::try_from(u64::from(number) - low).ok();
+    for &(first, last) in ranges {
+        table[index(first)?..=index(last)?].fill(IN_RANGE);
+    }
+    // Codes win over ranges, as in the hash lookup.
+    for (slot, &code) in slots.iter().enumerate() {
+        let kind = u32::try_from(slot + 1)
+            .ok()
+            .filter(|&kind| kind != IN_RANGE)?;
+        table[index(code)?] = kind;
+    }
+    Some(table)
+}
+
+/// An ASCII letter or `_`: a number touching one is part of an identifier.
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_'
+}
+
+/// Whether what comes before the digit at `bytes[start]` keeps its number from counting:
+/// a letter or `_` (unless it ends a colour code, `ESC[31m6000106`), or `digit.`.
+#[inline]
+fn blocked(bytes: &[u8], start: usize, c: &Cursor) -> bool {
+    // The byte `back` places before `start`, from the earlier reads if need be.
+    let before = |back: usize| match start.checked_sub(back) {
+        Some(at) => bytes[at],
+        None => c.last[2 + start - back],
+    };
+    match before(1) {
+        b'.' => before(2).is_ascii_digit(),
+        b if is_word(b) => escape_state(&bytes[..start], c.escape) != Escape::Ended,
+        _ => false,
+    }
+}
+
+/// Eight bytes as a word, each byte's high bit set where it is no ASCII digit.
+///
+/// Exact for every byte, with no carry between bytes: `byte ^ b'0'` is below 10 for the
+/// digits only; its low seven bits plus `0x76` reach `0x80` from 10 on and stay below
+/// `0x100`, and a set high bit is no digit either.
+#[inline]
+fn non_digits(chunk: [u8; 8]) -> u64 {
+    const LOW7: u64 = u64::from_ne_bytes([0x7F; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let word = u64::from_le_bytes(chunk) ^ u64::from_ne_bytes([b'0'; 8]);
+    (((word & LOW7) + u64::from_ne_bytes([0x76; 8])) | word) & HIGH
+}
+
+/// A bit for each byte of `block` (the lowest for the first) that is an ASCII digit.
+#[inline]
+fn digit_mask(block: &[u8; 64]) -> u64 {
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Moves bit 0 of byte `k` to bit `56 + k`; the other products land on distinct bits
+    // below the top byte or past bit 63, so nothing carries into it.
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let mut mask = 0;
+    let mut rest = block.as_slice();
+    let mut shift = 0;
+    while let Some((word, after)) = rest.split_first_chunk::<8>() {
+        let digits = !non_digits(*word) & HIGH;
+        mask |= ((digits >> 7).wrapping_mul(GATHER) >> 56) << shift;
+        shift += 8;
+        rest = after;
+    }
+    mask
+}
+
+/// The bits of `mask` that start at least `len` set bits in a row (towards the high
+/// bits).
+#[inline]
+fn runs_of(mask: u128, len: usize) -> u128 {
+    // Doubling: `runs & runs >> step` starts `have + step` bits for `step <= have`.
+    let mut runs = mask;
+    let mut have = 1;
+    while have < len {
+        let step = (len - have).min(have);
+        runs &= runs >> step;
+        have += step;
+    }
+    runs
+}
+
+/// The index of the first byte of `bytes` from `from` on that is no ASCII digit, or
+/// `bytes.len()`; eight bytes at a time.
+#[inline]
+fn digits_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let flagged = non_digits(*chunk);
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// The number of `\n` in `bytes`.
+fn count_newlines(bytes: &[u8]) -> u64 {
+    memchr::memchr_iter(b'\n', bytes).count() as u64
 }
 
 /// What a scan found, each list most frequent first (ties by code).
@@ -606,6 +876,9 @@ fn print_locations(
 }
 
 #[cfg(test)]
+mod reference;
+
+#[cfg(test)]
 mod tests {
     use std::ffi::OsStr;
 
@@ -673,9 +946,15 @@ mod tests {
         assert_eq!(scan(log), (vec![(6000106, 1), (6000121, 1)], vec![]));
         // A letter that does not close an escape still blocks.
         assert_eq!(scan(b"[31m6000106 \x1b[31xm6000106"), (vec![], vec![]));
-        assert!(ends_escape(b"\x1b[m"));
-        assert!(!ends_escape(b"[31m"));
-        assert!(!ends_escape(b"m"));
+        // A sequence split between two reads still counts.
+        let log = b"\x1b[1;31m6000106 \x1b[1;31m6000106 x\x1b[m6000106";
+        for capacity in 1..=log.len() {
+            assert_eq!(
+                scan_with(&client(), log, capacity),
+                (vec![(6000106, 3)], vec![]),
+                "capacity {capacity}"
+            );
+        }
     }
 
     #[test]
@@ -764,6 +1043,63 @@ mod tests {
     }
 
     #[test]
+    fn digits_end_agrees_with_a_plain_search() {
+        let text: Vec<u8> = (0u32..4000)
+            .map(|i| i.wrapping_mul(2_654_435_761).to_le_bytes()[2])
+            .map(|b| if b % 3 == 0 { b | 0x40 } else { b'0' + b % 10 })
+            .collect();
+        for from in 0..=text.len() {
+            let plain = text[from..]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(digits_end(&text, from), plain, "from {from}");
+        }
+        // Every pair of neighbouring bytes, at every place of a word of digits: a carry
+        // or borrow between bytes would show.
+        for pair in 0..=u16::MAX {
+            for at in 0..7 {
+                let mut word = [b'5'; 8];
+                word[at..at + 2].copy_from_slice(&pair.to_le_bytes());
+                let plain = word.iter().position(|b| !b.is_ascii_digit());
+                assert_eq!(digits_end(&word, 0), plain.unwrap_or(8), "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn digit_masks_and_runs_agree_with_plain_loops() {
+        let plain_mask = |block: &[u8; 64]| {
+            (0..64).fold(0u64, |mask, k| {
+                mask | u64::from(block[k].is_ascii_digit()) << k
+            })
+        };
+        // Every byte at every place, among digits and among other bytes.
+        for filler in [b'7', b'x'] {
+            for b in 0..=u8::MAX {
+                for at in 0..64 {
+                    let mut block = [filler; 64];
+                    block[at] = b;
+                    assert_eq!(digit_mask(&block), plain_mask(&block), "{b:#x} at {at}");
+                }
+            }
+        }
+        // Varied masks, and runs of every length a code can have and one more.
+        for seed in 0u64..200 {
+            let mask = u128::from(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+                | u128::from(seed.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)) << 64;
+            let mask = mask | mask >> 1 | mask >> 3;
+            for len in 1..=11 {
+                let plain = (0..128).fold(0u128, |runs, bit| {
+                    let run = (bit..128).take_while(|&b| mask >> b & 1 == 1).count();
+                    runs | u128::from(run >= len) << bit
+                });
+                assert_eq!(runs_of(mask, len), plain, "{mask:#x}, {len}");
+            }
+        }
+    }
+
+    #[test]
     fn ranges_are_merged_and_searched() {
         let db = client();
         let scanner = Scanner::new(&db, MIN_CODE, false, 0);
@@ -771,5 +1107,24 @@ mod tests {
         assert!(scanner.in_ranges(6000105));
         assert!(!scanner.in_ranges(6999999));
         assert!(!scanner.in_ranges(0), "below the minimum");
+    }
+
+    #[test]
+    fn the_direct_table_is_kept_for_close_codes_only() {
+        // The reference tests (scan/reference.rs) check both lookups: from 1000 on the
+        // client catalog's numbers are close together, from 0 on they are not.
+        let db = client();
+        let close = Scanner::new(&db, MIN_CODE, false, 0);
+        assert_eq!(close.table.len() as u64, close.high - close.low + 1);
+        let kind = |number: u64| close.table[usize::try_from(number - close.low).unwrap()];
+        assert_eq!(kind(6000106) as usize - 1, close.known[&6000106]);
+        assert_eq!(kind(6000105), IN_RANGE);
+        assert_eq!(kind(6000750), NOTHING);
+        assert!(Scanner::new(&db, 0, false, 0).table.is_empty());
+        assert_eq!(
+            direct_table(10, 9 + TABLE_MAX, &[10], &[]).map(|t| t.len() as u64),
+            Some(TABLE_MAX)
+        );
+        assert_eq!(direct_table(10, 10 + TABLE_MAX, &[10], &[]), None);
     }
 }

@@ -1,0 +1,263 @@
+//! The scan rules written out plainly, over whole inputs held in memory, and the
+//! scanner checked against them on every small input and on random ones, cut into reads
+//! at random places.
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+
+use proptest::prelude::*;
+
+use super::*;
+
+/// Whether `before` ends with an ANSI escape sequence: `ESC [`, parameter and
+/// intermediate bytes (0x20-0x3F), a final byte (0x40-0x7E).
+fn ends_escape(before: &[u8]) -> bool {
+    let Some((&last, rest)) = before.split_last() else {
+        return false;
+    };
+    if !(0x40..=0x7E).contains(&last) {
+        return false;
+    }
+    let body = rest
+        .iter()
+        .rev()
+        .take_while(|&&b| (0x20..=0x3F).contains(&b))
+        .count();
+    rest.len() >= body + 2 && rest[rest.len() - body - 2..rest.len() - body] == [0x1B, b'[']
+}
+
+/// What `zimerr scan --help` says counts, number by number, each input whole.
+#[expect(
+    clippy::naive_bytecount,
+    reason = "the reference is written as plainly as can be"
+)]
+fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines: usize) -> Found {
+    let word = |b: u8| b.is_ascii_alphabetic() || b == b'_';
+    let digit = |b: &u8| b.is_ascii_digit();
+    let mut known: BTreeMap<u32, Entry> = BTreeMap::new();
+    let mut unknown: BTreeMap<u32, Entry> = BTreeMap::new();
+    for (index, input) in inputs.iter().enumerate() {
+        let mut start = 0;
+        while start < input.len() {
+            let run = input[start..].iter().take_while(|b| digit(b)).count();
+            if run == 0 {
+                start += 1;
+                continue;
+            }
+            let end = start + run;
+            let before = |k: usize| start.checked_sub(k).map(|i| input[i]);
+            let after = |k: usize| input.get(end + k - 1).copied();
+            let in_identifier = before(1).is_some_and(|b| word(b) && !ends_escape(&input[..start]))
+                || after(1).is_some_and(word);
+            let decimal = (before(1) == Some(b'.') && before(2).as_ref().is_some_and(digit))
+                || (after(1) == Some(b'.') && after(2).as_ref().is_some_and(digit));
+            let written_plainly = run <= 10 && (input[start] != b'0' || run == 1);
+            let number = std::str::from_utf8(&input[start..end])
+                .ok()
+                .and_then(|text| text.parse::<u32>().ok());
+            let number =
+                number.filter(|&n| !in_identifier && !decimal && written_plainly && n >= min_code);
+            if let Some(number) = number {
+                let entry = if db.catalog.codes.iter().any(|c| c.code == number) {
+                    Some(known.entry(number).or_default())
+                } else if db
+                    .catalog
+                    .categories
+                    .iter()
+                    .flat_map(|c| &c.ranges)
+                    .any(|&(first, last)| (first..=last).contains(&number))
+                {
+                    Some(unknown.entry(number).or_default())
+                } else {
+                    None
+                };
+                if let Some(entry) = entry {
+                    entry.count += 1;
+                    if lines && (max_lines == 0 || entry.locations.len() < max_lines) {
+                        let newlines = input[..start].iter().filter(|&&b| b == b'\n').count();
+                        entry.locations.push(Location {
+                            input: u32::try_from(index).unwrap(),
+                            line: newlines as u64 + 1,
+                        });
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+    let order = |map: BTreeMap<u32, Entry>| {
+        let mut list: Vec<(u32, Entry)> = map.into_iter().collect();
+        list.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
+        list
+    };
+    Found {
+        known: order(known),
+        unknown: order(unknown),
+    }
+}
+
+/// A copy of the fresh `scanner`, each input fed in reads of the given sizes (repeated
+/// as needed). A copy: the exhaustive tests would spend most of their time building it.
+fn scanned(scanner: &Scanner, inputs: &[Vec<u8>], reads: &[usize]) -> Found {
+    let mut scanner = scanner.clone();
+    for input in inputs {
+        let mut rest = input.as_slice();
+        for &size in reads.iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let (read, after) = rest.split_at(size.clamp(1, rest.len()));
+            scanner.feed(read);
+            rest = after;
+        }
+        scanner.end_input();
+    }
+    scanner.results()
+}
+
+/// Every input of up to 5 bytes from an alphabet that holds each rule's bytes: the codes
+/// 0 and 1 (with `--min-code 0`), leading zeros, decimals, a letter that also ends a
+/// colour code, the start of one, newlines; read whole and byte by byte.
+#[test]
+fn every_small_input_is_scanned_as_the_rules_say() {
+    let db = Db::load(OsStr::new("client")).unwrap();
+    let scanner = Scanner::new(&db, 0, true, 0);
+    let alphabet = b"01.m\n\x1b[ ";
+    let mut input = Vec::new();
+    for len in 0..=5u32 {
+        for mut index in 0..alphabet.len().pow(len) {
+            input.clear();
+            for _ in 0..len {
+                input.push(alphabet[index % alphabet.len()]);
+                index /= alphabet.len();
+            }
+            let inputs = [input.clone()];
+            let expected = reference(&db, 0, &inputs, true, 0);
+            for reads in [&[1][..], &[5]] {
+                assert_eq!(
+                    scanned(&scanner, &inputs, reads),
+                    expected,
+                    "{input:?} in reads of {reads:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The escape state carried from one read to the next agrees with looking back over
+/// the whole input, wherever the input is cut.
+#[test]
+fn escape_state_agrees_with_the_whole_input() {
+    let alphabet = b"\x1b[3;m ";
+    let mut input = Vec::new();
+    for len in 0..=7u32 {
+        for mut index in 0..alphabet.len().pow(len) {
+            input.clear();
+            for _ in 0..len {
+                input.push(alphabet[index % alphabet.len()]);
+                index /= alphabet.len();
+            }
+            for cut in 0..=input.len() {
+                let carried = escape_state(&input[..cut], Escape::Outside);
+                let state = escape_state(&input[cut..], carried);
+                assert_eq!(
+                    state == Escape::Ended,
+                    ends_escape(&input),
+                    "{input:?} cut at {cut}"
+                );
+            }
+        }
+    }
+}
+
+/// Pieces of logs: codes known and unknown, the codes 0 and 1, colour codes whole and
+/// cut, digit runs of every length, any byte, and the bytes the rules are about.
+fn piece() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        prop::sample::select(vec![
+            &b"6000106"[..],
+            b"6000105",
+            b"6000121",
+            b"6000001",
+            b"7000000",
+            b"0",
+            b"1",
+            b"1000",
+            b"10",
+            b"\x1b[31m",
+            b"\x1b[",
+            b"\x1b",
+        ])
+        .prop_map(<[u8]>::to_vec),
+        prop::sample::select(b"0123456789.._ax\n\n [m;".to_vec()).prop_map(|b| vec![b]),
+        any::<u8>().prop_map(|b| vec![b]),
+        "[0-9]{1,12}".prop_map(String::into_bytes),
+    ]
+}
+
+fn input() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(piece(), 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// Reads of a few bytes, and reads long enough to be scanned 64 bytes at a time.
+fn reads() -> impl Strategy<Value = Vec<usize>> {
+    prop::collection::vec(prop_oneof![1usize..=20, 100usize..=400], 1..6)
+}
+
+/// Each piece of a log that a rule is about, at every place of a read of 256 bytes
+/// (which is scanned 64 bytes at a time up to its last 64 to 127 bytes), among other
+/// digits or among spaces.
+#[test]
+fn each_rule_holds_at_every_place_of_a_long_read() {
+    let db = Db::load(OsStr::new("client")).unwrap();
+    let scanners = [0, 1000].map(|min_code| (min_code, Scanner::new(&db, min_code, true, 0)));
+    let pieces: [&[u8]; 12] = [
+        b" 6000106 ",
+        b"x6000106 ",
+        b"_6000106.",
+        b"1.6000106",
+        b"6000106.5",
+        b"6000106.x",
+        b"06000106",
+        b"16000106",
+        b"600010612345",
+        b"\x1b[31m6000106x",
+        b"\x1b[31m6000105\n",
+        b"6000106",
+    ];
+    for filler in [b' ', b'7', b'\n'] {
+        for piece in pieces {
+            for place in 0..=256 - piece.len() {
+                let mut input = vec![filler; 256];
+                input[place..place + piece.len()].copy_from_slice(piece);
+                let inputs = [input];
+                for (min_code, scanner) in &scanners {
+                    let min_code = *min_code;
+                    assert_eq!(
+                        scanned(scanner, &inputs, &[256]),
+                        reference(&db, min_code, &inputs, true, 0),
+                        "{piece:?} at {place} among {filler:?}, --min-code {min_code}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_scanner_agrees_with_the_rules(
+        catalog in prop::sample::select(vec!["client", "server"]),
+        min_code in prop::sample::select(vec![0, 1, 1000, 6000106]),
+        inputs in prop::collection::vec(input(), 1..=3),
+        reads in reads(),
+        lines: bool,
+        max_lines in 0usize..3,
+    ) {
+        let db = Db::load(OsStr::new(catalog)).unwrap();
+        prop_assert_eq!(
+            scanned(&Scanner::new(&db, min_code, lines, max_lines), &inputs, &reads),
+            reference(&db, min_code, &inputs, lines, max_lines)
+        );
+    }
+}

@@ -102,6 +102,14 @@ pub(super) fn load(text: &str, typed: &serde_yaml::Error) -> Loaded {
         aside: &aside,
     };
     let mut raw = reader.catalog(node);
+    if problems.is_empty() {
+        // The typed parse failed on something the lenient reader lets through (`code:
+        // -0`: the YAML crate hands `u32` a negative zero it refuses): its own error
+        // stands, so a catalog is never accepted here that the typed parse rejected.
+        let mut d = parser_error::yaml_error(typed, text);
+        parser_error::add_hint(text, &mut d);
+        problems.push(d);
+    }
     raw.categories.extend(aside.categories);
     raw.codes.extend(aside.codes);
     // Entries set aside go back to their place: the stand-in enums keep catalog order.

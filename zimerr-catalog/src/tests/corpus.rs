@@ -388,3 +388,16 @@ fn flow_style_errors_point_into_the_catalog() {
         Outcome::Expanded(_) => panic!("an unknown action accepted"),
     }
 }
+
+/// Found by the property tests: `code: -0` failed the typed parse (the YAML crate refuses
+/// a negative zero as `u32`) but passed the lenient re-read that looks for every problem,
+/// so the catalog was accepted as code 0. A typed failure must always reject.
+#[test]
+fn a_code_the_typed_parse_refuses_is_never_accepted() {
+    let text = "categories:\n- key: c\n  name: C\n  title: C\ncodes:\n- code: -0\n  name: Zero\n  category: c\n  description: Zero.\n  action: none\n  retryable: false\n";
+    let problems = crate::check(&crate::SourceText::from_text("neg.yaml", text))
+        .expect_err("`-0` is not a code");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].contains("expected u32"), "{}", problems[0]);
+    assert!(problems[0].contains("neg.yaml:6:"), "{}", problems[0]);
+}

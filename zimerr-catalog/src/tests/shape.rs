@@ -1,0 +1,121 @@
+//! The shape of the expansion that its compile cost depends on (docs/PERFORMANCE.md, the
+//! ablation): one doc attribute per item, the aliases in one attribute on the variant,
+//! texts joined into one literal per field instead of a `[&str; N]` per field. A change
+//! that brings the expensive forms back fails here instead of in a benchmark nobody ran.
+
+use quote::ToTokens;
+use syn::{Attribute, Item, ImplItem, Meta};
+
+use crate::args::Args;
+use crate::{SourceText, expand_source};
+
+fn bundled_expansion() -> syn::File {
+    let tokens = expand_source(&Args::default(), &SourceText::bundled())
+        .expect("the bundled catalog expands");
+    syn::parse2(tokens).expect("the expansion is a Rust file")
+}
+
+fn docs(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc") && matches!(a.meta, Meta::NameValue(_)))
+        .map(|a| a.meta.to_token_stream().to_string())
+        .collect()
+}
+
+fn aliases(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc") && matches!(a.meta, Meta::List(_)))
+        .map(|a| a.meta.to_token_stream().to_string())
+        .collect()
+}
+
+#[test]
+fn each_variant_has_one_doc_and_one_alias_attribute() {
+    let file = bundled_expansion();
+    let Some(Item::Enum(codes)) = file.items.iter().find(|i| matches!(i, Item::Enum(_))) else {
+        panic!("the code enum comes first");
+    };
+    assert_eq!(codes.variants.len(), 145);
+    for variant in &codes.variants {
+        assert_eq!(docs(&variant.attrs).len(), 1, "{}", variant.ident);
+        assert_eq!(aliases(&variant.attrs).len(), 1, "{}", variant.ident);
+    }
+    let expired = codes
+        .variants
+        .iter()
+        .find(|v| v.ident == "TokenExpired")
+        .expect("6000106 is TokenExpired");
+    assert!(docs(&expired.attrs)[0].contains("Token has expired."));
+    assert_eq!(
+        aliases(&expired.attrs),
+        ["doc (alias (\"6000106\" , \"ZIMErrorCodeNetworkModuleTokenExpired\"))"]
+    );
+    // Without an SDK name the alias is the number alone.
+    let file = {
+        let text = "categories:\n  - { key: a, name: A, title: A }\ncodes:\n  - { code: 7, name: Seven, category: a, description: Seven., action: none, retryable: false }\n";
+        let tokens = expand_source(&Args::default(), &SourceText::from_text("x.yaml", text))
+            .expect("a one-code catalog expands");
+        syn::parse2::<syn::File>(tokens).expect("a Rust file")
+    };
+    let Some(Item::Enum(codes)) = file.items.iter().find(|i| matches!(i, Item::Enum(_))) else {
+        panic!("the code enum comes first");
+    };
+    assert_eq!(aliases(&codes.variants[0].attrs), ["doc (alias = \"7\")"]);
+}
+
+#[test]
+fn each_constant_has_one_doc_attribute_and_no_alias() {
+    let file = bundled_expansion();
+    let Some(Item::Mod(module)) = file
+        .items
+        .iter()
+        .find(|i| matches!(i, Item::Mod(m) if m.ident == "codes"))
+    else {
+        panic!("the constants module is `codes`");
+    };
+    let consts: Vec<_> = module
+        .content
+        .iter()
+        .flat_map(|(_, items)| items)
+        .filter_map(|i| match i {
+            Item::Const(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(consts.len(), 145);
+    for constant in &consts {
+        assert_eq!(docs(&constant.attrs).len(), 1, "{}", constant.ident);
+        assert!(aliases(&constant.attrs).is_empty(), "{}", constant.ident);
+    }
+    let expired = consts.iter().find(|c| c.ident == "TOKEN_EXPIRED").expect("a constant");
+    let doc = &docs(&expired.attrs)[0];
+    assert!(doc.contains("`6000106` Token has expired."), "{doc}");
+    assert!(doc.contains("ZimErrorCode::TokenExpired"), "{doc}");
+}
+
+#[test]
+fn no_static_holds_one_str_per_code() {
+    let file = bundled_expansion();
+    let mut statics = Vec::new();
+    for item in &file.items {
+        if let Item::Impl(imp) = item {
+            for inner in &imp.items {
+                if let ImplItem::Fn(f) = inner {
+                    let body = f.block.to_token_stream().to_string();
+                    if body.contains("static") {
+                        statics.push((f.sig.ident.to_string(), body));
+                    }
+                }
+            }
+        }
+    }
+    assert!(statics.iter().any(|(name, _)| name == "description"));
+    for (name, body) in &statics {
+        assert!(!body.contains("[& str ; 145"), "`{name}` has a `[&str; 145]` table: {body:.200}");
+    }
+    let (_, description) = statics.iter().find(|(n, _)| n == "description").expect("a table");
+    assert!(description.contains("static TEXT : & str"), "{description:.300}");
+    assert!(description.contains("static ENDS : [u32 ; 145"), "{description:.300}");
+}

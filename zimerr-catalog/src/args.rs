@@ -24,7 +24,6 @@ impl Bundled {
 }
 
 /// Where the catalog comes from.
-#[derive(Clone)]
 pub enum CatalogSource {
     /// A catalog embedded in this crate when it was built.
     Bundled(Bundled),
@@ -33,7 +32,6 @@ pub enum CatalogSource {
 }
 
 /// Everything `zim_errors!(...)` was told.
-#[derive(Clone)]
 pub struct Args {
     /// Which catalog.
     pub source: CatalogSource,
@@ -97,6 +95,37 @@ impl std::fmt::Debug for Args {
                 }),
             )
             .finish()
+    }
+}
+
+// `Clone` by hand: syn's types are `Clone` only with its `clone-impls` feature, which
+// makes every user's clean build compile syn longer, on its critical path, for the one
+// copy the stand-in expansion makes (`expand::fallback`). A string literal is rebuilt
+// from its value and span (all that is read of it); a path is parsed again from its
+// tokens, which keep their spans.
+impl Clone for CatalogSource {
+    fn clone(&self) -> Self {
+        match self {
+            CatalogSource::Bundled(which) => CatalogSource::Bundled(*which),
+            CatalogSource::File(path) => {
+                CatalogSource::File(LitStr::new(&path.value(), path.span()))
+            }
+        }
+    }
+}
+
+impl Clone for Args {
+    fn clone(&self) -> Self {
+        let runtime = &self.runtime;
+        Args {
+            source: self.source.clone(),
+            code_enum: self.code_enum.clone(),
+            category_enum: self.category_enum.clone(),
+            codes_module: self.codes_module.clone(),
+            runtime: syn::parse_quote!(#runtime),
+            code_macro: self.code_macro.clone(),
+            code_macro_export: self.code_macro_export.clone(),
+        }
     }
 }
 
@@ -303,6 +332,26 @@ mod tests {
         assert_eq!(args.codes_module, "raw");
         let rt = &args.runtime;
         assert_eq!(quote::quote!(#rt).to_string(), ":: my :: rt");
+    }
+
+    #[test]
+    fn a_clone_says_the_same() {
+        let args = parse(quote::quote!(
+            "my.yaml",
+            code_enum = "MyCode",
+            crate = "::my::rt",
+            code_macro = "my_code",
+            code_macro_export = "errors::inner",
+        ))
+        .unwrap();
+        let copy = args.clone();
+        assert_eq!(format!("{copy:?}"), format!("{args:?}"));
+        let (CatalogSource::File(a), CatalogSource::File(b)) = (&args.source, &copy.source) else {
+            panic!("expected a file")
+        };
+        assert_eq!(format!("{:?}", a.span()), format!("{:?}", b.span()));
+        let default = Args::default();
+        assert_eq!(format!("{:?}", default.clone()), format!("{default:?}"));
     }
 
     #[test]

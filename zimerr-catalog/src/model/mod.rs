@@ -2,6 +2,7 @@
 //! every later stage trusts ([`Catalog`]), with typed ids instead of bare indices.
 
 mod action;
+mod de;
 pub mod raw;
 
 pub use action::Action;

@@ -3,8 +3,11 @@
 //! Each entry carries where it and its fields stand in the text ([`Located`]), so the
 //! validate stage points at the value it complains about.
 
+use std::marker::PhantomData;
+
 use serde::{Deserialize, Deserializer};
 
+use super::de::{List, OptionalString, raw_deserialize};
 use crate::diag::Pos;
 use crate::load::budget;
 
@@ -168,126 +171,140 @@ impl From<&str> for Text {
     }
 }
 
-#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a catalog: a map with the keys `categories`, `codes` and optional `prefix`"
-)]
+/// The whole catalog.
+#[derive(Clone, Debug, Default)]
 pub struct RawCatalog {
     /// The namespace of the catalog's diagnostic codes, e.g. `zim`.
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub prefix: Option<String>,
-    #[serde(deserialize_with = "budget::list")]
     pub categories: Vec<RawCategory>,
-    #[serde(deserialize_with = "budget::list")]
     pub codes: Vec<RawCode>,
     /// Where the `categories:` key is.
-    #[serde(skip)]
     pub categories_at: Pos,
     /// Where the `codes:` key is.
-    #[serde(skip)]
     pub codes_at: Pos,
     /// Where the `prefix:` value is.
-    #[serde(skip)]
     pub prefix_at: Pos,
     /// Whether the entries were learned from the text's lines because it does not parse
     /// as YAML: only their names and codes are known, and no rule is checked on them.
-    #[serde(skip)]
     pub from_lines: bool,
     /// Sections (`categories`, `codes`) that are missing or not a list: already reported,
     /// so not reported again as empty.
-    #[serde(skip)]
     pub unread: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a category: a map with `key`, `name`, `title` and optional `ranges`, `note`"
-)]
+// Written out, not derived: see `model::de`. Missing texts read as `None` (`default`);
+// strings and lists are charged against the text's length (`with`, `load::budget`).
+raw_deserialize! {
+    RawCatalog, expecting "a catalog: a map with the keys `categories`, `codes` and optional `prefix`",
+    fields {
+        prefix: default with OptionalString,
+        categories: required with List(PhantomData),
+        codes: required with List(PhantomData),
+    }
+    skip { categories_at, codes_at, prefix_at, from_lines, unread }
+}
+
+/// An entry of `categories`.
+#[derive(Clone, Debug, Default)]
 pub struct RawCategory {
-    #[serde(default)]
     pub key: Text,
-    #[serde(default)]
     pub name: Text,
-    #[serde(default)]
     pub title: Text,
-    #[serde(default, deserialize_with = "budget::list")]
     pub ranges: Vec<RawRange>,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub note: Option<String>,
-    #[serde(skip)]
     pub at: Located,
     /// Fields whose value could not be read (wrong type, or the entry did not parse):
     /// already reported by the load stage, so no rule looks at them again.
-    #[serde(skip)]
     pub broken: Vec<Field>,
 }
 
-#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a range: a map with `first` and `last`"
-)]
+raw_deserialize! {
+    RawCategory, expecting "a category: a map with `key`, `name`, `title` and optional `ranges`, `note`",
+    fields {
+        key: default,
+        name: default,
+        title: default,
+        ranges: default with List(PhantomData),
+        note: default with OptionalString,
+    }
+    skip { at, broken }
+}
+
+/// An entry of a category's `ranges`.
+#[derive(Clone, Debug, Default)]
 pub struct RawRange {
     pub first: u32,
     pub last: u32,
 }
 
-#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a code entry: a map with `code`, `name`, `category`, `description`, `action`, `retryable` and optional fields"
-)]
+raw_deserialize! {
+    RawRange, expecting "a range: a map with `first` and `last`",
+    fields {
+        first: required,
+        last: required,
+    }
+}
+
+/// An entry of `codes`.
+#[derive(Clone, Debug, Default)]
 pub struct RawCode {
     pub code: u32,
-    #[serde(default)]
     pub name: Text,
-    #[serde(default)]
     pub category: Text,
-    #[serde(default)]
     pub description: Text,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub solution: Option<String>,
-    #[serde(default)]
     pub action: Text,
     pub retryable: bool,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub sdk_name: Option<String>,
-    #[serde(default)]
     pub success: bool,
-    #[serde(default)]
     pub zh: Option<RawZh>,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub errata: Option<String>,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub cause: Option<String>,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub since: Option<String>,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub deprecated: Option<String>,
-    #[serde(skip)]
     pub at: Located,
     /// Learned from the text's lines (the entry does not parse): only its name, category
     /// and code are known, for the macro's stand-ins; no rule checks it.
-    #[serde(skip)]
     pub from_lines: bool,
     /// Fields whose value could not be read (wrong type, or the entry did not parse):
     /// already reported by the load stage, so no rule looks at them again.
-    #[serde(skip)]
     pub broken: Vec<Field>,
 }
 
-#[derive(Clone, Debug, Default, serde_derive::Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a translation: a map with `description` and optional `solution`"
-)]
+raw_deserialize! {
+    RawCode, expecting "a code entry: a map with `code`, `name`, `category`, `description`, `action`, `retryable` and optional fields",
+    fields {
+        code: required,
+        name: default,
+        category: default,
+        description: default,
+        solution: default with OptionalString,
+        action: default,
+        retryable: required,
+        sdk_name: default with OptionalString,
+        success: default,
+        zh: default,
+        errata: default with OptionalString,
+        cause: default with OptionalString,
+        since: default with OptionalString,
+        deprecated: default with OptionalString,
+    }
+    skip { at, from_lines, broken }
+}
+
+/// A code's `zh` translation.
+#[derive(Clone, Debug, Default)]
 pub struct RawZh {
-    #[serde(default)]
     pub description: Text,
-    #[serde(default, deserialize_with = "budget::optional_string")]
     pub solution: Option<String>,
+}
+
+raw_deserialize! {
+    RawZh, expecting "a translation: a map with `description` and optional `solution`",
+    fields {
+        description: default,
+        solution: default with OptionalString,
+    }
 }
 
 impl RawCategory {

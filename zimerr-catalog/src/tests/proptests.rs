@@ -240,11 +240,11 @@ pub(crate) fn excerpt(text: &str) -> String {
 /// model reads it; the other fields are skipped whatever they hold (a `serde_yaml::Value`
 /// cannot hold every scalar the model accepts as text, e.g. integers past `u64`).
 pub(crate) fn yaml_codes(text: &str) -> Vec<u32> {
-    #[derive(serde_derive::Deserialize)]
+    #[derive(serde::Deserialize)]
     struct Doc {
         codes: Vec<Entry>,
     }
-    #[derive(serde_derive::Deserialize)]
+    #[derive(serde::Deserialize)]
     struct Entry {
         code: u32,
     }

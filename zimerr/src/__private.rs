@@ -133,7 +133,7 @@ mod tests {
     }
 
     #[test]
-    #[should_panic]
+    #[should_panic(expected = "mid > len")]
     fn an_end_past_the_text_panics() {
         // SAFETY: 9 is past the end, which `split_at` rejects before any char is read.
         let _ = unsafe { text("abc", &[9], 0) };

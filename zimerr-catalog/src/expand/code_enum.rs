@@ -49,12 +49,12 @@ pub(super) fn expand(
     let name_at = text_table(
         rt,
         catalog.codes.iter().map(|c| c.name.as_str()),
-        quote!(index),
+        &quote!(index),
     )?;
     let description = text_table(
         rt,
         catalog.codes.iter().map(|c| c.description.as_str()),
-        quote!(self.__index()),
+        &quote!(self.__index()),
     )?;
     let solution = optional_table(rt, catalog, |c| c.solution.as_deref())?;
     let sdk_name = optional_table(rt, catalog, |c| c.sdk_name.as_deref())?;
@@ -374,7 +374,7 @@ pub(super) fn expand(
 fn text_table<'a>(
     rt: &syn::Path,
     texts: impl Iterator<Item = &'a str>,
-    index: TokenStream,
+    index: &TokenStream,
 ) -> Result<TokenStream, PhfError> {
     let mut joined = String::new();
     let mut ends = Vec::new();
@@ -404,7 +404,7 @@ fn optional_table(
         return Ok(quote! { ::core::option::Option::None });
     }
     let texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
-    let value = text_table(rt, texts, quote!(self.__index()))?;
+    let value = text_table(rt, texts, &quote!(self.__index()))?;
     Ok(quote! {
         let value = #value;
         if value.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(value) }
@@ -417,9 +417,10 @@ fn optional_table(
 /// variant, whose docs show the constant's value.
 pub(super) fn aliases(code: &Code) -> TokenStream {
     let number = code.code.to_string();
-    match code.sdk_name.as_deref() {
-        Some(sdk) => quote! { #[doc(alias(#number, #sdk))] },
-        None => quote! { #[doc(alias = #number)] },
+    if let Some(sdk) = code.sdk_name.as_deref() {
+        quote! { #[doc(alias(#number, #sdk))] }
+    } else {
+        quote! { #[doc(alias = #number)] }
     }
 }
 

@@ -233,7 +233,7 @@ mod tests {
     /// Known answers of the hash, computed apart from this code (a Python transcription
     /// of `hash.rs`: `x = ((code ^ seed) * 0x9E3779B97F4A7C15) mod 2^64; x ^ (x >> 32)`):
     /// a change to the mixing changes every generated lookup, so it must be deliberate.
-    /// The seed is XORed into the code, so seed 1 of code 0 and seed 0 of code 1 agree.
+    /// The seed is combined with the code by XOR, so seed 1 of code 0 and seed 0 of code 1 agree.
     #[test]
     fn the_hash_gives_its_known_answers() {
         for (code, seed, expected) in [

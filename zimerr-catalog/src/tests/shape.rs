@@ -4,7 +4,7 @@
 //! that brings the expensive forms back fails here instead of in a benchmark nobody ran.
 
 use quote::ToTokens;
-use syn::{Attribute, Item, ImplItem, Meta};
+use syn::{Attribute, ImplItem, Item, Meta};
 
 use crate::args::Args;
 use crate::{SourceText, expand_source};
@@ -89,7 +89,10 @@ fn each_constant_has_one_doc_attribute_and_no_alias() {
         assert_eq!(docs(&constant.attrs).len(), 1, "{}", constant.ident);
         assert!(aliases(&constant.attrs).is_empty(), "{}", constant.ident);
     }
-    let expired = consts.iter().find(|c| c.ident == "TOKEN_EXPIRED").expect("a constant");
+    let expired = consts
+        .iter()
+        .find(|c| c.ident == "TOKEN_EXPIRED")
+        .expect("a constant");
     let doc = &docs(&expired.attrs)[0];
     assert!(doc.contains("`6000106` Token has expired."), "{doc}");
     assert!(doc.contains("ZimErrorCode::TokenExpired"), "{doc}");
@@ -113,9 +116,21 @@ fn no_static_holds_one_str_per_code() {
     }
     assert!(statics.iter().any(|(name, _)| name == "description"));
     for (name, body) in &statics {
-        assert!(!body.contains("[& str ; 145"), "`{name}` has a `[&str; 145]` table: {body:.200}");
+        assert!(
+            !body.contains("[& str ; 145"),
+            "`{name}` has a `[&str; 145]` table: {body:.200}"
+        );
     }
-    let (_, description) = statics.iter().find(|(n, _)| n == "description").expect("a table");
-    assert!(description.contains("static TEXT : & str"), "{description:.300}");
-    assert!(description.contains("static ENDS : [u32 ; 145"), "{description:.300}");
+    let (_, description) = statics
+        .iter()
+        .find(|(n, _)| n == "description")
+        .expect("a table");
+    assert!(
+        description.contains("static TEXT : & str"),
+        "{description:.300}"
+    );
+    assert!(
+        description.contains("static ENDS : [u32 ; 145"),
+        "{description:.300}"
+    );
 }

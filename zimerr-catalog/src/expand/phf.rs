@@ -4,7 +4,7 @@
 //! Generated accessors read static tables by a dense index. Mapping a code to that
 //! index with one `match` arm per code makes rustc's time grow about as N^1.6 and is
 //! slower at run time than a hash (see `docs/PERFORMANCE.md`); a perfect hash costs two
-//! small tables, one multiply-xorshift per probe, and no branch per code.
+//! small tables, one multiply-xorshift per lookup, and no branch per code.
 //!
 //! Scheme ("hash and displace", one hash per lookup): `h = hash(code, seed)` picks the
 //! code's bucket from its high half; each bucket gets a displacement `d` chosen here so

@@ -8,10 +8,10 @@
 //! `#[serde(deny_unknown_fields, expecting = "…")]`, call for call: the same keys read
 //! the same way, checked in the same order, so the errors and the positions `serde_yaml`
 //! attaches to them are the same ("unknown field \`x\`, expected one of \`a\`, \`b\`",
-//! "duplicate field \`name\`", "missing field \`code\`", "invalid type: sequence,
-//! expected <expecting>"). The load stage's failure path, the located diagnostics and the
-//! UI tests' `.stderr` files are written against those messages; `tests` compares the
-//! two side by side.
+//! "duplicate field \`name\`", "missing field \`code\`", and "invalid type: sequence,
+//! expected …" ending in the type's `expecting` text). The load stage's failure path, the
+//! located diagnostics and the UI tests' `.stderr` files are written against those
+//! messages; `tests` compares the two side by side.
 
 use std::fmt;
 use std::marker::PhantomData;

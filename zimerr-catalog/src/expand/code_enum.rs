@@ -100,7 +100,6 @@ pub(super) fn expand(
     let mut by_name: Vec<usize> = (0..n).collect();
     by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
     let by_name = by_name.iter().map(|&i| Literal::usize_unsuffixed(i));
-    let index_bound = Literal::usize_unsuffixed(n);
     let hash: TokenStream = phf::HASH_SOURCE
         .parse()
         .expect("hash.rs is Rust: a unit test parses it");
@@ -323,7 +322,7 @@ pub(super) fn expand(
             #[doc = #from_str_doc]
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                 // Catalog indices in name order, for a binary search by name.
-                static BY_NAME: [u32; #index_bound] = [#(#by_name),*];
+                static BY_NAME: [u32; #n] = [#(#by_name),*];
                 if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| Self::__name_at(i as usize).cmp(s)) {
                     if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found] as usize]) {
                         return ::core::result::Result::Ok(known);

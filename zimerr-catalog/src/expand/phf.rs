@@ -110,13 +110,13 @@ impl Phf {
         let mut displacements = vec![0; bucket_count];
         let mut slots = vec![EMPTY; slot_count];
         let mut taken: Vec<usize> = Vec::new();
+        // XOR with a displacement below the table size reaches every slot, so
+        // displacements past it would only repeat.
+        let displacement_count = u32::try_from(slot_count).unwrap_or(u32::MAX);
         for b in order {
             if buckets[b].is_empty() {
                 break;
             }
-            // XOR with a displacement below the table size reaches every slot, so
-            // displacements past it would only repeat.
-            let displacement_count = u32::try_from(slot_count).unwrap_or(u32::MAX);
             let placed = (0..displacement_count).find(|&d| {
                 taken.clear();
                 buckets[b].iter().all(|&i| {

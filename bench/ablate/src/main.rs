@@ -21,9 +21,19 @@ use zimerr_catalog::{SourceText, args::Args};
 /// One construct to take out: its name (the output file's stem), what it removes, and
 /// the edit.
 struct Ablation {
-    name: &'static str,
+    name: String,
     what: &'static str,
-    edit: fn(&mut File),
+    edit: Box<dyn Fn(&mut File)>,
+}
+
+impl Ablation {
+    fn new(name: &str, what: &'static str, edit: impl Fn(&mut File) + 'static) -> Self {
+        Ablation {
+            name: name.to_owned(),
+            what,
+            edit: Box::new(edit),
+        }
+    }
 }
 
 /// Inherent accessors of the code enum whose body reads a per-code static table; their
@@ -46,45 +56,45 @@ const TABLE_ACCESSORS: &[&str] = &[
 
 fn ablations() -> Vec<Ablation> {
     let mut list = vec![
-        Ablation {
-            name: "full",
-            what: "nothing removed: the expansion as zim_errors! emits it",
-            edit: |_| {},
-        },
-        Ablation {
-            name: "no-aliases",
-            what: "every #[doc(alias)] (variants and constants)",
-            edit: |file| StripAll(is_alias).visit_file_mut(file),
-        },
-        Ablation {
-            name: "no-variant-docs",
-            what: "the #[doc] of every variant of the code enum",
-            edit: |file| {
+        Ablation::new(
+            "full",
+            "nothing removed: the expansion as zim_errors! emits it",
+            |_| {},
+        ),
+        Ablation::new(
+            "no-aliases",
+            "every #[doc(alias)] (variants and constants)",
+            |file| StripAll(is_alias).visit_file_mut(file),
+        ),
+        Ablation::new(
+            "no-variant-docs",
+            "the #[doc] of every variant of the code enum",
+            |file| {
                 if let Some(code_enum) = code_enum(file) {
                     for variant in &mut code_enum.variants {
                         variant.attrs.retain(|a| !is_doc_text(a));
                     }
                 }
             },
-        },
-        Ablation {
-            name: "short-enum-doc",
-            what: "the enum-level table (one row per code) of the code enum's doc",
-            edit: |file| {
+        ),
+        Ablation::new(
+            "short-enum-doc",
+            "the enum-level table (one row per code) of the code enum's doc",
+            |file| {
                 if let Some(code_enum) = code_enum(file) {
                     shorten_table_doc(&mut code_enum.attrs);
                 }
             },
-        },
-        Ablation {
-            name: "no-constants",
-            what: "the `codes` module of u32 constants",
-            edit: |file| file.items.retain(|item| !is_constants_mod(item)),
-        },
-        Ablation {
-            name: "no-constant-docs",
-            what: "the docs and aliases of the `codes` constants (the constants stay)",
-            edit: |file| {
+        ),
+        Ablation::new(
+            "no-constants",
+            "the `codes` module of u32 constants",
+            |file| file.items.retain(|item| !is_constants_mod(item)),
+        ),
+        Ablation::new(
+            "no-constant-docs",
+            "the docs and aliases of the `codes` constants (the constants stay)",
+            |file| {
                 for item in &mut file.items {
                     if let (true, Item::Mod(module)) = (is_constants_mod(item), item) {
                         for inner in module.content.iter_mut().flat_map(|(_, items)| items) {
@@ -95,21 +105,25 @@ fn ablations() -> Vec<Ablation> {
                     }
                 }
             },
-        },
-        Ablation {
-            name: "no-phf",
-            what: "the perfect hash (`__entry` returns 0: every lookup reads slot 0)",
-            edit: |file| {
-                stub_fn(file, "__entry", quote!({
-                    let _ = code;
-                    0
-                }))
+        ),
+        Ablation::new(
+            "no-phf",
+            "the perfect hash (`__entry` returns 0: every lookup reads slot 0)",
+            |file| {
+                stub_fn(
+                    file,
+                    "__entry",
+                    quote!({
+                        let _ = code;
+                        0
+                    }),
+                )
             },
-        },
-        Ablation {
-            name: "no-trait-impls",
-            what: "impl ErrorCode and the serde glue (the facade's generic side)",
-            edit: |file| {
+        ),
+        Ablation::new(
+            "no-trait-impls",
+            "impl ErrorCode and the serde glue (the facade's generic side)",
+            |file| {
                 file.items.retain(|item| match item {
                     Item::Impl(imp) => !imp
                         .trait_
@@ -119,11 +133,11 @@ fn ablations() -> Vec<Ablation> {
                     _ => true,
                 })
             },
-        },
-        Ablation {
-            name: "no-from-str",
-            what: "FromStr (its by-name index table and binary search)",
-            edit: |file| {
+        ),
+        Ablation::new(
+            "no-from-str",
+            "FromStr (its by-name index table and binary search)",
+            |file| {
                 file.items.retain(|item| match item {
                     Item::Impl(imp) => !imp
                         .trait_
@@ -132,28 +146,14 @@ fn ablations() -> Vec<Ablation> {
                     _ => true,
                 })
             },
-        },
+        ),
     ];
-    for accessor in TABLE_ACCESSORS {
-        list.push(Ablation {
-            // Leaked once per accessor: the list lives for the whole run.
-            name: Box::leak(format!("no-table-{accessor}").into_boxed_str()),
-            what: "one accessor's static table (the body panics instead)",
-            edit: match *accessor {
-                "description" => |f| stub_table(f, "description"),
-                "solution" => |f| stub_table(f, "solution"),
-                "sdk_name" => |f| stub_table(f, "sdk_name"),
-                "errata" => |f| stub_table(f, "errata"),
-                "description_zh" => |f| stub_table(f, "description_zh"),
-                "solution_zh" => |f| stub_table(f, "solution_zh"),
-                "cause" => |f| stub_table(f, "cause"),
-                "since" => |f| stub_table(f, "since"),
-                "deprecation" => |f| stub_table(f, "deprecation"),
-                "category" => |f| stub_table(f, "category"),
-                "action" => |f| stub_table(f, "action"),
-                _ => |f| stub_table(f, "is_retryable"),
-            },
-        });
+    for &accessor in TABLE_ACCESSORS {
+        list.push(Ablation::new(
+            &format!("no-table-{accessor}"),
+            "one accessor's static table (the body panics instead)",
+            move |f| stub_table(f, accessor),
+        ));
     }
     list
 }
@@ -180,7 +180,10 @@ fn main() -> ExitCode {
         }
     };
     let args: Args = syn::parse_quote!("catalog.yaml");
-    let tokens = match zimerr_catalog::expand_source(&args, &SourceText::from_text(catalog.as_str(), text)) {
+    let tokens = match zimerr_catalog::expand_source(
+        &args,
+        &SourceText::from_text(catalog.as_str(), text),
+    ) {
         Ok(tokens) => tokens,
         Err(problems) => {
             for problem in problems {
@@ -211,7 +214,7 @@ fn main() -> ExitCode {
     for ablation in &list {
         let mut edited = file.clone();
         (ablation.edit)(&mut edited);
-        if let Err(e) = write(ablation.name, ablation.what, &edited) {
+        if let Err(e) = write(&ablation.name, ablation.what, &edited) {
             eprintln!("error: cannot write `{}`: {e}", ablation.name);
             return ExitCode::from(2);
         }
@@ -260,31 +263,34 @@ fn code_enum(file: &mut File) -> Option<&mut syn::ItemEnum> {
 /// Cuts the code enum's doc before its per-code table (the line starting `| Code`).
 fn shorten_table_doc(attrs: &mut [Attribute]) {
     for attr in attrs.iter_mut().filter(|a| is_doc_text(a)) {
-        if let syn::Meta::NameValue(nv) = &mut attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &nv.value {
-                let value = text.value();
-                if let Some(at) = value.find("\n\n| Code") {
-                    let short = &value[..at];
-                    nv.value = parse_quote!(#short);
-                }
-            }
+        if let syn::Meta::NameValue(nv) = &mut attr.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &nv.value
+            && let Some(at) = text.value().find("\n\n| Code")
+        {
+            let short = text.value()[..at].to_owned();
+            nv.value = parse_quote!(#short);
         }
     }
 }
 
 /// Replaces the body of the code enum's inherent fn `name`.
 fn stub_fn(file: &mut File, name: &str, body: TokenStream) {
-    let Some(enum_name) = code_enum(file).map(|e| e.ident.clone()) else { return };
+    let Some(enum_name) = code_enum(file).map(|e| e.ident.to_string()) else {
+        return;
+    };
     for item in &mut file.items {
         let Item::Impl(imp) = item else { continue };
-        if imp.trait_.is_some() || imp.self_ty.to_token_stream().to_string() != enum_name.to_string() {
+        if imp.trait_.is_some() || imp.self_ty.to_token_stream().to_string() != enum_name {
             continue;
         }
         for inner in &mut imp.items {
-            if let ImplItem::Fn(f) = inner {
-                if f.sig.ident == name {
-                    f.block = syn::parse2(body.clone()).expect("a stub body is a block");
-                }
+            if let ImplItem::Fn(f) = inner
+                && f.sig.ident == name
+            {
+                f.block = syn::parse2(body.clone()).expect("a stub body is a block");
             }
         }
     }

@@ -14,8 +14,7 @@
 ///
 /// A code span with its closing run (`` `Vec<T>` ``) is kept verbatim: it renders as code.
 pub fn doc_text(text: &str) -> String {
-    let collapsed: Vec<&str> = text.split_whitespace().collect();
-    let collapsed = collapsed.join(" ");
+    let collapsed = collapse_whitespace(text);
     // Every character that matters is ASCII: walk the bytes and copy the runs between
     // them whole (a 10 MB description stays cheap in the debug build proc macros run in).
     let bytes = collapsed.as_bytes();
@@ -68,6 +67,43 @@ pub fn doc_text(text: &str) -> String {
     out
 }
 
+/// `text` with every run of whitespace made one space and none at either end, borrowed
+/// when it already is: most catalog text is, and checking bytes is several times cheaper
+/// than splitting and joining in the unoptimized build proc macros run in.
+fn collapse_whitespace(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_collapsed(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    std::borrow::Cow::Owned(words.join(" "))
+}
+
+/// Whether `text` has no whitespace but single spaces between other characters.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut previous_space = true; // a space at the start is not collapsed
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' => true,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            // The lead bytes of the non-ASCII whitespace (U+0085, U+00A0, U+1680,
+            // U+2000–U+205F, U+3000): decode only there.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if text[i..].chars().next().is_some_and(char::is_whitespace) {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if space && previous_space {
+            return false;
+        }
+        previous_space = space;
+    }
+    !previous_space || bytes.is_empty()
+}
+
 /// Where the run of exactly `len` backticks that closes a code span opened before `from`
 /// starts, if there is one (`CommonMark`: a longer or shorter run does not close it).
 fn closing_run(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
@@ -89,6 +125,26 @@ fn closing_run(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapsing_agrees_with_split_and_join() {
+        let parts = [
+            "", " ", "  ", "\t", "\n", "\r\n", "a", "bc", "\u{3000}", "\u{A0}", "\u{85}",
+            "\u{2009}", "\u{205F}", "\u{1680}", "\u{3001}", "\u{4E2D}", "\u{E9}", "\u{2014}",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let text = format!("{a}x{b}{c}y{a}");
+                    let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    assert_eq!(collapse_whitespace(&text), expected, "{text:?}");
+                    let text = format!("{a}{b}{c}");
+                    let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    assert_eq!(collapse_whitespace(&text), expected, "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn doc_text_neutralizes_markup_outside_code() {

@@ -66,7 +66,7 @@ impl Locations {
         let mut item_indent: Option<usize> = None;
         for (index, raw_line) in text.lines().enumerate() {
             let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
-            let trimmed = line.trim_start();
+            let trimmed = trim_start(line);
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
@@ -101,7 +101,7 @@ impl Locations {
                     key_indent: None,
                     fields: Vec::new(),
                 };
-                let rest_at = indent + 1 + (trimmed.len() - 1 - trimmed[1..].trim_start().len());
+                let rest_at = indent + 1 + (trimmed.len() - 1 - trim_start(&trimmed[1..]).len());
                 item.record(line, rest_at, line_no);
                 section.items.push(item);
             } else if let Some(item) = section.items.last_mut() {
@@ -129,13 +129,30 @@ impl Locations {
     }
 }
 
+/// `str::trim_start`, ASCII whitespace skipped byte by byte: the generic version walks
+/// chars through the pattern machinery, which the unoptimized build proc macros run in
+/// makes the larger part of this scan.
+fn trim_start(s: &str) -> &str {
+    let ascii_blank = s
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+        .unwrap_or(s.len());
+    let rest = &s[ascii_blank..];
+    // Other Unicode whitespace (U+3000 in Chinese text) is rare: the std version does it.
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
 impl Item {
     /// Records a `key: value` that starts at byte `at` of `line`, if there is one.
     fn record(&mut self, line: &str, at: usize, line_no: usize) {
         let rest = &line[at.min(line.len())..];
         let Some(colon) = rest.find(':') else { return };
         let key = &rest[..colon];
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
             return;
         }
         // Keys outside the schema are reported by serde, with their own position.
@@ -146,8 +163,9 @@ impl Item {
             return;
         }
         let after = &rest[colon + 1..];
-        let value_at = at + colon + 1 + (after.len() - after.trim_start().len());
-        let pos = if after.trim().is_empty() || after.trim_start().starts_with('#') {
+        let value = trim_start(after);
+        let value_at = at + colon + 1 + (after.len() - value.len());
+        let pos = if value.is_empty() || value.starts_with('#') {
             Pos::new(line_no, char_col(line, at))
         } else {
             Pos::new(line_no, char_col(line, value_at))
@@ -218,5 +236,22 @@ codes:
             &mut raw,
         );
         assert_eq!(raw.codes[1].at.at(Field::Code), Pos::new(2, 1));
+    }
+
+    #[test]
+    fn the_byte_trim_agrees_with_std() {
+        let blanks = [
+            " ", "\t", "\r", "\n", "\u{0B}", "\u{0C}", "\u{3000}", "\u{A0}", "\u{85}", "\u{2028}",
+        ];
+        let words = ["", "a", "#", "- x", "\u{4E2D}", "\u{200B}z", ":"];
+        for first in blanks {
+            for second in blanks {
+                for word in words {
+                    let s = format!("{first}{second}{word}");
+                    assert_eq!(trim_start(&s), s.trim_start(), "{s:?}");
+                    assert_eq!(trim_start(word), word.trim_start(), "{word:?}");
+                }
+            }
+        }
     }
 }

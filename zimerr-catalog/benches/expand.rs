@@ -48,11 +48,21 @@ fn load_validate_expand(bencher: Bencher<'_, '_>, n: usize) {
     bencher.bench_local(|| pipeline(&args, &source));
 }
 
-/// Stage 2: YAML → raw model, plus the line scan that locates entries.
+/// Stage 2: YAML → raw model, plus the line scan that locates entries and the pre-scan.
 #[divan::bench(args = [145, 10_000], sample_count = 30, max_time = 30)]
 fn load_parse(bencher: Bencher<'_, '_>, n: usize) {
     let (_, source) = input(n);
     bencher.bench_local(|| load::parse(&source.text));
+}
+
+/// Part of stage 2: serde_yaml's typed parse alone, without the location scan. The YAML
+/// library is the user's choice; in the unoptimized build this is the floor of the macro.
+#[divan::bench(args = [145, 10_000], sample_count = 30, max_time = 30)]
+fn load_yaml_only(bencher: Bencher<'_, '_>, n: usize) {
+    let (_, source) = input(n);
+    bencher.bench_local(|| {
+        serde_yaml::from_str::<zimerr_catalog::model::raw::RawCatalog>(&source.text)
+    });
 }
 
 /// Stage 3: every rule over the raw model.

@@ -82,8 +82,8 @@ impl Phf {
         // The smallest code seen twice. A `HashSet<u32>` (the fallback has one already)
         // rather than a sort: every std sort is thousands of lines of LLVM IR per element
         // type, and this crate's compile is on a user's clean build's critical path.
-        let mut seen = HashSet::with_capacity(codes.len());
-        if let Some(&duplicate) = codes.iter().filter(|&&code| !seen.insert(code)).min() {
+        let mut distinct = HashSet::with_capacity(codes.len());
+        if let Some(&duplicate) = codes.iter().filter(|&&code| !distinct.insert(code)).min() {
             return Err(PhfError::DuplicateCode(duplicate));
         }
         let n = codes.len().max(1);

@@ -51,12 +51,19 @@ pub fn nearest_codes(known: &[u32], value: u32, limit: usize) -> Vec<u32> {
     let below = known.iter().copied().filter(|&c| c < value).max();
     let above = known.iter().copied().filter(|&c| c > value).min();
     let typed = value.to_string();
-    let mut typos: Vec<u32> = known
-        .iter()
-        .copied()
-        .filter(|&c| typed.len() >= MIN_TYPO_DIGITS && is_digit_typo(&typed, &c.to_string()))
-        .collect();
-    typos.sort_by_key(|&c| c.abs_diff(value));
+    // Nearest in value first, ties in catalog order. Each typo is inserted in place rather
+    // than sorted afterwards: the list holds the few codes one edit away, and a std sort
+    // would add thousands of lines of LLVM IR to a crate on the clean build's critical
+    // path (docs/PERFORMANCE.md).
+    let mut typos: Vec<u32> = Vec::new();
+    if typed.len() >= MIN_TYPO_DIGITS {
+        for &c in known {
+            if is_digit_typo(&typed, &c.to_string()) {
+                let at = typos.partition_point(|&t| t.abs_diff(value) <= c.abs_diff(value));
+                typos.insert(at, c);
+            }
+        }
+    }
     let mut out: Vec<u32> = Vec::new();
     for c in typos.into_iter().chain(below).chain(above) {
         if !out.contains(&c) && out.len() < limit {
@@ -117,5 +124,27 @@ mod tests {
         // Short numbers: neighbours only, not every other short code.
         assert_eq!(nearest_codes(&[0, 1, 6000001], 7, 2), vec![1, 6000001]);
         assert!(nearest_codes(&[], 5, 3).is_empty());
+    }
+
+    #[test]
+    fn typos_come_nearest_first_with_ties_in_catalog_order() {
+        let known = [6000108, 6000104, 6000116, 6000106];
+        assert_eq!(
+            nearest_codes(&known, 6000106, 4),
+            vec![6000108, 6000104, 6000116]
+        );
+        // The same order as a stable sort by distance, which the insertion replaced.
+        let known: Vec<u32> = (0..400).map(|i| 6_000_000 + (i * 37) % 1000).collect();
+        for value in (6_000_000..6_001_000).step_by(7) {
+            let typed = value.to_string();
+            let mut expected: Vec<u32> = known
+                .iter()
+                .copied()
+                .filter(|&c| is_digit_typo(&typed, &c.to_string()))
+                .collect();
+            expected.sort_by_key(|&c| c.abs_diff(value));
+            let got = nearest_codes(&known, value, usize::MAX);
+            assert_eq!(got[..expected.len()], expected[..], "{value}");
+        }
     }
 }

@@ -1,5 +1,10 @@
 //! The code enum: one variant per code, `const` accessors over static tables indexed
 //! through a perfect hash, and the conversions and trait impls.
+//!
+//! One function per generated item or group of accessors, not one `quote!` for all: a
+//! `quote!` turns into one statement per token, and rustc (borrow checking, LLVM) pays more
+//! for one function of thousands of statements than for the same statements in pieces.
+//! The engine compiles alone at the end of a user's clean build (docs/PERFORMANCE.md).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -19,13 +24,40 @@ pub(super) fn expand(
 ) -> Result<TokenStream, PhfError> {
     let Args {
         code_enum: e,
-        category_enum: cat,
         runtime: rt,
         ..
     } = args;
-    let n = catalog.codes.len();
-    let codes: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
-    let code_lits = codes.iter().map(|&c| Literal::u32_unsuffixed(c));
+    let enum_item = enum_item(args, catalog, source);
+    // In this order so that a failure reports what it did before the split: the perfect
+    // hash first, then the text tables in accessor order.
+    let lookup = lookup(rt, catalog)?;
+    let accessors = accessors(args, catalog)?;
+    let optional_accessors = optional_accessors(rt, catalog)?;
+    let std_impls = std_impls(e, rt);
+    let from_str = from_str_impl(e, rt, catalog);
+    let error_code = error_code_impl(args, catalog);
+    Ok(quote! {
+        #enum_item
+
+        // The text tables' accessors read through `__private::text`, an `unsafe fn`.
+        #[allow(unsafe_code)]
+        impl #e {
+            #lookup
+            #accessors
+            #optional_accessors
+        }
+
+        #std_impls
+        #from_str
+        #error_code
+
+        #rt::__private::impl_serde_for_code!(#e);
+    })
+}
+
+/// The enum itself: one variant per code, its discriminant the code.
+fn enum_item(args: &Args, catalog: &Catalog, source: &SourceText) -> TokenStream {
+    let e = &args.code_enum;
     let variants = catalog.codes.iter().map(|c| {
         let ident = Ident::new(&c.name, proc_macro2::Span::call_site());
         // One attribute per item: rustc pays per attribute, IDEs show the text the same.
@@ -36,54 +68,122 @@ pub(super) fn expand(
         quote! { #[doc = #docs] #aliases #deprecated #ident = #value }
     });
     let enum_doc = docs::code_enum(args, catalog, source).join("\n");
+    quote! {
+        #[doc = #enum_doc]
+        #[repr(u32)]
+        #[non_exhaustive]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash)]
+        pub enum #e {
+            #(#variants,)*
+        }
+    }
+}
+
+/// `ALL`, `all()` and the private lookup everything else goes through: the code table,
+/// the name table, and the perfect hash from a code to its catalog index.
+fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
+    let n = catalog.codes.len();
+    let codes: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
     let phf = Phf::build(&codes)?;
     let bucket_mask = phf.displacements.len() - 1;
     let slot_mask = phf.slots.len() - 1;
     let (buckets, slots) = (phf.displacements.len(), phf.slots.len());
-    let displacements = phf
-        .displacements
-        .iter()
-        .map(|&d| Literal::u32_unsuffixed(d));
-    let slot_values = phf.slots.iter().map(|&s| Literal::u32_unsuffixed(s));
+    let code_lits = unsuffixed(&codes);
+    let displacements = unsuffixed(&phf.displacements);
+    let slot_values = unsuffixed(&phf.slots);
     let seed = Literal::u64_suffixed(phf.seed);
     let name_at = text_table(
         rt,
-        catalog.codes.iter().map(|c| c.name.as_str()),
+        &mut catalog.codes.iter().map(|c| c.name.as_str()),
         &quote!(index),
     )?;
+    let hash: TokenStream = phf::HASH_SOURCE
+        .parse()
+        .expect("hash.rs is Rust: a unit test parses it");
+    Ok(quote! {
+        /// Every code of the catalog, in catalog order.
+        ///
+        /// Using it in a `const` makes rustc check every element at compile time, which
+        /// grows with the square of the catalog's size (seconds at 10,000 codes); the
+        /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
+        #[allow(unsafe_code)]
+        pub const ALL: &'static [Self] =
+            // SAFETY: as in `all`.
+            unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) };
+
+        /// Every code of the catalog, in catalog order: the same slice as
+        /// [`ALL`](Self::ALL), without its compile-time check.
+        #[allow(unsafe_code)]
+        #[inline]
+        pub fn all() -> &'static [Self] {
+            // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
+            // `CODES` is the discriminant of one of its variants, so `[u32; N]` and
+            // `[Self; N]` have the same layout and every element is a valid `Self`.
+            unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) }
+        }
+
+        /// The codes in catalog order: the table behind `ALL`, `all` and `from_code`.
+        #[inline]
+        const fn __codes() -> &'static [u32; #n] {
+            static CODES: [u32; #n] = [#(#code_lits),*];
+            &CODES
+        }
+
+        /// The name of the code at `index` in catalog order.
+        #[inline]
+        const fn __name_at(index: usize) -> &'static str {
+            #name_at
+        }
+
+        /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
+        /// another code's index when `code` is not in the catalog).
+        #[inline]
+        const fn __entry(code: u32) -> u32 {
+            static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
+            static SLOTS: [u32; #slots] = [#(#slot_values),*];
+            #hash
+            let h = hash(code, #seed);
+            SLOTS[slot(h, DISPLACEMENTS[bucket(h, #bucket_mask)], #slot_mask)]
+        }
+
+        #[inline]
+        const fn __index(self) -> usize {
+            Self::__entry(self as u32) as usize
+        }
+    })
+}
+
+/// `PREFIX` and the accessors every code has a value for: code, name, description,
+/// category, action and the flags, plus `from_code` and `solution`.
+fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
+    let Args {
+        category_enum: cat,
+        runtime: rt,
+        ..
+    } = args;
+    let n = catalog.codes.len();
     let description = text_table(
         rt,
-        catalog.codes.iter().map(|c| c.description.as_str()),
+        &mut catalog.codes.iter().map(|c| c.description.as_str()),
         &quote!(self.__index()),
     )?;
     let solution = optional_table(rt, catalog, |c| c.solution.as_deref())?;
-    let sdk_name = optional_table(rt, catalog, |c| c.sdk_name.as_deref())?;
-    let errata = optional_table(rt, catalog, |c| c.errata.as_deref())?;
-    let zh_description = optional_table(rt, catalog, |c| c.zh_description.as_deref())?;
-    let zh_solution = optional_table(rt, catalog, |c| c.zh_solution.as_deref())?;
-    let cause = optional_table(rt, catalog, |c| c.cause.as_deref())?;
-    let since = optional_table(rt, catalog, |c| c.since.as_deref())?;
-    let deprecation = optional_table(rt, catalog, |c| c.deprecated.as_deref())?;
     let prefix = catalog.prefix.as_str();
     // The catalog's own first code names the examples in the accessors' docs.
     let first = &catalog.codes[0];
     let name_doc = format!(" The variant's name, e.g. `\"{}\"`.", first.name);
-    let from_str_doc = format!(
-        " Accepts a variant name (`\"{}\"`) or a number (`\"{}\"`).",
-        first.name, first.code
-    );
     let prefix_doc = format!(
         " The namespace of the catalog's diagnostic codes: `{prefix}` in `{prefix}::{}`.",
         first.code
     );
-    let category_index = catalog
+    let category_index: Vec<u32> = catalog
         .codes
         .iter()
-        .map(|c| Literal::u8_unsuffixed(c.category.as_u8()));
-    let action_index = catalog
-        .codes
-        .iter()
-        .map(|c| Literal::u8_unsuffixed(c.action as u8));
+        .map(|c| u32::from(c.category.as_u8()))
+        .collect();
+    let category_index = unsuffixed(&category_index);
+    let action_index: Vec<u32> = catalog.codes.iter().map(|c| c.action as u32).collect();
+    let action_index = unsuffixed(&action_index);
     let action_arms = Action::ALL.iter().map(|&action| {
         let i = Literal::u8_unsuffixed(action as u8);
         let variant = format_ident!("{}", action.runtime_variant());
@@ -97,192 +197,140 @@ pub(super) fn expand(
             quote! { self as u32 == #code }
         },
     );
-    let mut by_name: Vec<usize> = (0..n).collect();
-    by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
-    let by_name = by_name.iter().map(|&i| Literal::usize_unsuffixed(i));
-    let hash: TokenStream = phf::HASH_SOURCE
-        .parse()
-        .expect("hash.rs is Rust: a unit test parses it");
-
     Ok(quote! {
-        #[doc = #enum_doc]
-        #[repr(u32)]
-        #[non_exhaustive]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash)]
-        pub enum #e {
-            #(#variants,)*
+        #[doc = #prefix_doc]
+        pub const PREFIX: &'static str = #prefix;
+
+        /// The numeric code, as the catalog gives it.
+        #[inline]
+        pub const fn code(self) -> u32 {
+            self as u32
         }
 
-        // The text tables' accessors read through `__private::text`, an `unsafe fn`.
+        /// The variant for a numeric code, or `None` when the catalog does not know it.
+        #[inline]
         #[allow(unsafe_code)]
-        impl #e {
-            /// Every code of the catalog, in catalog order.
-            ///
-            /// Using it in a `const` makes rustc check every element at compile time, which
-            /// grows with the square of the catalog's size (seconds at 10,000 codes); the
-            /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
-            #[allow(unsafe_code)]
-            pub const ALL: &'static [Self] =
-                // SAFETY: as in `all`.
-                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) };
-
-            /// Every code of the catalog, in catalog order: the same slice as
-            /// [`ALL`](Self::ALL), without its compile-time check.
-            #[allow(unsafe_code)]
-            #[inline]
-            pub fn all() -> &'static [Self] {
-                // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
-                // `CODES` is the discriminant of one of its variants, so `[u32; N]` and
-                // `[Self; N]` have the same layout and every element is a valid `Self`.
-                unsafe { &*(Self::__codes() as *const [u32; #n] as *const [Self; #n]) }
-            }
-
-            /// The codes in catalog order: the table behind `ALL`, `all` and `from_code`.
-            #[inline]
-            const fn __codes() -> &'static [u32; #n] {
-                static CODES: [u32; #n] = [#(#code_lits),*];
-                &CODES
-            }
-
-            /// The name of the code at `index` in catalog order.
-            #[inline]
-            const fn __name_at(index: usize) -> &'static str {
-                #name_at
-            }
-
-            /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
-            /// another code's index when `code` is not in the catalog).
-            #[inline]
-            const fn __entry(code: u32) -> u32 {
-                static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
-                static SLOTS: [u32; #slots] = [#(#slot_values),*];
-                #hash
-                let h = hash(code, #seed);
-                SLOTS[slot(h, DISPLACEMENTS[bucket(h, #bucket_mask)], #slot_mask)]
-            }
-
-            #[inline]
-            const fn __index(self) -> usize {
-                Self::__entry(self as u32) as usize
-            }
-
-            #[doc = #prefix_doc]
-            pub const PREFIX: &'static str = #prefix;
-
-            /// The numeric code, as the catalog gives it.
-            #[inline]
-            pub const fn code(self) -> u32 {
-                self as u32
-            }
-
-            /// The variant for a numeric code, or `None` when the catalog does not know it.
-            #[inline]
-            #[allow(unsafe_code)]
-            pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
-                let index = Self::__entry(code) as usize;
-                let codes = Self::__codes();
-                if index < codes.len() && codes[index] == code {
-                    // SAFETY: `code` is in `CODES`, so it is the discriminant of a variant.
-                    ::core::option::Option::Some(unsafe { ::core::mem::transmute::<u32, Self>(code) })
-                } else {
-                    ::core::option::Option::None
-                }
-            }
-
-            #[doc = #name_doc]
-            #[inline]
-            pub const fn name(self) -> &'static str {
-                Self::__name_at(self.__index())
-            }
-
-            /// What went wrong, as the catalog describes it.
-            #[inline]
-            pub const fn description(self) -> &'static str {
-                #description
-            }
-
-            /// What to do about it, when the catalog says.
-            #[inline]
-            pub const fn solution(self) -> ::core::option::Option<&'static str> {
-                #solution
-            }
-
-            /// The category (section of the catalog) the code belongs to.
-            #[inline]
-            pub const fn category(self) -> #cat {
-                static CATEGORIES: [u8; #n] = [#(#category_index),*];
-                #cat::ALL[CATEGORIES[self.__index()] as usize]
-            }
-
-            /// What the application should do about this error.
-            #[inline]
-            pub const fn action(self) -> #rt::Action {
-                static ACTIONS: [u8; #n] = [#(#action_index),*];
-                match ACTIONS[self.__index()] {
-                    #(#action_arms)*
-                    _ => ::core::unreachable!(),
-                }
-            }
-
-            /// Whether the same request can succeed if repeated later (after the
-            /// [`action`](Self::action), if any) without changing its content.
-            #[inline]
-            pub const fn is_retryable(self) -> bool {
-                static RETRYABLE: [bool; #n] = [#(#retryable),*];
-                RETRYABLE[self.__index()]
-            }
-
-            /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
-            #[inline]
-            pub const fn is_success(self) -> bool {
-                #is_success
-            }
-
-            /// The name the official SDK gives this code, when one is known.
-            #[inline]
-            pub const fn sdk_name(self) -> ::core::option::Option<&'static str> {
-                #sdk_name
-            }
-
-            /// A defect of the source table recorded for this entry, if any.
-            #[inline]
-            pub const fn errata(self) -> ::core::option::Option<&'static str> {
-                #errata
-            }
-
-            /// The original Chinese description, where the source gives one.
-            #[inline]
-            pub const fn description_zh(self) -> ::core::option::Option<&'static str> {
-                #zh_description
-            }
-
-            /// The original Chinese solution, where the source gives one.
-            #[inline]
-            pub const fn solution_zh(self) -> ::core::option::Option<&'static str> {
-                #zh_solution
-            }
-
-            /// Why the error happens, where the source gives causes apart from the description.
-            #[inline]
-            pub const fn cause(self) -> ::core::option::Option<&'static str> {
-                #cause
-            }
-
-            /// The product version the code appeared in, where a source states it.
-            #[inline]
-            pub const fn since(self) -> ::core::option::Option<&'static str> {
-                #since
-            }
-
-            /// Why the code is deprecated (what replaced it, what it used to mean), if it is.
-            /// The variant and its constant carry `#[deprecated]` with the same note; run
-            /// time is not affected.
-            #[inline]
-            pub const fn deprecation(self) -> ::core::option::Option<&'static str> {
-                #deprecation
+        pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
+            let index = Self::__entry(code) as usize;
+            let codes = Self::__codes();
+            if index < codes.len() && codes[index] == code {
+                // SAFETY: `code` is in `CODES`, so it is the discriminant of a variant.
+                ::core::option::Option::Some(unsafe { ::core::mem::transmute::<u32, Self>(code) })
+            } else {
+                ::core::option::Option::None
             }
         }
 
+        #[doc = #name_doc]
+        #[inline]
+        pub const fn name(self) -> &'static str {
+            Self::__name_at(self.__index())
+        }
+
+        /// What went wrong, as the catalog describes it.
+        #[inline]
+        pub const fn description(self) -> &'static str {
+            #description
+        }
+
+        /// What to do about it, when the catalog says.
+        #[inline]
+        pub const fn solution(self) -> ::core::option::Option<&'static str> {
+            #solution
+        }
+
+        /// The category (section of the catalog) the code belongs to.
+        #[inline]
+        pub const fn category(self) -> #cat {
+            static CATEGORIES: [u8; #n] = [#(#category_index),*];
+            #cat::ALL[CATEGORIES[self.__index()] as usize]
+        }
+
+        /// What the application should do about this error.
+        #[inline]
+        pub const fn action(self) -> #rt::Action {
+            static ACTIONS: [u8; #n] = [#(#action_index),*];
+            match ACTIONS[self.__index()] {
+                #(#action_arms)*
+                _ => ::core::unreachable!(),
+            }
+        }
+
+        /// Whether the same request can succeed if repeated later (after the
+        /// [`action`](Self::action), if any) without changing its content.
+        #[inline]
+        pub const fn is_retryable(self) -> bool {
+            static RETRYABLE: [bool; #n] = [#(#retryable),*];
+            RETRYABLE[self.__index()]
+        }
+
+        /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
+        #[inline]
+        pub const fn is_success(self) -> bool {
+            #is_success
+        }
+    })
+}
+
+/// The `Option<&'static str>` accessors of the fields a code may leave out.
+fn optional_accessors(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
+    let sdk_name = optional_table(rt, catalog, |c| c.sdk_name.as_deref())?;
+    let errata = optional_table(rt, catalog, |c| c.errata.as_deref())?;
+    let zh_description = optional_table(rt, catalog, |c| c.zh_description.as_deref())?;
+    let zh_solution = optional_table(rt, catalog, |c| c.zh_solution.as_deref())?;
+    let cause = optional_table(rt, catalog, |c| c.cause.as_deref())?;
+    let since = optional_table(rt, catalog, |c| c.since.as_deref())?;
+    let deprecation = optional_table(rt, catalog, |c| c.deprecated.as_deref())?;
+    Ok(quote! {
+        /// The name the official SDK gives this code, when one is known.
+        #[inline]
+        pub const fn sdk_name(self) -> ::core::option::Option<&'static str> {
+            #sdk_name
+        }
+
+        /// A defect of the source table recorded for this entry, if any.
+        #[inline]
+        pub const fn errata(self) -> ::core::option::Option<&'static str> {
+            #errata
+        }
+
+        /// The original Chinese description, where the source gives one.
+        #[inline]
+        pub const fn description_zh(self) -> ::core::option::Option<&'static str> {
+            #zh_description
+        }
+
+        /// The original Chinese solution, where the source gives one.
+        #[inline]
+        pub const fn solution_zh(self) -> ::core::option::Option<&'static str> {
+            #zh_solution
+        }
+
+        /// Why the error happens, where the source gives causes apart from the description.
+        #[inline]
+        pub const fn cause(self) -> ::core::option::Option<&'static str> {
+            #cause
+        }
+
+        /// The product version the code appeared in, where a source states it.
+        #[inline]
+        pub const fn since(self) -> ::core::option::Option<&'static str> {
+            #since
+        }
+
+        /// Why the code is deprecated (what replaced it, what it used to mean), if it is.
+        /// The variant and its constant carry `#[deprecated]` with the same note; run
+        /// time is not affected.
+        #[inline]
+        pub const fn deprecation(self) -> ::core::option::Option<&'static str> {
+            #deprecation
+        }
+    })
+}
+
+/// `Debug`, `Display`, `Error` and the conversions from and to `u32`.
+fn std_impls(e: &Ident, rt: &syn::Path) -> TokenStream {
+    quote! {
         impl ::core::fmt::Debug for #e {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.name())
@@ -315,7 +363,25 @@ pub(super) fn expand(
                 }
             }
         }
+    }
+}
 
+/// `FromStr`: by variant name (a binary search over the names' order), else by number.
+fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
+    let n = catalog.codes.len();
+    // The catalog's own first code names the examples in the accessors' docs.
+    let first = &catalog.codes[0];
+    let from_str_doc = format!(
+        " Accepts a variant name (`\"{}\"`) or a number (`\"{}\"`).",
+        first.name, first.code
+    );
+    let mut by_name: Vec<usize> = (0..n).collect();
+    by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
+    let by_name: Vec<Literal> = by_name
+        .iter()
+        .map(|&i| Literal::usize_unsuffixed(i))
+        .collect();
+    quote! {
         impl ::core::str::FromStr for #e {
             type Err = #rt::ParseCodeError;
 
@@ -337,7 +403,19 @@ pub(super) fn expand(
                 }
             }
         }
+    }
+}
 
+/// The runtime crate's `ErrorCode` trait, delegating to the inherent items.
+fn error_code_impl(args: &Args, catalog: &Catalog) -> TokenStream {
+    let Args {
+        code_enum: e,
+        category_enum: cat,
+        runtime: rt,
+        ..
+    } = args;
+    let prefix = catalog.prefix.as_str();
+    quote! {
         impl #rt::ErrorCode for #e {
             type Category = #cat;
             const PREFIX: &'static str = #prefix;
@@ -359,9 +437,13 @@ pub(super) fn expand(
             fn deprecation(self) -> ::core::option::Option<&'static str> { #e::deprecation(self) }
             fn category_of_code(code: u32) -> ::core::option::Option<#cat> { #cat::of_code(code) }
         }
+    }
+}
 
-        #rt::__private::impl_serde_for_code!(#e);
-    })
+/// Unsuffixed integer literals for a `[#(#lits),*]` table. Every table goes through this
+/// one `Vec<Literal>`, so quote's repetition is compiled once, not once per iterator type.
+fn unsuffixed(values: &[u32]) -> Vec<Literal> {
+    values.iter().map(|&v| Literal::u32_unsuffixed(v)).collect()
 }
 
 /// An expression reading text `index` of a table of `texts`: the texts end to end in ONE
@@ -369,10 +451,11 @@ pub(super) fn expand(
 /// `__private::text`. A `[&str; N]` static costs rustc an allocation per element, seconds
 /// and hundreds of megabytes per table at 50,000 codes; one literal and a `[u32; N]`
 /// cost about nothing (docs/PERFORMANCE.md, the ablation), and the expansion emits two
-/// literals per code fewer.
-fn text_table<'a>(
+/// literals per code fewer. `dyn`, not generic: one copy of this function for all ten
+/// tables instead of one per iterator type.
+fn text_table(
     rt: &syn::Path,
-    texts: impl Iterator<Item = &'a str>,
+    texts: &mut dyn Iterator<Item = &str>,
     index: &TokenStream,
 ) -> Result<TokenStream, PhfError> {
     let mut joined = String::new();
@@ -393,17 +476,18 @@ fn text_table<'a>(
 }
 
 /// The body of an `Option<&'static str>` accessor: a text table with `""` for "none", or
-/// a plain `None` when no entry has the field (no table to compile at all).
+/// a plain `None` when no entry has the field (no table to compile at all). `field` is a
+/// `fn` pointer, not a generic: one copy of this function for all eight fields.
 fn optional_table(
     rt: &syn::Path,
     catalog: &Catalog,
-    field: impl Fn(&Code) -> Option<&str>,
+    field: fn(&Code) -> Option<&str>,
 ) -> Result<TokenStream, PhfError> {
     if catalog.codes.iter().all(|c| field(c).is_none()) {
         return Ok(quote! { ::core::option::Option::None });
     }
-    let texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
-    let value = text_table(rt, texts, &quote!(self.__index()))?;
+    let mut texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
+    let value = text_table(rt, &mut texts, &quote!(self.__index()))?;
     Ok(quote! {
         let value = #value;
         if value.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(value) }

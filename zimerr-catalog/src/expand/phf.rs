@@ -14,6 +14,8 @@
 //! tries further seeds until no bucket holds such a pair. The hash and the probing live in `hash.rs`, compiled here and
 //! emitted as text into the generated lookup, so both sides run the same code.
 
+use std::collections::HashSet;
+
 include!("hash.rs");
 
 /// The text of `hash.rs`, as the expander emits it into generated lookups.
@@ -77,10 +79,12 @@ impl Phf {
         if u32::try_from(codes.len()).is_err() || codes.len() == u32::MAX as usize {
             return Err(PhfError::TooManyCodes(codes.len()));
         }
-        let mut sorted = codes.to_vec();
-        sorted.sort_unstable();
-        if let Some(pair) = sorted.windows(2).find(|pair| pair[0] == pair[1]) {
-            return Err(PhfError::DuplicateCode(pair[0]));
+        // The smallest code seen twice. A `HashSet<u32>` (the fallback has one already)
+        // rather than a sort: every std sort is thousands of lines of LLVM IR per element
+        // type, and this crate's compile is on a user's clean build's critical path.
+        let mut distinct = HashSet::with_capacity(codes.len());
+        if let Some(&duplicate) = codes.iter().filter(|&&code| !distinct.insert(code)).min() {
+            return Err(PhfError::DuplicateCode(duplicate));
         }
         let n = codes.len().max(1);
         let buckets = (n / 2).max(1).next_power_of_two();
@@ -104,9 +108,14 @@ impl Phf {
             buckets[bucket(h, bucket_count - 1)].push(i);
         }
         // Largest buckets first, while the table is emptiest; ties by bucket number, so
-        // the output is deterministic.
-        let mut order: Vec<usize> = (0..bucket_count).collect();
-        order.sort_by_key(|&b| (std::cmp::Reverse(buckets[b].len()), b));
+        // the output is deterministic. Empty buckets need no displacement. Grouped by size
+        // instead of sorted (no sort to compile, as above): sizes are a handful of codes,
+        // so this is a few passes over the buckets.
+        let largest = buckets.iter().map(Vec::len).max().unwrap_or(0);
+        let mut order: Vec<usize> = Vec::with_capacity(bucket_count);
+        for size in (1..=largest).rev() {
+            order.extend((0..bucket_count).filter(|&b| buckets[b].len() == size));
+        }
         let mut displacements = vec![0; bucket_count];
         let mut slots = vec![EMPTY; slot_count];
         let mut taken: Vec<usize> = Vec::new();
@@ -114,9 +123,6 @@ impl Phf {
         // displacements past it would only repeat.
         let displacement_count = u32::try_from(slot_count).unwrap_or(u32::MAX);
         for b in order {
-            if buckets[b].is_empty() {
-                break;
-            }
             let placed = (0..displacement_count).find(|&d| {
                 taken.clear();
                 buckets[b].iter().all(|&i| {

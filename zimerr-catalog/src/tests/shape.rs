@@ -130,7 +130,35 @@ fn no_static_holds_one_str_per_code() {
         "{description:.300}"
     );
     assert!(
-        description.contains("static ENDS : [u32 ; 145"),
+        description.contains("static ENDS : & [u8] = b\""),
         "{description:.300}"
     );
+}
+
+/// Per-code tables are byte strings, one token each, not arrays of N literals (which rustc
+/// type-checks and evaluates element by element): only `CODES`, which `ALL` views as
+/// `[Self; N]`, stays a `[u32; N]`.
+#[test]
+fn per_code_tables_are_byte_strings() {
+    let expansion = bundled_expansion().to_token_stream().to_string();
+    let arrays: Vec<&str> = expansion
+        .match_indices("static ")
+        .map(|(at, _)| expansion[at..].split(" =").next().unwrap_or_default())
+        // `static NAME : TYPE`, not `&'static [T]`.
+        .filter(|decl| decl[7..].starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|decl| decl.contains("; 145"))
+        .collect();
+    assert_eq!(arrays, ["static CODES : [u32 ; 145usize]"]);
+    for table in [
+        "ENDS",
+        "SLOTS",
+        "DISPLACEMENTS",
+        "CATEGORIES",
+        "ACTIONS",
+        "RETRYABLE",
+        "BY_NAME",
+    ] {
+        let declared = format!("static {table} : & [u8] = b\"");
+        assert!(expansion.contains(&declared), "no `{declared}`");
+    }
 }

@@ -88,8 +88,8 @@ fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
     let bucket_mask = phf.displacements.len() - 1;
     let slot_mask = phf.slots.len() - 1;
     let code_lits = unsuffixed(&codes);
-    let displacements = le_bytes(&phf.displacements);
-    let slot_values = le_bytes(&phf.slots);
+    let displacements = byte_static("DISPLACEMENTS", &le_bytes(&phf.displacements));
+    let slots = byte_static("SLOTS", &le_bytes(&phf.slots));
     let seed = Literal::u64_suffixed(phf.seed);
     let name_at = text_table(
         rt,
@@ -138,12 +138,12 @@ fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// another code's index when `code` is not in the catalog).
         #[inline]
         const fn __entry(code: u32) -> u32 {
-            static DISPLACEMENTS: &[u8] = #displacements;
-            static SLOTS: &[u8] = #slot_values;
+            #displacements
+            #slots
             #hash
             let h = hash(code, #seed);
-            let displacement = #rt::__private::u32_at(DISPLACEMENTS, bucket(h, #bucket_mask));
-            #rt::__private::u32_at(SLOTS, slot(h, displacement, #slot_mask))
+            let displacement = #rt::__private::u32_at(&DISPLACEMENTS, bucket(h, #bucket_mask));
+            #rt::__private::u32_at(&SLOTS, slot(h, displacement, #slot_mask))
         }
 
         #[inline]
@@ -176,9 +176,9 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         first.code
     );
     let category_index: Vec<u8> = catalog.codes.iter().map(|c| c.category.as_u8()).collect();
-    let category_index = Literal::byte_string(&category_index);
+    let category_index = byte_static("CATEGORIES", &category_index);
     let action_index: Vec<u8> = catalog.codes.iter().map(|c| c.action as u8).collect();
-    let action_index = Literal::byte_string(&action_index);
+    let action_index = byte_static("ACTIONS", &action_index);
     let action_arms = Action::ALL.iter().map(|&action| {
         let i = Literal::u8_unsuffixed(action as u8);
         let variant = format_ident!("{}", action.runtime_variant());
@@ -189,7 +189,7 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         .iter()
         .map(|c| u8::from(c.retryable))
         .collect();
-    let retryable = Literal::byte_string(&retryable);
+    let retryable = byte_static("RETRYABLE", &retryable);
     let is_success = catalog.codes.iter().find(|c| c.success).map_or_else(
         || quote! { false },
         |c| {
@@ -242,14 +242,14 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// The category (section of the catalog) the code belongs to.
         #[inline]
         pub const fn category(self) -> #cat {
-            static CATEGORIES: &[u8] = #category_index;
+            #category_index
             #cat::ALL[CATEGORIES[self.__index()] as usize]
         }
 
         /// What the application should do about this error.
         #[inline]
         pub const fn action(self) -> #rt::Action {
-            static ACTIONS: &[u8] = #action_index;
+            #action_index
             match ACTIONS[self.__index()] {
                 #(#action_arms)*
                 _ => ::core::unreachable!(),
@@ -260,7 +260,7 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// [`action`](Self::action), if any) without changing its content.
         #[inline]
         pub const fn is_retryable(self) -> bool {
-            static RETRYABLE: &[u8] = #retryable;
+            #retryable
             RETRYABLE[self.__index()] != 0
         }
 
@@ -378,7 +378,7 @@ fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
     let mut by_name: Vec<usize> = (0..n).collect();
     by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
     let by_name: Vec<u32> = by_name.iter().map(|&i| i as u32).collect();
-    let by_name = le_bytes(&by_name);
+    let by_name = byte_static("BY_NAME", &le_bytes(&by_name));
     quote! {
         impl ::core::str::FromStr for #e {
             type Err = #rt::ParseCodeError;
@@ -386,8 +386,8 @@ fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
             #[doc = #from_str_doc]
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                 // Catalog indices in name order, for a binary search by name.
-                static BY_NAME: &[u8] = #by_name;
-                if let ::core::option::Option::Some(index) = #rt::__private::find_by_name(BY_NAME, Self::__name_at, s) {
+                #by_name
+                if let ::core::option::Option::Some(index) = #rt::__private::find_by_name(&BY_NAME, Self::__name_at, s) {
                     if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[index]) {
                         return ::core::result::Result::Ok(known);
                     }
@@ -438,13 +438,21 @@ fn error_code_impl(args: &Args, catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// A table of `u32`s as one byte-string literal of their little-endian bytes, read by the
+/// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
 /// runtime crate's `__private::u32_at`: one token instead of two per entry, and for rustc
 /// one allocation instead of N expressions to type-check, lower and evaluate (about
 /// 0.2 s and 17 MB per table at 50,000 entries, docs/PERFORMANCE.md, section 7).
-fn le_bytes(values: &[u32]) -> Literal {
-    let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
-    Literal::byte_string(&bytes)
+fn le_bytes(values: &[u32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// `static NAME: [u8; LEN] = *b"…";`: the length in the type lets the optimizer drop the
+/// bounds checks of masked indices, as with the `[u32; N]` tables before.
+fn byte_static(name: &str, bytes: &[u8]) -> TokenStream {
+    let name = format_ident!("{name}");
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let bytes = Literal::byte_string(bytes);
+    quote! { static #name: [u8; #len] = *#bytes; }
 }
 
 /// Unsuffixed integer literals for a `[#(#lits),*]` table. Every table goes through this
@@ -472,13 +480,13 @@ fn text_table(
         let end = u32::try_from(joined.len()).map_err(|_| PhfError::TextTooLarge)?;
         ends.push(end);
     }
-    let ends = le_bytes(&ends);
+    let ends = byte_static("ENDS", &le_bytes(&ends));
     Ok(quote! {{
         static TEXT: &str = #joined;
-        static ENDS: &[u8] = #ends;
+        #ends
         // SAFETY: every entry of `ENDS` is where one whole text of `TEXT` ends, so a char
         // boundary.
-        unsafe { #rt::__private::text(TEXT, ENDS, #index) }
+        unsafe { #rt::__private::text(TEXT, &ENDS, #index) }
     }})
 }
 

@@ -130,7 +130,7 @@ fn no_static_holds_one_str_per_code() {
         "{description:.300}"
     );
     assert!(
-        description.contains("static ENDS : & [u8] = b\""),
+        description.contains("static ENDS : [u8 ; 580] = * b\""),
         "{description:.300}"
     );
 }
@@ -141,12 +141,17 @@ fn no_static_holds_one_str_per_code() {
 #[test]
 fn per_code_tables_are_byte_strings() {
     let expansion = bundled_expansion().to_token_stream().to_string();
+    // Statics initialized by an array expression `[a, b, …]` of one entry per code.
     let arrays: Vec<&str> = expansion
         .match_indices("static ")
-        .map(|(at, _)| expansion[at..].split(" =").next().unwrap_or_default())
-        // `static NAME : TYPE`, not `&'static [T]`.
+        .map(|(at, _)| &expansion[at..])
+        // `static NAME : TYPE = …`, not `&'static [T]`.
         .filter(|decl| decl[7..].starts_with(|c: char| c.is_ascii_uppercase()))
-        .filter(|decl| decl.contains("; 145"))
+        .filter(|decl| {
+            let (declared, initializer) = decl.split_once(" = ").unwrap_or_default();
+            declared.contains("; 145") && initializer.starts_with('[')
+        })
+        .map(|decl| decl.split(" =").next().unwrap_or_default())
         .collect();
     assert_eq!(arrays, ["static CODES : [u32 ; 145usize]"]);
     for table in [
@@ -158,7 +163,14 @@ fn per_code_tables_are_byte_strings() {
         "RETRYABLE",
         "BY_NAME",
     ] {
-        let declared = format!("static {table} : & [u8] = b\"");
-        assert!(expansion.contains(&declared), "no `{declared}`");
+        let declared = format!("static {table} : [u8 ;");
+        let at = expansion
+            .find(&declared)
+            .unwrap_or_else(|| panic!("no `{declared}`"));
+        let initializer = expansion[at..].split(" = ").nth(1).unwrap_or_default();
+        assert!(
+            initializer.starts_with("* b\""),
+            "`{table}` = {initializer:.40}"
+        );
     }
 }

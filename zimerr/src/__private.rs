@@ -88,10 +88,56 @@ pub use zimerr_macros::__catalog_code as catalog_code;
 #[derive(Debug)]
 pub struct Sealed(());
 
-/// Text `index` of a generated text table: the texts are stored end to end in `joined`
-/// and `ends[i]` is the byte offset where text `i` ends (text 0 starts at 0).
+/// Entry `index` of a generated table of `u32`s, stored as their little-endian bytes in
+/// one byte-string literal.
 ///
-/// One string and one `[u32; N]` instead of a `[&str; N]`: rustc turns each element of
+/// A `[u32; N]` literal is N expressions that rustc type-checks, lowers and evaluates one
+/// by one: at 50,000 codes about 0.2 s and 17 MB per table; a byte string is one token and
+/// one allocation (docs/PERFORMANCE.md, section 7). In an optimized build the four loads
+/// are one.
+///
+/// # Panics
+///
+/// When `table` holds fewer than `4 * (index + 1)` bytes.
+#[inline]
+#[must_use]
+pub const fn u32_at(table: &[u8], index: usize) -> u32 {
+    // One bounds check for the four bytes, so the optimizer makes them one load.
+    if let Some((_, rest)) = table.split_at_checked(index * 4) {
+        if let Some(bytes) = rest.first_chunk::<4>() {
+            return u32::from_le_bytes(*bytes);
+        }
+    }
+    panic!("index out of bounds of a generated table")
+}
+
+/// The catalog index whose name is `name`, by a binary search over `by_name`: catalog
+/// indices in the order of their names, as [`u32_at`] reads them; `name_at` gives the
+/// name of a catalog index. Written once here instead of in every expansion.
+#[must_use]
+pub fn find_by_name(
+    by_name: &[u8],
+    name_at: fn(usize) -> &'static str,
+    name: &str,
+) -> Option<usize> {
+    let (mut low, mut high) = (0, by_name.len() / 4);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let index = u32_at(by_name, middle) as usize;
+        match name_at(index).cmp(name) {
+            ::core::cmp::Ordering::Less => low = middle + 1,
+            ::core::cmp::Ordering::Greater => high = middle,
+            ::core::cmp::Ordering::Equal => return Some(index),
+        }
+    }
+    None
+}
+
+/// Text `index` of a generated text table: the texts are stored end to end in `joined`
+/// and entry `i` of `ends` (read by [`u32_at`]) is the byte offset where text `i` ends
+/// (text 0 starts at 0).
+///
+/// One string and one byte string instead of a `[&str; N]`: rustc turns each element of
 /// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
 /// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
 ///
@@ -102,12 +148,13 @@ pub struct Sealed(());
 /// out of range or decreasing panics instead (slice bounds are checked).
 #[inline]
 #[allow(unsafe_code)]
-pub const unsafe fn text(joined: &'static str, ends: &[u32], index: usize) -> &'static str {
-    let end = ends[index] as usize;
+#[must_use]
+pub const unsafe fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
+    let end = u32_at(ends, index) as usize;
     let start = if index == 0 {
         0
     } else {
-        ends[index - 1] as usize
+        u32_at(ends, index - 1) as usize
     };
     let (head, _) = joined.as_bytes().split_at(end);
     let (_, bytes) = head.split_at(start);
@@ -118,15 +165,51 @@ pub const unsafe fn text(joined: &'static str, ends: &[u32], index: usize) -> &'
 
 #[cfg(test)]
 mod tests {
-    use super::text;
+    use super::{find_by_name, text, u32_at};
+
+    #[test]
+    fn find_by_name_searches_the_name_order() {
+        const NAMES: [&str; 5] = ["Delta", "Alpha", "Echo", "Charlie", "Bravo"];
+        let by_name = le(&[1, 4, 3, 0, 2]);
+        for (index, name) in NAMES.iter().enumerate() {
+            assert_eq!(find_by_name(&by_name, |i| NAMES[i], name), Some(index));
+        }
+        for absent in ["", "A", "Alphas", "Zulu", "delta"] {
+            assert_eq!(
+                find_by_name(&by_name, |i| NAMES[i], absent),
+                None,
+                "{absent}"
+            );
+        }
+        assert_eq!(find_by_name(&[], |i| NAMES[i], "Alpha"), None);
+    }
+
+    /// `ends` as the generator writes them: little-endian bytes.
+    fn le(ends: &[u32]) -> Vec<u8> {
+        ends.iter().flat_map(|e| e.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn u32_at_reads_little_endian_entries() {
+        let table = le(&[0, 1, 0xDEAD_BEEF, u32::MAX]);
+        let got: Vec<u32> = (0..4).map(|i| u32_at(&table, i)).collect();
+        assert_eq!(got, [0, 1, 0xDEAD_BEEF, u32::MAX]);
+        assert_eq!(u32_at(b"\x01\x02\x03\x04", 0), 0x0403_0201);
+    }
+
+    #[test]
+    #[should_panic(expected = "index out of bounds")]
+    fn u32_at_past_the_table_panics() {
+        let _ = u32_at(b"\x01\x02\x03\x04\x05", 1);
+    }
 
     #[test]
     fn text_cuts_the_joined_texts_at_their_ends() {
         // "", "é", "", "abc", "世界": empty texts and multi-byte characters at both ends.
         let joined = "éabc世界";
-        let ends = [0, 2, 2, 5, 11];
+        let ends = le(&[0, 2, 2, 5, 11]);
         // SAFETY: every end is a char boundary of `joined`.
-        let got: Vec<&str> = (0..ends.len())
+        let got: Vec<&str> = (0..ends.len() / 4)
             .map(|i| unsafe { text(joined, &ends, i) })
             .collect();
         assert_eq!(got, ["", "é", "", "abc", "世界"]);
@@ -136,12 +219,12 @@ mod tests {
     #[should_panic(expected = "mid > len")]
     fn an_end_past_the_text_panics() {
         // SAFETY: 9 is past the end, which `split_at` rejects before any char is read.
-        let _ = unsafe { text("abc", &[9], 0) };
+        let _ = unsafe { text("abc", &le(&[9]), 0) };
     }
 
     const CONST_USE: &str = {
         // SAFETY: 1 and 3 are char boundaries of "abc".
-        unsafe { text("abc", &[1, 3], 1) }
+        unsafe { text("abc", b"\x01\0\0\0\x03\0\0\0", 1) }
     };
 
     #[test]

@@ -87,10 +87,9 @@ fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
     let phf = Phf::build(&codes)?;
     let bucket_mask = phf.displacements.len() - 1;
     let slot_mask = phf.slots.len() - 1;
-    let (buckets, slots) = (phf.displacements.len(), phf.slots.len());
     let code_lits = unsuffixed(&codes);
-    let displacements = unsuffixed(&phf.displacements);
-    let slot_values = unsuffixed(&phf.slots);
+    let displacements = byte_static("DISPLACEMENTS", &le_bytes(&phf.displacements));
+    let slots = byte_static("SLOTS", &le_bytes(&phf.slots));
     let seed = Literal::u64_suffixed(phf.seed);
     let name_at = text_table(
         rt,
@@ -139,11 +138,12 @@ fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// another code's index when `code` is not in the catalog).
         #[inline]
         const fn __entry(code: u32) -> u32 {
-            static DISPLACEMENTS: [u32; #buckets] = [#(#displacements),*];
-            static SLOTS: [u32; #slots] = [#(#slot_values),*];
+            #displacements
+            #slots
             #hash
             let h = hash(code, #seed);
-            SLOTS[slot(h, DISPLACEMENTS[bucket(h, #bucket_mask)], #slot_mask)]
+            let displacement = #rt::__private::u32_at(&DISPLACEMENTS, bucket(h, #bucket_mask));
+            #rt::__private::u32_at(&SLOTS, slot(h, displacement, #slot_mask))
         }
 
         #[inline]
@@ -161,7 +161,6 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         runtime: rt,
         ..
     } = args;
-    let n = catalog.codes.len();
     let description = text_table(
         rt,
         &mut catalog.codes.iter().map(|c| c.description.as_str()),
@@ -176,20 +175,21 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         " The namespace of the catalog's diagnostic codes: `{prefix}` in `{prefix}::{}`.",
         first.code
     );
-    let category_index: Vec<u32> = catalog
-        .codes
-        .iter()
-        .map(|c| u32::from(c.category.as_u8()))
-        .collect();
-    let category_index = unsuffixed(&category_index);
-    let action_index: Vec<u32> = catalog.codes.iter().map(|c| c.action as u32).collect();
-    let action_index = unsuffixed(&action_index);
+    let category_index: Vec<u8> = catalog.codes.iter().map(|c| c.category.as_u8()).collect();
+    let category_index = byte_static("CATEGORIES", &category_index);
+    let action_index: Vec<u8> = catalog.codes.iter().map(|c| c.action as u8).collect();
+    let action_index = byte_static("ACTIONS", &action_index);
     let action_arms = Action::ALL.iter().map(|&action| {
         let i = Literal::u8_unsuffixed(action as u8);
         let variant = format_ident!("{}", action.runtime_variant());
         quote! { #i => #rt::Action::#variant, }
     });
-    let retryable = catalog.codes.iter().map(|c| c.retryable);
+    let retryable: Vec<u8> = catalog
+        .codes
+        .iter()
+        .map(|c| u8::from(c.retryable))
+        .collect();
+    let retryable = byte_static("RETRYABLE", &retryable);
     let is_success = catalog.codes.iter().find(|c| c.success).map_or_else(
         || quote! { false },
         |c| {
@@ -242,14 +242,14 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// The category (section of the catalog) the code belongs to.
         #[inline]
         pub const fn category(self) -> #cat {
-            static CATEGORIES: [u8; #n] = [#(#category_index),*];
+            #category_index
             #cat::ALL[CATEGORIES[self.__index()] as usize]
         }
 
         /// What the application should do about this error.
         #[inline]
         pub const fn action(self) -> #rt::Action {
-            static ACTIONS: [u8; #n] = [#(#action_index),*];
+            #action_index
             match ACTIONS[self.__index()] {
                 #(#action_arms)*
                 _ => ::core::unreachable!(),
@@ -260,8 +260,8 @@ fn accessors(args: &Args, catalog: &Catalog) -> Result<TokenStream, PhfError> {
         /// [`action`](Self::action), if any) without changing its content.
         #[inline]
         pub const fn is_retryable(self) -> bool {
-            static RETRYABLE: [bool; #n] = [#(#retryable),*];
-            RETRYABLE[self.__index()]
+            #retryable
+            RETRYABLE[self.__index()] != 0
         }
 
         /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
@@ -377,10 +377,8 @@ fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
     );
     let mut by_name: Vec<usize> = (0..n).collect();
     by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
-    let by_name: Vec<Literal> = by_name
-        .iter()
-        .map(|&i| Literal::usize_unsuffixed(i))
-        .collect();
+    let by_name: Vec<u32> = by_name.iter().map(|&i| i as u32).collect();
+    let by_name = byte_static("BY_NAME", &le_bytes(&by_name));
     quote! {
         impl ::core::str::FromStr for #e {
             type Err = #rt::ParseCodeError;
@@ -388,9 +386,9 @@ fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
             #[doc = #from_str_doc]
             fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                 // Catalog indices in name order, for a binary search by name.
-                static BY_NAME: [u32; #n] = [#(#by_name),*];
-                if let ::core::result::Result::Ok(found) = BY_NAME.binary_search_by(|&i| Self::__name_at(i as usize).cmp(s)) {
-                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[BY_NAME[found] as usize]) {
+                #by_name
+                if let ::core::option::Option::Some(index) = #rt::__private::find_by_name(&BY_NAME, Self::__name_at, s) {
+                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[index]) {
                         return ::core::result::Result::Ok(known);
                     }
                 }
@@ -440,6 +438,23 @@ fn error_code_impl(args: &Args, catalog: &Catalog) -> TokenStream {
     }
 }
 
+/// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
+/// runtime crate's `__private::u32_at`: one token instead of two per entry, and for rustc
+/// one allocation instead of N expressions to type-check, lower and evaluate (about
+/// 0.2 s and 17 MB per table at 50,000 entries, docs/PERFORMANCE.md, section 7).
+fn le_bytes(values: &[u32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// `static NAME: [u8; LEN] = *b"…";`: the length in the type lets the optimizer drop the
+/// bounds checks of masked indices, as with the `[u32; N]` tables before.
+fn byte_static(name: &str, bytes: &[u8]) -> TokenStream {
+    let name = format_ident!("{name}");
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let bytes = Literal::byte_string(bytes);
+    quote! { static #name: [u8; #len] = *#bytes; }
+}
+
 /// Unsuffixed integer literals for a `[#(#lits),*]` table. Every table goes through this
 /// one `Vec<Literal>`, so quote's repetition is compiled once, not once per iterator type.
 fn unsuffixed(values: &[u32]) -> Vec<Literal> {
@@ -463,12 +478,12 @@ fn text_table(
     for text in texts {
         joined.push_str(text);
         let end = u32::try_from(joined.len()).map_err(|_| PhfError::TextTooLarge)?;
-        ends.push(Literal::u32_unsuffixed(end));
+        ends.push(end);
     }
-    let n = ends.len();
+    let ends = byte_static("ENDS", &le_bytes(&ends));
     Ok(quote! {{
         static TEXT: &str = #joined;
-        static ENDS: [u32; #n] = [#(#ends),*];
+        #ends
         // SAFETY: every entry of `ENDS` is where one whole text of `TEXT` ends, so a char
         // boundary.
         unsafe { #rt::__private::text(TEXT, &ENDS, #index) }

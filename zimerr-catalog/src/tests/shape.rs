@@ -130,7 +130,47 @@ fn no_static_holds_one_str_per_code() {
         "{description:.300}"
     );
     assert!(
-        description.contains("static ENDS : [u32 ; 145"),
+        description.contains("static ENDS : [u8 ; 580] = * b\""),
         "{description:.300}"
     );
+}
+
+/// Per-code tables are byte strings, one token each, not arrays of N literals (which rustc
+/// type-checks and evaluates element by element): only `CODES`, which `ALL` views as
+/// `[Self; N]`, stays a `[u32; N]`.
+#[test]
+fn per_code_tables_are_byte_strings() {
+    let expansion = bundled_expansion().to_token_stream().to_string();
+    // Statics initialized by an array expression `[a, b, …]` of one entry per code.
+    let arrays: Vec<&str> = expansion
+        .match_indices("static ")
+        .map(|(at, _)| &expansion[at..])
+        // `static NAME : TYPE = …`, not `&'static [T]`.
+        .filter(|decl| decl[7..].starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|decl| {
+            let (declared, initializer) = decl.split_once(" = ").unwrap_or_default();
+            declared.contains("; 145") && initializer.starts_with('[')
+        })
+        .map(|decl| decl.split(" =").next().unwrap_or_default())
+        .collect();
+    assert_eq!(arrays, ["static CODES : [u32 ; 145usize]"]);
+    for table in [
+        "ENDS",
+        "SLOTS",
+        "DISPLACEMENTS",
+        "CATEGORIES",
+        "ACTIONS",
+        "RETRYABLE",
+        "BY_NAME",
+    ] {
+        let declared = format!("static {table} : [u8 ;");
+        let at = expansion
+            .find(&declared)
+            .unwrap_or_else(|| panic!("no `{declared}`"));
+        let initializer = expansion[at..].split(" = ").nth(1).unwrap_or_default();
+        assert!(
+            initializer.starts_with("* b\""),
+            "`{table}` = {initializer:.40}"
+        );
+    }
 }

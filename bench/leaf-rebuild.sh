@@ -38,7 +38,7 @@ for spec in "$@"; do
     cp "$catalog" "$leaf/catalog.yaml"
     echo 'zimerr::zim_errors!("catalog.yaml");' >"$leaf/src/lib.rs"
     {
-        printf '[package]\nname = "leaf"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n'
+        printf '[package]\nname = "leaf"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n'
         printf '[dependencies]\nzimerr = { path = "%s/zimerr" }\n[workspace]\n' "$snapshot"
         if [ "$spec" != "${spec%:opt}" ]; then
             printf '[profile.dev.build-override]\nopt-level = 3\n'
@@ -52,7 +52,7 @@ if [ -n "$floor" ]; then
     leaf="$work/floor"
     mkdir -p "$leaf/src"
     cp "$floor" "$leaf/src/lib.rs"
-    printf '[package]\nname = "floor"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n[workspace]\n' >"$leaf/Cargo.toml"
+    printf '[package]\nname = "floor"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n[workspace]\n' >"$leaf/Cargo.toml"
     leaves+=("$leaf")
 fi
 

@@ -55,7 +55,7 @@ fn load_parse(bencher: Bencher<'_, '_>, n: usize) {
     bencher.bench_local(|| load::parse(&source.text));
 }
 
-/// Part of stage 2: serde_yaml's typed parse alone, without the location scan. The YAML
+/// Part of stage 2: `serde_yaml`'s typed parse alone, without the location scan. The YAML
 /// library is the user's choice; in the unoptimized build this is the floor of the macro.
 #[divan::bench(args = [145, 10_000], sample_count = 30, max_time = 30)]
 fn load_yaml_only(bencher: Bencher<'_, '_>, n: usize) {

@@ -375,9 +375,13 @@ fn from_str_impl(e: &Ident, rt: &syn::Path, catalog: &Catalog) -> TokenStream {
         " Accepts a variant name (`\"{}\"`) or a number (`\"{}\"`).",
         first.name, first.code
     );
-    let mut by_name: Vec<usize> = (0..n).collect();
-    by_name.sort_by(|&a, &b| catalog.codes[a].name.cmp(&catalog.codes[b].name));
-    let by_name: Vec<u32> = by_name.iter().map(|&i| i as u32).collect();
+    // Catalog indices as the table stores them; the codes are distinct `u32`s, so they fit.
+    let mut by_name: Vec<u32> = (0..=u32::MAX).take(n).collect();
+    by_name.sort_by(|&a, &b| {
+        catalog.codes[a as usize]
+            .name
+            .cmp(&catalog.codes[b as usize].name)
+    });
     let by_name = byte_static("BY_NAME", &le_bytes(&by_name));
     quote! {
         impl ::core::str::FromStr for #e {
@@ -447,7 +451,7 @@ fn le_bytes(values: &[u32]) -> Vec<u8> {
 }
 
 /// `static NAME: [u8; LEN] = *b"…";`: the length in the type lets the optimizer drop the
-/// bounds checks of masked indices, as with the `[u32; N]` tables before.
+/// bounds checks of masked indices (`from_code` stays faster than a `match`).
 fn byte_static(name: &str, bytes: &[u8]) -> TokenStream {
     let name = format_ident!("{name}");
     let len = Literal::usize_unsuffixed(bytes.len());
@@ -462,11 +466,10 @@ fn unsuffixed(values: &[u32]) -> Vec<Literal> {
 }
 
 /// An expression reading text `index` of a table of `texts`: the texts end to end in ONE
-/// string literal plus a `[u32; N]` of where each ends, read by the runtime crate's
+/// string literal plus a byte table of where each ends, read by the runtime crate's
 /// `__private::text`. A `[&str; N]` static costs rustc an allocation per element, seconds
-/// and hundreds of megabytes per table at 50,000 codes; one literal and a `[u32; N]`
-/// cost about nothing (docs/PERFORMANCE.md, the ablation), and the expansion emits two
-/// literals per code fewer. `dyn`, not generic: one copy of this function for all ten
+/// and hundreds of megabytes per table at 50,000 codes; two literals cost about nothing
+/// (docs/PERFORMANCE.md, the ablation and section 7). `dyn`, not generic: one copy of this function for all ten
 /// tables instead of one per iterator type.
 fn text_table(
     rt: &syn::Path,

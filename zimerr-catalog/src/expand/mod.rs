@@ -1,12 +1,14 @@
 //! Stage 4: turn a validated catalog into Rust.
 //!
 //! What rustc pays for each construct drives the shape (`../shared/notes/codegen-costs.md`,
-//! `docs/PERFORMANCE.md`): accessors index static `[u32; N]` / `[u8; N]` tables, and
-//! one string literal per text field cut at `[u32; N]` offsets (never a `[&str; N]`,
+//! `docs/PERFORMANCE.md`): accessors index per-code tables stored as ONE byte-string
+//! literal each (`static T: [u8; LEN] = *b"…"`, little-endian `u32`s where needed; an
+//! array of N integer literals costs rustc N expressions to check and evaluate), and one
+//! string literal per text field cut at offsets from such a table (never a `[&str; N]`,
 //! which costs rustc an allocation per element), through a perfect hash instead of an
-//! N-arm `match`, `Debug` goes through
-//! `name()` instead of a derived match, and `ALL` is a `[u32; N]` viewed as `[Self; N]`
-//! instead of an array of enum values. Only `::core` and the runtime crate are named, so
+//! N-arm `match`, `Debug` goes through `name()` instead of a derived match, and `ALL` is
+//! the one `[u32; N]` left, viewed as `[Self; N]` instead of an array of enum values.
+//! Only `::core` and the runtime crate are named, so
 //! the output compiles in `#![no_std]` crates.
 //!
 //! One module per generated item: `code_enum`, `category_enum`, `constants` and the

@@ -19,6 +19,15 @@ git -C "$repo" archive "$before_commit" | tar -x -C "$W/before"
 git -C "$repo" archive "$after_commit" | tar -x -C "$W/after"
 echo "before $before_commit, after $after_commit, $(rustc --version), $(nproc) cores, load: $(uptime)" | tee "$out/commits.txt"
 
+echo "== 0. rustc alone: ten [u32; 50000] tables against the same bytes as byte strings, 4 rounds"
+python3 "$out/arrays_vs_bytes.py" "$W/arrays" 50000 10
+for round in 1 2 3 4; do
+    for file in arr bytes; do
+        /usr/bin/time -f "$file %e s %M KB" rustc --edition 2024 --crate-type lib -C debuginfo=2 \
+            --out-dir "$W/arrays/out" "$W/arrays/$file.rs"
+    done
+done 2>&1 | tee "$out/arrays-vs-bytes.txt"
+
 echo "== 1. the ZIM expansion inside rustc (time-passes, 10 invocations per build)"
 WORK=$W/eir "$repo/bench/expand-in-rustc.sh" -k 10 -r 7 "$W/before" "$W/after" | tee "$out/expand-in-rustc.txt"
 

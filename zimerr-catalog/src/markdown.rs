@@ -88,11 +88,10 @@ fn is_collapsed(text: &str) -> bool {
             b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
             // The lead bytes of the non-ASCII whitespace (U+0085, U+00A0, U+1680,
             // U+2000–U+205F, U+3000): decode only there.
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                if text[i..].chars().next().is_some_and(char::is_whitespace) {
-                    return false;
-                }
-                false
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return false;
             }
             _ => false,
         };

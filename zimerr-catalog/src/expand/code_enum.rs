@@ -87,7 +87,7 @@ fn lookup(rt: &syn::Path, catalog: &Catalog) -> Result<TokenStream, PhfError> {
     let phf = Phf::build(&codes)?;
     let bucket_mask = phf.displacements.len() - 1;
     let slot_mask = phf.slots.len() - 1;
-    let code_lits = unsuffixed(&codes);
+    let code_lits = codes.iter().map(|&code| Literal::u32_unsuffixed(code));
     let displacements = byte_static("DISPLACEMENTS", &le_bytes(&phf.displacements));
     let slots = byte_static("SLOTS", &le_bytes(&phf.slots));
     let seed = Literal::u64_suffixed(phf.seed);
@@ -445,7 +445,7 @@ fn error_code_impl(args: &Args, catalog: &Catalog) -> TokenStream {
 /// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
 /// runtime crate's `__private::u32_at`: one token instead of two per entry, and for rustc
 /// one allocation instead of N expressions to type-check, lower and evaluate (about
-/// 0.2 s and 17 MB per table at 50,000 entries, docs/PERFORMANCE.md, section 7).
+/// 0.14 s and 17 MB per table at 50,000 entries, docs/PERFORMANCE.md, section 7).
 fn le_bytes(values: &[u32]) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
@@ -459,18 +459,12 @@ fn byte_static(name: &str, bytes: &[u8]) -> TokenStream {
     quote! { static #name: [u8; #len] = *#bytes; }
 }
 
-/// Unsuffixed integer literals for a `[#(#lits),*]` table. Every table goes through this
-/// one `Vec<Literal>`, so quote's repetition is compiled once, not once per iterator type.
-fn unsuffixed(values: &[u32]) -> Vec<Literal> {
-    values.iter().map(|&v| Literal::u32_unsuffixed(v)).collect()
-}
-
 /// An expression reading text `index` of a table of `texts`: the texts end to end in ONE
 /// string literal plus a byte table of where each ends, read by the runtime crate's
 /// `__private::text`. A `[&str; N]` static costs rustc an allocation per element, seconds
 /// and hundreds of megabytes per table at 50,000 codes; two literals cost about nothing
-/// (docs/PERFORMANCE.md, the ablation and section 7). `dyn`, not generic: one copy of this function for all ten
-/// tables instead of one per iterator type.
+/// (docs/PERFORMANCE.md, the ablation and section 7). `dyn`, not generic: one copy of
+/// this function for all ten tables instead of one per iterator type.
 fn text_table(
     rt: &syn::Path,
     texts: &mut dyn Iterator<Item = &str>,

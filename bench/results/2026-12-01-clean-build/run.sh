@@ -8,7 +8,7 @@
 #   app-zim-before / -after     the same app + zimerr (zimerr's marginal cost there)
 # RUNS rounds, the crates interleaved and their order rotated each round. Sources are
 # `git archive` copies, so edits in a work tree during the run do not leak in.
-# usage: [RUNS=4] [RAW=raw] [ONLY="zim-before zim-after"] run.sh [BEFORE [AFTER]]
+# usage: [RUNS=4] [RAW=raw] [ONLY="zim-before zim-after"] [KEEP_HTML=1] run.sh [BEFORE [AFTER]]
 # (defaults: main, HEAD; RAW is the folder of raw results beside this script)
 set -eu
 OUT=$(cd "$(dirname "$0")" && pwd)
@@ -104,6 +104,10 @@ for round in $(seq 1 "$RUNS"); do
     python3 "$OUT/timings.py" "$dir/target/cargo-timings/cargo-timing.html" > "$RAW/timings-$c-$round.txt"
     busy=$(sed -n 's/^sum of unit durations: \([0-9.]*\) s.*/\1/p' "$RAW/timings-$c-$round.txt")
     echo "$round $c $wall $busy $load" | tee -a "$RAW/wall.txt"
-    cp "$dir/target/cargo-timings/cargo-timing.html" "$RAW/cargo-timing-$c-$round.html"
+    # The report itself (~60 KB of HTML each, nearly the same every time) only on request:
+    # timings-*.txt holds what is read of it.
+    if [ -n "${KEEP_HTML:-}" ]; then
+      cp "$dir/target/cargo-timings/cargo-timing.html" "$RAW/cargo-timing-$c-$round.html"
+    fi
   done
 done

@@ -21,6 +21,7 @@ mod constants;
 pub mod docs;
 pub(crate) mod fallback;
 pub mod literal;
+mod out;
 mod phf;
 
 use proc_macro2::TokenStream;
@@ -30,37 +31,80 @@ use crate::args::Args;
 use crate::diag::Diagnostic;
 use crate::load::SourceText;
 use crate::model::Catalog;
+use out::Out;
+
+/// The names `zim_errors!` was given, as the source text spells them.
+struct Names {
+    /// The code enum.
+    e: String,
+    /// The category enum.
+    cat: String,
+    /// The constants module.
+    m: String,
+    /// The runtime crate's path.
+    rt: String,
+}
 
 /// The items `zim_errors!` generates for a valid catalog: the code enum, the category
 /// enum, the constants module, the checked-literal macro if asked for, and a dependency
 /// on the catalog file so cargo rebuilds the invoking crate when it changes.
+///
+/// The items are written as source text ([`expand_text`]) and lexed once; only the
+/// checked-literal macro, small and shared with the stand-in items of a broken catalog,
+/// is built as tokens.
 pub fn expand(
     args: &Args,
     catalog: &Catalog,
     source: &SourceText,
 ) -> Result<TokenStream, Diagnostic> {
-    let track = source.absolute_path.as_deref().map(|path| {
-        quote! {
-            // Makes cargo rebuild the invoking crate when the catalog changes.
-            const _: &[u8] = ::core::include_bytes!(#path);
-        }
-    });
-    let code_enum = code_enum::expand(args, catalog, source).map_err(|e| {
-        Diagnostic::whole_file(format!(
-            "internal error of zimerr: cannot build the code lookup table: {e}"
-        ))
+    let text = expand_text(args, catalog, source)?;
+    let mut tokens: TokenStream = text
+        .parse()
+        .map_err(|e| internal_error(&format!("the generated code does not lex as Rust: {e}")))?;
+    tokens.extend(literal::code_macro(args, catalog, source));
+    Ok(tokens)
+}
+
+/// The code enum, the category enum and the constants module as Rust source: what
+/// [`expand`] hands to rustc, and what the `expand` bench times as the macro's own work
+/// (inside rustc, lexing it runs in the compiler's optimized code).
+pub fn expand_text(
+    args: &Args,
+    catalog: &Catalog,
+    source: &SourceText,
+) -> Result<String, Diagnostic> {
+    let rt = &args.runtime;
+    let names = Names {
+        e: args.code_enum.to_string(),
+        cat: args.category_enum.to_string(),
+        m: args.codes_module.to_string(),
+        rt: quote!(#rt).to_string(),
+    };
+    // About what the texts take, plus the tables and the items' fixed parts.
+    let capacity = catalog
+        .codes
+        .iter()
+        .map(|c| c.description.len() + c.solution.as_deref().map_or(0, str::len))
+        .sum::<usize>()
+        * 3
+        + 64 * 1024;
+    let mut out = Out::with_capacity(capacity);
+    if let Some(path) = source.absolute_path.as_deref() {
+        // Makes cargo rebuild the invoking crate when the catalog changes.
+        write!(out, "const _: &[u8] = ::core::include_bytes!({path:?});");
+    }
+    let enum_doc = docs::code_enum(args, catalog, source).join("\n");
+    code_enum::expand(&mut out, &names, catalog, &enum_doc)
+        .map_err(|e| internal_error(&format!("cannot build the code lookup table: {e}")))?;
+    category_enum::expand(&mut out, &names, catalog);
+    constants::expand(&mut out, args, &names, catalog);
+    Ok(out.into_string())
+}
+
+/// A failure of zimerr itself, not of the catalog: the user can only report it.
+fn internal_error(what: &str) -> Diagnostic {
+    Diagnostic::whole_file(format!("internal error of zimerr: {what}"))
         .with_help("please report this with the catalog")
-    })?;
-    let category_enum = category_enum::expand(args, catalog);
-    let constants = constants::expand(args, catalog);
-    let code_macro = literal::code_macro(args, catalog, source);
-    Ok(quote! {
-        #track
-        #code_enum
-        #category_enum
-        #constants
-        #code_macro
-    })
 }
 
 /// Builds the perfect hash over `codes` and returns its table size: what the `expand`

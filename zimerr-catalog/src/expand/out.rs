@@ -1,0 +1,100 @@
+//! The generated Rust as source text: what the expand stage writes, and rustc lexes once.
+//!
+//! Building the expansion as tokens (`quote!`) costs the macro about a microsecond per
+//! token in the unoptimized build cargo makes of proc macros, plus a call across the
+//! proc-macro bridge for each group of tokens: 15 of the 40 ms `zim_errors!()` took inside
+//! rustc for the ZIM catalog, and seconds at 50,000 codes. Written as text with `write!`
+//! (formatting and escaping run in the prebuilt, optimized `std`) and handed to rustc in
+//! one `TokenStream::from_str`, the same items cost a fraction of that
+//! (docs/PERFORMANCE.md, section 8). This is how `phf_codegen` and `prost-build` write
+//! Rust too. The format strings are checked by rustc when the engine compiles: a
+//! misspelt placeholder does not build.
+
+use std::fmt::{self, Write as _};
+
+/// Rust source being written. `write!(out, …)` appends to it; writing to a `String`
+/// cannot fail, so the writes return nothing.
+pub(super) struct Out(String);
+
+impl Out {
+    pub(super) fn with_capacity(capacity: usize) -> Self {
+        Out(String::with_capacity(capacity))
+    }
+
+    /// What `write!` calls: the formatted text, appended.
+    pub(super) fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
+        // `String` implements `fmt::Write` without ever returning an error.
+        let _ = self.0.write_fmt(args);
+    }
+
+    /// `text`, appended as is.
+    pub(super) fn push(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+
+    pub(super) fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A byte-string literal, `b"…"`: printable ASCII as itself, every other byte as `\xNN`
+/// (rustc rejects non-ASCII characters and bare carriage returns in byte strings).
+pub(super) struct ByteStr<'a>(pub(super) &'a [u8]);
+
+impl fmt::Display for ByteStr<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        // One `write_str` for the whole literal: a formatter call per byte is slow in
+        // the unoptimized build, and the tables hold four bytes per code.
+        let mut text = Vec::with_capacity(self.0.len() * 4 + 3);
+        text.extend_from_slice(b"b\"");
+        for &byte in self.0 {
+            if byte == b' ' || (byte.is_ascii_graphic() && byte != b'"' && byte != b'\\') {
+                text.push(byte);
+            } else {
+                text.extend_from_slice(&[
+                    b'\\',
+                    b'x',
+                    HEX[usize::from(byte >> 4)],
+                    HEX[usize::from(byte & 0xf)],
+                ]);
+            }
+        }
+        text.push(b'"');
+        // Only ASCII was pushed.
+        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ByteStr, Out};
+
+    /// Every byte value survives rustc's lexer: the literal, parsed as Rust, has the
+    /// bytes it was written from.
+    #[test]
+    fn byte_strings_lex_back_to_their_bytes() {
+        let bytes: Vec<u8> = (0..=255).chain([b'"', b'\\', b'\r', b'\n', 0]).collect();
+        let literal: syn::LitByteStr = syn::parse_str(&ByteStr(&bytes).to_string()).unwrap();
+        assert_eq!(literal.value(), bytes);
+        let empty: syn::LitByteStr = syn::parse_str(&ByteStr(&[]).to_string()).unwrap();
+        assert!(empty.value().is_empty());
+    }
+
+    /// `{:?}` is how string literals are written: `str`'s `Debug` is valid Rust for the
+    /// same text, whatever the text holds.
+    #[test]
+    fn debug_strings_lex_back_to_their_text() {
+        for text in [
+            "plain",
+            "quote \" backslash \\ tab \t newline \n return \r nul \0",
+            "CJK 令牌过期, emoji 🙂, combining \u{301}e, bidi \u{202e}, BOM \u{feff}",
+            "'single' {braces} #hash r#\"raw\"#",
+        ] {
+            let mut out = Out::with_capacity(0);
+            write!(out, "{text:?}");
+            let literal: syn::LitStr = syn::parse_str(&out.into_string()).unwrap();
+            assert_eq!(literal.value(), text);
+        }
+    }
+}

@@ -37,32 +37,29 @@ impl Out {
     }
 }
 
-/// A byte-string literal, `b"…"`: printable ASCII as itself, every other byte as `\xNN`
-/// (rustc rejects non-ASCII characters and bare carriage returns in byte strings).
+/// A byte-string literal, `b"…"`, every byte written `\xNN`. One fixed-size escape per
+/// byte into a buffer indexed directly: this runs unoptimized (cargo's build of proc
+/// macros) for four bytes per code and table, where `escape_ascii` or a `push` per byte
+/// cost hundreds of instructions each through the formatter and `String`'s debug code.
 pub(super) struct ByteStr<'a>(pub(super) &'a [u8]);
 
 impl fmt::Display for ByteStr<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        // One `write_str` for the whole literal: a formatter call per byte is slow in
-        // the unoptimized build, and the tables hold four bytes per code.
-        let mut text = Vec::with_capacity(self.0.len() * 4 + 3);
-        text.extend_from_slice(b"b\"");
-        for &byte in self.0 {
-            if byte == b' ' || (byte.is_ascii_graphic() && byte != b'"' && byte != b'\\') {
-                text.push(byte);
-            } else {
-                text.extend_from_slice(&[
-                    b'\\',
-                    b'x',
-                    HEX[usize::from(byte >> 4)],
-                    HEX[usize::from(byte & 0xf)],
-                ]);
-            }
+        let mut text = vec![b'\\'; self.0.len() * 4];
+        let mut i = 0;
+        while i < self.0.len() {
+            let byte = self.0[i];
+            text[4 * i + 1] = b'x';
+            text[4 * i + 2] = HEX[usize::from(byte >> 4)];
+            text[4 * i + 3] = HEX[usize::from(byte & 0xf)];
+            i += 1;
         }
-        text.push(b'"');
-        // Only ASCII was pushed.
-        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+        // Only ASCII was written.
+        let text = std::str::from_utf8(&text).map_err(|_| fmt::Error)?;
+        f.write_str("b\"")?;
+        f.write_str(text)?;
+        f.write_str("\"")
     }
 }
 

@@ -14,7 +14,7 @@
 //!   ([`model::raw::RawCatalog`]), each entry carrying its position;
 //! - [`validate`]: raw model → checked [`Catalog`], or every problem as a located
 //!   [`Diagnostic`];
-//! - `expand` (feature `expand`, on by default): checked catalog → tokens, and the
+//! - `expand` (feature `expand`, on by default): checked catalog → Rust source, and the
 //!   proc macros' entry points in `entry`.
 //!
 //! A reader of catalogs at run time (the CLI) turns `expand` off and compiles neither

@@ -18,14 +18,14 @@ pub fn zim_errors(input: TokenStream) -> TokenStream {
     // tests lex every expansion they make, so a failure here is a bug of zimerr's.
     let mut tokens: TokenStream = expansion.text.parse().unwrap_or_else(|e| {
         let message = format!("internal error of zimerr: the generated code does not lex: {e}");
-        quote_compile_error(&message)
+        compile_error(&message)
     });
     tokens.extend(TokenStream::from(expansion.tokens));
     tokens
 }
 
 /// `::core::compile_error!("message")`.
-fn quote_compile_error(message: &str) -> TokenStream {
+fn compile_error(message: &str) -> TokenStream {
     format!("::core::compile_error!({message:?});")
         .parse()
         .unwrap_or_default()

@@ -41,23 +41,32 @@ pub(super) fn is_keyword(name: &str) -> bool {
 }
 
 /// `TokenExpired` → `TOKEN_EXPIRED`; `HTTPError` → `HTTP_ERROR`; `Error404` → `ERROR404`.
+///
+/// Every decision looks at ASCII letters and digits only, so it works on bytes: the bytes
+/// of a non-ASCII character are neither, exactly as the character is not, and are copied
+/// unchanged. Bytes, not `char`s: this runs for every code in the unoptimized build cargo
+/// makes of proc macros, where the `char` version cost about 20,000 instructions a name.
 pub fn screaming_snake(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() + 4);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_uppercase() && i > 0 {
+            let prev = bytes[i - 1];
+            let next_lower = i + 1 < bytes.len() && bytes[i + 1].is_ascii_lowercase();
             if prev.is_ascii_lowercase()
                 || prev.is_ascii_digit()
                 || (prev.is_ascii_uppercase() && next_lower)
             {
-                out.push('_');
+                out.push(b'_');
             }
         }
-        out.push(c.to_ascii_uppercase());
+        out.push(b.to_ascii_uppercase());
+        i += 1;
     }
-    out
+    // Only ASCII bytes were changed or added, so the text is still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]

@@ -124,6 +124,38 @@ fn empty_sections_and_text() {
 }
 
 #[test]
+fn screaming_snake_agrees_with_the_char_rule() {
+    // The rule as it reads on `char`s: what the byte version must keep doing.
+    fn by_chars(name: &str) -> String {
+        let chars: Vec<char> = name.chars().collect();
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                let prev = chars[i - 1];
+                let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+                if prev.is_ascii_lowercase()
+                    || prev.is_ascii_digit()
+                    || (prev.is_ascii_uppercase() && next_lower)
+                {
+                    out.push('_');
+                }
+            }
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+    let parts = ["A", "b", "7", "_", "É", "é", "Ωmega", "令牌", "ß", "Ǆ", "X"];
+    for a in parts {
+        for b in parts {
+            for c in parts {
+                let name = format!("{a}{b}{c}");
+                assert_eq!(screaming_snake(&name), by_chars(&name), "{name}");
+            }
+        }
+    }
+}
+
+#[test]
 fn screaming_snake_cases() {
     assert_eq!(screaming_snake("TokenExpired"), "TOKEN_EXPIRED");
     assert_eq!(screaming_snake("HTTPError"), "HTTP_ERROR");

@@ -8,7 +8,9 @@ mod names;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+// Maps are only looked up, never iterated. B-trees, not hash maps: this runs unoptimized in
+// cargo's build of proc macros, where SipHash costs more than a few string comparisons.
+use std::collections::BTreeMap;
 
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
@@ -39,7 +41,7 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
     check_not_empty(&mut cx, &raw);
     check_required(&mut cx, &raw);
     check_categories(&mut cx, &raw);
-    let category_index: HashMap<&str, CategoryId> = raw
+    let category_index: BTreeMap<&str, CategoryId> = raw
         .categories
         .iter()
         .enumerate()
@@ -162,8 +164,8 @@ fn check_required(cx: &mut Ctxt, raw: &RawCatalog) {
 /// because they become YAML references and enum variants. Ranges are inclusive and must
 /// not be reversed.
 fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
-    let mut keys: HashMap<&str, Pos> = HashMap::new();
-    let mut names: HashMap<&str, Pos> = HashMap::new();
+    let mut keys: BTreeMap<&str, Pos> = BTreeMap::new();
+    let mut names: BTreeMap<&str, Pos> = BTreeMap::new();
     for cat in &raw.categories {
         if !cat.sound(Field::Key) {
             // Reported already; its name and title are still checked below.
@@ -219,7 +221,7 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
 fn check_code(
     cx: &mut Ctxt,
     raw: &RawCatalog,
-    categories: &HashMap<&str, CategoryId>,
+    categories: &BTreeMap<&str, CategoryId>,
     code: &RawCode,
 ) -> Option<Code> {
     let at = &code.at;
@@ -349,9 +351,9 @@ fn check_in_range(cx: &mut Ctxt, raw: &RawCatalog, category: CategoryId, code: &
 /// Codes, names and the constants derived from names must be unique: each becomes an
 /// enum discriminant, a variant or a `const`. Both places are named so either can move.
 fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
-    let mut by_code: HashMap<u32, usize> = HashMap::new();
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    let mut by_const: HashMap<String, usize> = HashMap::new();
+    let mut by_code: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut by_name: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut by_const: BTreeMap<String, usize> = BTreeMap::new();
     for (i, code) in raw.codes.iter().enumerate() {
         if !code.sound(Field::Code) {
         } else if let Some(&first) = by_code.get(&code.code) {

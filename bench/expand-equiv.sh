@@ -2,14 +2,15 @@
 # Whether two versions of the engine expand catalogs to the same tokens: for refactors of
 # the expand stage that must not change the output (docs/PERFORMANCE.md, section 8).
 #
-#   bench/expand-equiv.sh OLD_SNAPSHOT NEW_SNAPSHOT CATALOG.yaml...
+#   bench/expand-equiv.sh OLD_SNAPSHOT NEW_SNAPSHOT [CATALOG.yaml...]
 #
 # Each snapshot is a zimerr workspace (e.g. `git archive COMMIT | tar -x -C DIR`). Every
-# catalog is expanded with three sets of arguments (defaults; every name and `crate`
-# changed plus `code_macro`; an exported `code_macro`) and the token trees compared
-# (`expand-equiv/compare.rs`). Prints one line per case; exits 1 if any differ.
+# catalog, and `expand-equiv/odd.yaml` (edge cases), is expanded with three sets of
+# arguments (defaults; every name and `crate` changed plus `code_macro`; an exported
+# `code_macro`) and the token trees compared (`expand-equiv/compare.rs`). Prints one line
+# per case; exits 1 if any differ.
 set -euo pipefail
-[ $# -ge 3 ] || { echo "usage: $0 OLD_SNAPSHOT NEW_SNAPSHOT CATALOG.yaml..." >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 OLD_SNAPSHOT NEW_SNAPSHOT [CATALOG.yaml...]" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 work=${WORK:-$(mktemp -d /tmp/expand-equiv.XXXX)}
 build() { # NAME SNAPSHOT -> path of the built tool crate
@@ -34,6 +35,8 @@ TOML
 old=$(build old "$1")
 new=$(build new "$2")
 shift 2
+# Always also the edge cases (extreme codes, every character a literal must escape).
+set -- "$here/expand-equiv/odd.yaml" "$@"
 status=0
 for catalog in "$@"; do
     for args in '"x.yaml"' \

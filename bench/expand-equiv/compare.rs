@@ -52,8 +52,10 @@ fn main() {
         .filter(|&i| old.get(i) != new.get(i))
         .collect();
     println!("{} and {} tokens, {} differ", old.len(), new.len(), differences.len());
+    // Doc literals run to kilobytes: show where they start.
+    let short = |token: Option<&String>| token.map_or("(none)".to_owned(), |t| t.chars().take(120).collect());
     for &i in differences.iter().take(5) {
-        println!("  #{i}: {:?} | {:?}", old.get(i), new.get(i));
+        println!("  #{i}: {} | {}", short(old.get(i)), short(new.get(i)));
     }
     std::process::exit(i32::from(!differences.is_empty()));
 }

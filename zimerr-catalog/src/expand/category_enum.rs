@@ -91,38 +91,23 @@ fn text_accessors(out: &mut Out, catalog: &Catalog) {
     );
     let name_doc = format!(" The variant's name, e.g. `\"{}\"`.", first.name);
     let title_doc = format!(" The section title, e.g. \"{}\".", doc_text(&first.title));
-    write!(
-        out,
-        "#[doc = {key_doc:?}]
-        #[inline]
-        pub const fn key(self) -> &'static str {{"
-    );
-    texts(out, "KEYS", catalog, |c| c.key.as_str());
-    write!(
-        out,
-        "KEYS[self as usize]
-        }}
-
-        #[doc = {name_doc:?}]
-        #[inline]
-        pub const fn name(self) -> &'static str {{"
-    );
-    texts(out, "NAMES", catalog, |c| c.name.as_str());
-    write!(
-        out,
-        "NAMES[self as usize]
-        }}
-
-        #[doc = {title_doc:?}]
-        #[inline]
-        pub const fn title(self) -> &'static str {{"
-    );
-    texts(out, "TITLES", catalog, |c| c.title.as_str());
+    let accessors: [(String, &str, &str, fn(&Category) -> &str); 3] = [
+        (key_doc, "key", "KEYS", |c| c.key.as_str()),
+        (name_doc, "name", "NAMES", |c| c.name.as_str()),
+        (title_doc, "title", "TITLES", |c| c.title.as_str()),
+    ];
+    for (doc, name, table, field) in accessors {
+        write!(
+            out,
+            "#[doc = {doc:?}]
+            #[inline]
+            pub const fn {name}(self) -> &'static str {{"
+        );
+        texts(out, table, catalog, field);
+        write!(out, "{table}[self as usize] }}");
+    }
     out.push(
-        "TITLES[self as usize]
-        }
-
-        /// A remark of the catalog about the category, e.g. where its codes break the pattern.
+        "/// A remark of the catalog about the category, e.g. where its codes break the pattern.
         #[inline]
         pub const fn note(self) -> ::core::option::Option<&'static str> {",
     );

@@ -80,6 +80,9 @@ fn enum_item(out: &mut Out, e: &str, cat: &str, catalog: &Catalog) {
     out.push("}");
 }
 
+/// A text every category has.
+type TextField = fn(&Category) -> &str;
+
 /// `key()`, `name()`, `title()` and `note()`, each over a static table indexed by the
 /// discriminant.
 fn text_accessors(out: &mut Out, catalog: &Catalog) {
@@ -91,7 +94,8 @@ fn text_accessors(out: &mut Out, catalog: &Catalog) {
     );
     let name_doc = format!(" The variant's name, e.g. `\"{}\"`.", first.name);
     let title_doc = format!(" The section title, e.g. \"{}\".", doc_text(&first.title));
-    let accessors: [(String, &str, &str, fn(&Category) -> &str); 3] = [
+    // (doc, accessor, table, field)
+    let accessors: [(String, &str, &str, TextField); 3] = [
         (key_doc, "key", "KEYS", |c| c.key.as_str()),
         (name_doc, "name", "NAMES", |c| c.name.as_str()),
         (title_doc, "title", "TITLES", |c| c.title.as_str()),
@@ -185,7 +189,7 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
 
 /// `static NAME: [&str; N] = [...];` with one text per category. `field` is a `fn`
 /// pointer: one copy of this code for all four tables, not one per closure.
-fn texts(out: &mut Out, name: &str, catalog: &Catalog, field: fn(&Category) -> &str) {
+fn texts(out: &mut Out, name: &str, catalog: &Catalog, field: TextField) {
     write!(
         out,
         "static {name}: [&str; {}usize] = [",

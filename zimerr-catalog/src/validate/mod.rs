@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
-use names::{is_keyword, is_snake_case, is_upper_camel};
+use names::{all_ascii, is_keyword, is_snake_case, is_upper_camel};
 
 use crate::diag::{Ctxt, Diagnostic, Pos};
 use crate::model::raw::{Field, RawCatalog, RawCode, Text};
@@ -260,7 +260,7 @@ fn check_code(
     }
     if let Some(sdk) = &code.sdk_name {
         // It becomes `#[doc(alias = "...")]`, which rejects spaces and quotes.
-        if sdk.is_empty() || !sdk.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        if sdk.is_empty() || !all_ascii(sdk, true) {
             cx.error(
                 at.at(Field::SdkName),
                 format!("`sdk_name` `{sdk}` is not an identifier (letters, digits and `_` only)"),

@@ -32,8 +32,22 @@ pub(super) fn is_snake_case(key: &str) -> bool {
 }
 
 pub(super) fn is_upper_camel(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric())
+    name.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && all_ascii(name, false)
+}
+
+/// Whether every byte of `text` is an ASCII letter or digit, or `_` when `underscore`.
+/// Bytes, not `char`s, with an index loop: a non-ASCII character fails either way, and
+/// this runs for every code in the unoptimized build cargo makes of proc macros.
+pub(super) fn all_ascii(text: &str, underscore: bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !(bytes[i].is_ascii_alphanumeric() || (underscore && bytes[i] == b'_')) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 pub(super) fn is_keyword(name: &str) -> bool {

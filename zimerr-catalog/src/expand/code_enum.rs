@@ -46,7 +46,7 @@ fn enum_item(out: &mut Out, e: &str, catalog: &Catalog, enum_doc: &str) {
     );
     for c in &catalog.codes {
         // One attribute per item: rustc pays per attribute, IDEs show the text the same.
-        let docs = docs::variant(catalog, c).join("\n");
+        let docs = docs::variant(catalog, c);
         write!(out, "#[doc = {docs:?}]");
         aliases(out, c);
         deprecated(out, c);

@@ -32,6 +32,14 @@ impl Expansion {
 
     /// Everything as `proc_macro2` tokens, the text lexed by proc-macro2 (outside a proc
     /// macro, its own lexer): for tools and tests.
+    ///
+    /// ```
+    /// let input: proc_macro2::TokenStream = r#"bundled = "server""#.parse().unwrap();
+    /// let expansion = zimerr_catalog::entry::zim_errors(input);
+    /// assert!(expansion.text.contains("pub enum ZimErrorCode"));
+    /// let tokens = expansion.into_token_stream().unwrap();
+    /// assert!(tokens.to_string().contains("pub enum ZimErrorCode"));
+    /// ```
     pub fn into_token_stream(self) -> Result<TokenStream, proc_macro2::LexError> {
         let mut tokens: TokenStream = self.text.parse()?;
         tokens.extend(self.tokens);
@@ -41,6 +49,13 @@ impl Expansion {
 
 /// `zim_errors!(...)`: the generated items, or on a broken catalog its every problem as a
 /// `compile_error!` plus stand-in items.
+///
+/// ```
+/// let input: proc_macro2::TokenStream = r#"bundled = "elsewhere""#.parse().unwrap();
+/// let expansion = zimerr_catalog::entry::zim_errors(input);
+/// assert!(expansion.text.is_empty(), "nothing is generated from bad arguments");
+/// assert!(expansion.tokens.to_string().contains("compile_error"));
+/// ```
 pub fn zim_errors(input: TokenStream) -> Expansion {
     let args: Args = match syn::parse2(input) {
         Ok(args) => args,

@@ -73,6 +73,16 @@ pub fn expand(
 /// The code enum, the category enum and the constants module as Rust source: what
 /// [`expand`] hands to rustc, and what the `expand` bench times as the macro's own work
 /// (inside rustc, lexing it runs in the compiler's optimized code).
+///
+/// ```
+/// use zimerr_catalog::{SourceText, args::Args, check, expand::expand_text};
+///
+/// let source = SourceText::bundled();
+/// let catalog = check(&source).unwrap();
+/// let text = expand_text(&Args::default(), &catalog, &source).unwrap();
+/// assert!(text.contains("pub enum ZimErrorCode"));
+/// assert!(text.contains("pub mod codes"));
+/// ```
 pub fn expand_text(
     args: &Args,
     catalog: &Catalog,

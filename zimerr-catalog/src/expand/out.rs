@@ -1,12 +1,12 @@
 //! The generated Rust as source text: what the expand stage writes, and rustc lexes once.
 //!
 //! Building the expansion as tokens (`quote!`) costs the macro about a microsecond per
-//! token in the unoptimized build cargo makes of proc macros, plus a call across the
-//! proc-macro bridge for each group of tokens: 15 of the 40 ms `zim_errors!()` took inside
-//! rustc for the ZIM catalog, and seconds at 50,000 codes. Written as text with `write!`
-//! (formatting and escaping run in the prebuilt, optimized `std`) and handed to rustc in
-//! one `TokenStream::from_str`, the same items cost a fraction of that
-//! (docs/PERFORMANCE.md, section 8). This is how `phf_codegen` and `prost-build` write
+//! token in the unoptimized build cargo makes of proc macros, plus calls across the
+//! proc-macro bridge: 12–16 of the 44 ms `zim_errors!()` took inside rustc for the ZIM
+//! catalog, and seconds at 50,000 codes. Written as text with `write!` (escaping runs in
+//! the prebuilt, optimized `core`) and handed to rustc in one `TokenStream::from_str`, the
+//! same items cost a fraction of that (docs/PERFORMANCE.md, section 8). The price is
+//! memory: rustc keeps the text as a source file for the whole build. This is how `phf_codegen` and `prost-build` write
 //! Rust too. The format strings are checked by rustc when the engine compiles: a
 //! misspelt placeholder does not build.
 

@@ -152,7 +152,9 @@ pub fn expand_source(
     source: &SourceText,
 ) -> Result<proc_macro2::TokenStream, Vec<String>> {
     let catalog = check(source)?;
-    expand::expand(args, &catalog, source).map_err(|d| vec![source.render(&d)])
+    expand::expand(args, &catalog, source)
+        .and_then(expand::Expansion::into_token_stream)
+        .map_err(|d| vec![source.render(&d)])
 }
 
 #[cfg(test)]

@@ -49,7 +49,7 @@ fn main() {
         (
             "expand",
             best(reps, || {
-                zimerr_catalog::expand::expand(&args, &catalog, &src).map(|t| t.is_empty())
+                zimerr_catalog::expand::expand(&args, &catalog, &src).map(|e| e.text.is_empty())
             }),
         ),
         (

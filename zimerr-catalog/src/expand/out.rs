@@ -6,9 +6,9 @@
 //! catalog, and seconds at 50,000 codes. Written as text with `write!` (escaping runs in
 //! the prebuilt, optimized `core`) and handed to rustc in one `TokenStream::from_str`, the
 //! same items cost a fraction of that (docs/PERFORMANCE.md, section 8). The price is
-//! memory: rustc keeps the text as a source file for the whole build. This is how `phf_codegen` and `prost-build` write
-//! Rust too. The format strings are checked by rustc when the engine compiles: a
-//! misspelt placeholder does not build.
+//! memory: rustc keeps the text as a source file for the whole build. This is how
+//! `phf_codegen` and `prost-build` write Rust too. The format strings are checked by rustc
+//! when the engine compiles: a misspelt placeholder does not build.
 
 use std::fmt::{self, Write as _};
 

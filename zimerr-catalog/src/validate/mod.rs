@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
-use names::{all_ascii, is_keyword, is_snake_case, is_upper_camel};
+use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel};
 
 use crate::diag::{Ctxt, Diagnostic, Pos};
 use crate::model::raw::{Field, RawCatalog, RawCode, Text};
@@ -260,7 +260,7 @@ fn check_code(
     }
     if let Some(sdk) = &code.sdk_name {
         // It becomes `#[doc(alias = "...")]`, which rejects spaces and quotes.
-        if sdk.is_empty() || !all_ascii(sdk, true) {
+        if sdk.is_empty() || !all_bytes(sdk, |&b| b.is_ascii_alphanumeric() || b == b'_') {
             cx.error(
                 at.at(Field::SdkName),
                 format!("`sdk_name` `{sdk}` is not an identifier (letters, digits and `_` only)"),

@@ -32,17 +32,19 @@ pub(super) fn is_snake_case(key: &str) -> bool {
 }
 
 pub(super) fn is_upper_camel(name: &str) -> bool {
-    name.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && all_ascii(name, false)
+    name.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && all_bytes(name, u8::is_ascii_alphanumeric)
 }
 
-/// Whether every byte of `text` is an ASCII letter or digit, or `_` when `underscore`.
-/// Bytes, not `char`s, with an index loop: a non-ASCII character fails either way, and
-/// this runs for every code in the unoptimized build cargo makes of proc macros.
-pub(super) fn all_ascii(text: &str, underscore: bool) -> bool {
+/// Whether every byte of `text` is `allowed`: for ASCII-only rules, where a non-ASCII
+/// character fails whichever of its bytes is looked at. Bytes with an index loop, not
+/// `chars().all(…)`: this runs for every code in the unoptimized build cargo makes of
+/// proc macros.
+pub(super) fn all_bytes(text: &str, allowed: fn(&u8) -> bool) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if !(bytes[i].is_ascii_alphanumeric() || (underscore && bytes[i] == b'_')) {
+        if !allowed(&bytes[i]) {
             return false;
         }
         i += 1;

@@ -3,28 +3,31 @@
 # the macro's run plus rustc's work on the expansion, for one catalog and several zimerr
 # snapshots, interleaved; and optionally plain rustc on a floor crate in the same rounds.
 #
-#   bench/leaf-rebuild.sh -c CATALOG.yaml [-r ROUNDS] [-f FLOOR.rs] SNAPSHOT[:opt]...
+#   bench/leaf-rebuild.sh -c CATALOG.yaml [-r ROUNDS] [-f FLOOR.rs] [-p PASTED.rs] SNAPSHOT[:opt]...
 #
 # SNAPSHOT is a zimerr workspace (`git archive COMMIT | tar -x -C DIR`). With `:opt` the
 # leaf sets `[profile.dev.build-override] opt-level = 3`, the setting a user with a large
 # catalog can add to build the proc macro optimized (docs/PERFORMANCE.md, section 7).
-# FLOOR.rs (`gen-catalog floor N`) is a leaf of its own without dependencies. Each rebuild
+# FLOOR.rs (`gen-catalog floor N`) is a leaf of its own without dependencies. PASTED.rs is
+# the source of a leaf `pasted` with the first SNAPSHOT's dependencies: the expansion
+# pasted in (zimerr's items without the macro's run). Each rebuild
 # is `touch src/lib.rs; cargo build` (dev, CARGO_INCREMENTAL=0); bench/rustc-time.sh times the leaf's rustc
 # (seconds, peak RSS: the macro runs inside rustc, so both are included). Prints one line
 # per build and the medians per leaf.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-rounds=3 catalog="" floor=""
-while getopts c:r:f: opt; do
+rounds=3 catalog="" floor="" pasted=""
+while getopts c:r:f:p: opt; do
     case $opt in
         c) catalog=$(realpath "$OPTARG") ;;
         r) rounds=$OPTARG ;;
         f) floor=$(realpath "$OPTARG") ;;
+        p) pasted=$(realpath "$OPTARG") ;;
         *) exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
-[ -n "$catalog" ] && [ $# -ge 1 ] || { echo "usage: $0 -c CATALOG.yaml [-r ROUNDS] [-f FLOOR.rs] SNAPSHOT[:opt]..." >&2; exit 2; }
+[ -n "$catalog" ] && [ $# -ge 1 ] || { echo "usage: $0 -c CATALOG.yaml [-r ROUNDS] [-f FLOOR.rs] [-p PASTED.rs] SNAPSHOT[:opt]..." >&2; exit 2; }
 
 work=${WORK:-$(mktemp -d /tmp/leaf-rebuild.XXXX)}
 log="$work/rustc-times.log"
@@ -48,6 +51,15 @@ for spec in "$@"; do
     (cd "$leaf" && CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$leaf/target" cargo build -q 2>/dev/null)
     leaves+=("$leaf")
 done
+if [ -n "$pasted" ]; then
+    leaf="$work/pasted"
+    mkdir -p "$leaf/src"
+    cp "${leaves[0]}/Cargo.toml" "$leaf/"
+    cp "$pasted" "$leaf/src/lib.rs"
+    echo "== building pasted (dependencies)"
+    (cd "$leaf" && CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$leaf/target" cargo build -q 2>/dev/null)
+    leaves+=("$leaf")
+fi
 if [ -n "$floor" ]; then
     leaf="$work/floor"
     mkdir -p "$leaf/src"

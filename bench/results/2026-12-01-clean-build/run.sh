@@ -6,6 +6,10 @@
 #                               (derive) + num_enum 0.7 on a small enum
 #   app                         an app with serde (derive) + serde_json, no zimerr
 #   app-zim-before / -after     the same app + zimerr (zimerr's marginal cost there)
+#   bound                       a lower bound for any zimerr: a bin crate using a trivial
+#                               proc macro with the AFTER engine's own dependencies (copied
+#                               from its zimerr-catalog/Cargo.toml), i.e. zimerr with its
+#                               three crates costing nothing
 # RUNS rounds, the crates interleaved and their order rotated each round. Sources are
 # `git archive` copies, so edits in a work tree during the run do not leak in.
 # usage: [RUNS=4] [RAW=raw] [ONLY="zim-before zim-after"] [KEEP_HTML=1] run.sh [BEFORE [AFTER]]
@@ -83,7 +87,36 @@ crate app-zim-after "$APP_DEPS
 zimerr = { path = \"$W/src-after/zimerr\" }" "${APP_MAIN%\}}$ZIM_LINE
 }"
 
-read -r -a CRATES <<< "${ONLY:-zim-before zim-after derive app app-zim-before app-zim-after}"
+# The bound's proc macro touches each dependency once, so each is linked as in the engine.
+mkdir -p "$W/bound-macros/src"
+{
+  printf '[package]\nname = "bound_macros"\nversion = "0.1.0"\nedition = "2024"\npublish = false\n\n'
+  printf '[lib]\nproc-macro = true\n\n[dependencies]\n'
+  # `proc-macro2`'s default `proc-macro` feature, as zimerr-macros has it.
+  sed -n '/^\[dependencies\]/,/^\[/p' "$W/src-after/zimerr-catalog/Cargo.toml" \
+    | grep -v '^\[' | grep -v '^#' | sed 's/, optional = true//'
+} > "$W/bound-macros/Cargo.toml"
+cat > "$W/bound-macros/src/lib.rs" <<'RS'
+use proc_macro::TokenStream;
+
+#[proc_macro]
+pub fn bound(input: TokenStream) -> TokenStream {
+    let text = syn::parse2::<syn::LitStr>(input.into()).map_or_else(|_| String::new(), |l| l.value());
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).unwrap_or(serde_yaml::Value::Null);
+    let n = usize::from(value.is_mapping())
+        + strsim::levenshtein(&text, "a: 1")
+        + unicode_width::UnicodeWidthStr::width(text.as_str())
+        + usize::from(text.chars().all(unicode_ident::is_xid_continue));
+    quote::quote!(pub const N: usize = #n;).into()
+}
+RS
+crate bound "bound_macros = { path = \"$W/bound-macros\" }" 'bound_macros::bound!("a: 1");
+
+fn main() {
+    println!("{N}");
+}'
+
+read -r -a CRATES <<< "${ONLY:-zim-before zim-after derive app app-zim-before app-zim-after bound}"
 for c in "${CRATES[@]}"; do
   (cd "$W/$c" && cargo generate-lockfile -q && cargo fetch -q)
   (cd "$W/$c" && cargo tree -e normal,build --prefix none | sort -u) > "$RAW/tree-$c.txt"

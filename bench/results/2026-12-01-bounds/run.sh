@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Issue 15: lower bounds for the targets that still miss (docs/PERFORMANCE.md, section 9).
+#   [STEPS="1 2 3"] bench/results/2026-12-01-bounds/run.sh [COMMIT]   (default HEAD; ~15 minutes)
+# 1. the clean build: zimerr's dependencies alone (`bound`: a trivial proc macro with the
+#    engine's own dependencies) against a zimerr user and the derive stack, interleaved
+#    (the clean-build script of 2026-12-01-clean-build with ONLY="zim-after derive bound");
+# 2. 50,000 codes: the leaf rebuild against the floor crate in the same rounds
+#    (bench/leaf-rebuild.sh), and the macro's run outside rustc in the dev profile, with
+#    the YAML library's typed parse alone (macro-run/);
+# 3. 10,000 codes: the leaf rebuild of zimerr, of the same items pasted in as source (no
+#    macro: `pasted`) and of the light hand-written crate, in the same rounds; then
+#    rust-analyzer's first hover on the three (bench/ide_hover.py).
+# Raw output beside this script: clean-build/, leaf-50k.txt, macro-run.txt, leaf-10k.txt,
+# ide-10000.{json,log}.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(git -C "$here" rev-parse --show-toplevel)
+commit=$(git -C "$repo" rev-parse --short "${1:-HEAD}")
+W=${W:-/tmp/zimerr-bounds}
+rm -rf "$W" && mkdir -p "$W/snap"
+git -C "$repo" archive "$commit" | tar -x -C "$W/snap"
+echo "commit $commit, $(rustc --version), $(nproc) cores" >"$here/commit.txt"
+
+steps=" ${STEPS:-1 2 3} "
+if [[ $steps == *" 1 "* ]]; then
+echo "== 1. clean build: zimerr user, derive stack, zimerr's dependencies alone"
+RUNS=${RUNS:-4} ONLY="zim-after derive bound" RAW=../2026-12-01-bounds/clean-build W="$W/clean" \
+    "$repo/bench/results/2026-12-01-clean-build/run.sh" "$commit" "$commit"
+fi
+cargo build -q --release --manifest-path "$W/snap/bench/gen-catalog/Cargo.toml" --target-dir "$W/gen"
+mkdir -p "$W/macro-run"
+cp -r "$here/macro-run/Cargo.toml" "$here/macro-run/src" "$W/macro-run/"
+sed -i "s#ZIMERR#$W/snap#" "$W/macro-run/Cargo.toml"
+cargo build -q --manifest-path "$W/macro-run/Cargo.toml"
+
+if [[ $steps == *" 2 "* ]]; then
+
+echo "== 2. 50,000 codes: leaf rebuild and floor; the macro's run in the dev profile"
+"$W/gen/release/gen-catalog" yaml 50000 >"$W/catalog-50000.yaml"
+"$W/gen/release/gen-catalog" floor 50000 >"$W/floor-50000.rs"
+WORK="$W/leaves" "$repo/bench/leaf-rebuild.sh" -c "$W/catalog-50000.yaml" -r "${ROUNDS_50K:-2}" \
+    -f "$W/floor-50000.rs" "$W/snap" | tee "$here/leaf-50k.txt"
+"$W/macro-run/target/debug/macro-run" "$W/catalog-50000.yaml" "${N_50K:-3}" | tee "$here/macro-run.txt"
+fi
+
+if [[ $steps == *" 3 "* ]]; then
+echo "== 3. 10,000 codes: zimerr, the same items pasted in, the light crate; rust-analyzer"
+"$W/gen/release/gen-catalog" yaml 10000 >"$W/catalog-10000.yaml"
+"$W/gen/release/gen-catalog" light 10000 >"$W/light-10000.rs"
+"$W/macro-run/target/debug/macro-run" "$W/catalog-10000.yaml" 1 "$W/pasted-10000.rs" >/dev/null
+WORK="$W/l10k" "$repo/bench/leaf-rebuild.sh" -c "$W/catalog-10000.yaml" -r "${ROUNDS_10K:-3}" \
+    -f "$W/light-10000.rs" -p "$W/pasted-10000.rs" "$W/snap" | tee "$here/leaf-10k.txt"
+python3 "$repo/bench/ide_hover.py" "$W/l10k/snap" "$W/l10k/pasted" "$W/l10k/floor" \
+    --catalog "$W/catalog-10000.yaml" --runs "${IDE_RUNS:-4}" --work "$W/ide" \
+    --out "$here/ide-10000.json" 2>&1 | tee "$here/ide-10000.log"
+fi

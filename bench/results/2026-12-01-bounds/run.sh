@@ -19,7 +19,7 @@ commit=$(git -C "$repo" rev-parse --short "${1:-HEAD}")
 W=${W:-/tmp/zimerr-bounds}
 rm -rf "$W" && mkdir -p "$W/snap"
 git -C "$repo" archive "$commit" | tar -x -C "$W/snap"
-echo "commit $commit, $(rustc --version), $(nproc) cores" >"$here/commit.txt"
+echo "steps ${STEPS:-1 2 3}: commit $commit, $(rustc --version), $(nproc) cores, $(date -u +%FT%TZ)" >>"$here/commit.txt"
 
 steps=" ${STEPS:-1 2 3} "
 if [[ $steps == *" 1 "* ]]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 15: lower bounds for the targets that still miss (docs/PERFORMANCE.md, section 9).
-#   [STEPS="1 2 3"] bench/results/2026-12-01-bounds/run.sh [COMMIT]   (default HEAD; ~15 minutes)
+#   [STEPS="1 2 3 4"] [BEFORE=commit] bench/results/2026-12-01-bounds/run.sh [COMMIT]   (default HEAD; ~15 minutes)
 # 1. the clean build: zimerr's dependencies alone (`bound`: a trivial proc macro with the
 #    engine's own dependencies) against a zimerr user and the derive stack, interleaved
 #    (the clean-build script of 2026-12-01-clean-build with ONLY="zim-after derive bound");
@@ -10,8 +10,11 @@
 # 3. 10,000 codes: the leaf rebuild of zimerr, of the same items pasted in as source (no
 #    macro: `pasted`) and of the light hand-written crate, in the same rounds; then
 #    rust-analyzer's first hover on the three (bench/ide_hover.py).
+# 4. the rebuild tracking as a statement's doc (`include_str!`) against `const _: &[u8] =
+#    include_bytes!(…)` (BEFORE, default 63b9e00): leaf rebuilds at 10,000 codes (with the
+#    light crate) and 50,000 codes (with the floor), and the leaves' rlib sizes.
 # Raw output beside this script: clean-build/, leaf-50k.txt, macro-run.txt, leaf-10k.txt,
-# ide-10000.{json,log}.
+# ide-10000.{json,log}, tracking-10k.txt, tracking-50k.txt.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel)
@@ -19,9 +22,9 @@ commit=$(git -C "$repo" rev-parse --short "${1:-HEAD}")
 W=${W:-/tmp/zimerr-bounds}
 rm -rf "$W" && mkdir -p "$W/snap"
 git -C "$repo" archive "$commit" | tar -x -C "$W/snap"
-echo "steps ${STEPS:-1 2 3}: commit $commit, $(rustc --version), $(nproc) cores, $(date -u +%FT%TZ)" >>"$here/commit.txt"
+echo "steps ${STEPS:-1 2 3 4}: commit $commit, $(rustc --version), $(nproc) cores, $(date -u +%FT%TZ)" >>"$here/commit.txt"
 
-steps=" ${STEPS:-1 2 3} "
+steps=" ${STEPS:-1 2 3 4} "
 if [[ $steps == *" 1 "* ]]; then
 echo "== 1. clean build: zimerr user, derive stack, zimerr's dependencies alone"
 RUNS=${RUNS:-4} ONLY="zim-after derive bound" RAW=../2026-12-01-bounds/clean-build W="$W/clean" \
@@ -53,4 +56,23 @@ WORK="$W/l10k" "$repo/bench/leaf-rebuild.sh" -c "$W/catalog-10000.yaml" -r "${RO
 python3 "$repo/bench/ide_hover.py" "$W/l10k/snap" "$W/l10k/pasted" "$W/l10k/floor" \
     --catalog "$W/catalog-10000.yaml" --runs "${IDE_RUNS:-4}" --work "$W/ide" \
     --out "$here/ide-10000.json" 2>&1 | tee "$here/ide-10000.log"
+fi
+
+if [[ $steps == *" 4 "* ]]; then
+echo "== 4. the rebuild tracking: $commit against ${BEFORE:-63b9e00} (include_bytes!)"
+mkdir -p "$W/before"
+git -C "$repo" archive "${BEFORE:-63b9e00}" | tar -x -C "$W/before"
+[ -f "$W/catalog-10000.yaml" ] || "$W/gen/release/gen-catalog" yaml 10000 >"$W/catalog-10000.yaml"
+[ -f "$W/light-10000.rs" ] || "$W/gen/release/gen-catalog" light 10000 >"$W/light-10000.rs"
+[ -f "$W/catalog-50000.yaml" ] || "$W/gen/release/gen-catalog" yaml 50000 >"$W/catalog-50000.yaml"
+[ -f "$W/floor-50000.rs" ] || "$W/gen/release/gen-catalog" floor 50000 >"$W/floor-50000.rs"
+for n in 10000 50000; do
+    if [ $n = 10000 ]; then base="$W/light-10000.rs" rounds=${ROUNDS_10K:-3}; else base="$W/floor-50000.rs" rounds=${ROUNDS_50K:-2}; fi
+    out="$here/tracking-${n%000}k.txt"
+    WORK="$W/track-$n" "$repo/bench/leaf-rebuild.sh" -c "$W/catalog-$n.yaml" -r "$rounds" \
+        -f "$base" "$W/before" "$W/snap" | tee "$out"
+    for leaf in before snap; do
+        echo "rlib $leaf $(stat -c %s "$W/track-$n/$leaf"/target/debug/deps/libleaf-*.rlib) bytes" | tee -a "$out"
+    done
+done
 fi

@@ -19,8 +19,10 @@ pub(super) fn expand(
 ) -> Result<(), PhfError> {
     let Names { e, rt, .. } = names;
     enum_item(out, e, catalog, enum_doc);
-    // The text tables' accessors read through `__private::text`, an `unsafe fn`.
-    write!(out, "#[allow(unsafe_code)] impl {e} {{");
+    // The accessors' `unsafe` blocks (`__private::text`, `ALL`, `from_code`) carry no
+    // `#[allow(unsafe_code)]`: rustc does not apply the lint to another crate's macro
+    // output, and the allow was an error in crates that forbid it (E0453).
+    write!(out, "impl {e} {{");
     // In this order so that a failure reports what it did before the split: the perfect
     // hash first, then the text tables in accessor order.
     lookup(out, rt, catalog)?;
@@ -71,14 +73,12 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         /// Using it in a `const` makes rustc check every element at compile time, which
         /// grows with the square of the catalog's size (seconds at 10,000 codes); the
         /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
-        #[allow(unsafe_code)]
         pub const ALL: &'static [Self] =
             // SAFETY: as in `all`.
             unsafe {{ &*(Self::__codes() as *const [u32; {n}usize] as *const [Self; {n}usize]) }};
 
         /// Every code of the catalog, in catalog order: the same slice as
         /// [`ALL`](Self::ALL), without its compile-time check.
-        #[allow(unsafe_code)]
         #[inline]
         pub fn all() -> &'static [Self] {{
             // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
@@ -163,7 +163,6 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
 
         /// The variant for a numeric code, or `None` when the catalog does not know it.
         #[inline]
-        #[allow(unsafe_code)]
         pub const fn from_code(code: u32) -> ::core::option::Option<Self> {{
             let index = Self::__entry(code) as usize;
             let codes = Self::__codes();

@@ -157,13 +157,13 @@ pub(crate) fn code_macro(
         runtime: rt,
         ..
     } = args;
+    let reexport = call_site(name);
     Some(quote! {
         #[doc = #doc]
         macro_rules! #name {
             ($code:literal) => { #rt::__private::catalog_code!(#path, #e, $code) };
         }
-        #[allow(unused_imports)]
-        pub(crate) use #name;
+        pub(crate) use #reexport;
     })
 }
 
@@ -249,15 +249,26 @@ pub(crate) fn stand_in_macro(
     let enum_path = quote!(#e);
     let arms = literal_arms(catalog, literals, &enum_path);
     let first = format_ident!("{}", catalog.codes[0].name);
+    let reexport = call_site(name);
     quote! {
         #[doc = #doc]
         macro_rules! #name {
             #(#arms)*
             ($code:literal) => { #e::#first };
         }
-        #[allow(unused_imports)]
-        pub(crate) use #name;
+        pub(crate) use #reexport;
     }
+}
+
+/// `name` for the crate-wide re-export of a crate-local code macro, spanned at the call
+/// site: unused when the macro is only called in its own scope, and rustc does not lint
+/// what a macro from another crate generates, whereas the user's literal would be linted
+/// (`unused_imports`). An `#[allow(unused_imports)]` instead would be an error (E0453)
+/// in a crate that forbids the lint (`tests/ui/pass/strict_lints.rs`).
+fn call_site(name: &syn::Ident) -> syn::Ident {
+    let mut reexport = name.clone();
+    reexport.set_span(proc_macro2::Span::call_site());
+    reexport
 }
 
 /// The variant's path for a known literal; otherwise an error naming the nearest codes.

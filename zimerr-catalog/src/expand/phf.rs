@@ -16,7 +16,15 @@
 
 use std::collections::HashSet;
 
-include!("hash.rs");
+use probe::{bucket, hash, slot};
+
+// The casts of `hash.rs` narrow on purpose (to masked indices). The allow is on this
+// module rather than in the file, which is also emitted into user crates, where an
+// `#[allow]` of a lint the crate forbids would be an error.
+#[allow(clippy::cast_possible_truncation)]
+mod probe {
+    include!("hash.rs");
+}
 
 /// The text of `hash.rs`, as the expander emits it into generated lookups.
 pub(crate) const HASH_SOURCE: &str = include_str!("hash.rs");

@@ -195,7 +195,7 @@ fn the_catalog_is_tracked_by_a_statement_doc_not_a_value() {
     assert_eq!(
         tracking,
         [
-            "const _ : () = { # [allow (unused_doc_comments)] # [doc = :: core :: include_str ! (\"/abs/dir/x.yaml\")] let _ = () ; } ;"
+            "const _ : () = { # [doc = :: core :: include_str ! (\"/abs/dir/x.yaml\")] let _ = () ; } ;"
         ]
     );
     // A bundled catalog has no file to track.

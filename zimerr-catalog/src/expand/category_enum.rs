@@ -37,7 +37,11 @@ pub(super) fn expand(out: &mut Out, names: &Names, catalog: &Catalog) {
         out,
         "/// The catalog's codes in this category, in catalog order.
             pub fn codes(self) -> impl ::core::iter::Iterator<Item = {e}> {{
-                {e}::all().iter().copied().filter(move |code| code.category() == self)
+                // Trait methods by path: the prelude may be off (`#![no_implicit_prelude]`).
+                ::core::iter::Iterator::filter(
+                    ::core::iter::Iterator::copied({e}::all().iter()),
+                    move |code| code.category() == self,
+                )
             }}
         }}
 

@@ -34,6 +34,8 @@ echo "== 1. clean build: zimerr user, derive stack, zimerr's dependencies alone"
 RUNS=${RUNS:-4} ONLY="zim-after derive bound" RAW=../2026-12-01-bounds/clean-build W="$W/clean" \
     "$repo/bench/results/2026-12-01-clean-build/run.sh" "$commit" "$commit"
 fi
+[[ $steps == " 1 " ]] && exit 0
+# Steps 2-5: the synthetic catalogs and the macro's run outside rustc.
 cargo build -q --release --manifest-path "$W/snap/bench/gen-catalog/Cargo.toml" --target-dir "$W/gen"
 mkdir -p "$W/macro-run"
 cp -r "$here/macro-run/Cargo.toml" "$here/macro-run/src" "$W/macro-run/"
@@ -84,7 +86,8 @@ fi
 if [[ $steps == *" 5 "* ]]; then
 echo "== 5. 10,000 codes: the macro's memory taken apart"
 [ -f "$W/catalog-10000.yaml" ] || "$W/gen/release/gen-catalog" yaml 10000 >"$W/catalog-10000.yaml"
-"$W/macro-run/target/debug/macro-run" "$W/catalog-10000.yaml" 1 "$W/pasted-10000.rs" >/dev/null
+[ -f "$W/pasted-10000.rs" ] ||
+    "$W/macro-run/target/debug/macro-run" "$W/catalog-10000.yaml" 1 "$W/pasted-10000.rs" >/dev/null
 mkdir -p "$W/forms/mac" && cp -r "$here/forms/Cargo.toml" "$here/forms/src" "$W/forms/mac/"
 sed -i "s#ZIMERR#$W/snap#" "$W/forms/mac/Cargo.toml"
 declare -A extra=(

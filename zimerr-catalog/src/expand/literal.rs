@@ -261,10 +261,11 @@ pub(crate) fn stand_in_macro(
 }
 
 /// `name` for the crate-wide re-export of a crate-local code macro, spanned at the call
-/// site: unused when the macro is only called in its own scope, and rustc does not lint
-/// what a macro from another crate generates, whereas the user's literal would be linted
-/// (`unused_imports`). An `#[allow(unused_imports)]` instead would be an error (E0453)
-/// in a crate that forbids the lint (`tests/ui/pass/strict_lints.rs`).
+/// site. The re-export is unused when the macro is only called in its own scope: with the
+/// span of the user's literal rustc reports `unused_imports` there, with a call-site span
+/// it treats the `use` as another crate's macro output and does not. An
+/// `#[allow(unused_imports)]` instead would be an error (E0453) in a crate that forbids
+/// the lint (`tests/ui/pass/strict_lints.rs` checks both).
 fn call_site(name: &syn::Ident) -> syn::Ident {
     let mut reexport = name.clone();
     reexport.set_span(proc_macro2::Span::call_site());

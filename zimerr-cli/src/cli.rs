@@ -169,6 +169,15 @@ pub(crate) enum Command {
     #[command(after_help = SCAN_RULES)]
     Scan(ScanArgs),
 
+    /// Classify what a catalog change breaks: Rust API, wire, behaviour, additive,
+    /// documentation or hygiene.
+    ///
+    /// Compares two catalogs (files, `client`/`server`, or `REV:PATH` from git), prints
+    /// every change grouped by class with its `file:line`, and suggests the version bump
+    /// of a crate that embeds the catalog. `--catalog` is not used.
+    #[command(after_help = crate::diff::DIFF_HELP)]
+    Diff(crate::diff::DiffArgs),
+
     /// Print a shell completion script to standard output.
     ///
     /// For example: `zimerr completions bash > ~/.local/share/bash-completion/completions/zimerr`.

@@ -5,6 +5,7 @@
 //! - `list`: the catalog as a table, optionally one category;
 //! - `search`: codes whose names, number or texts contain all the given words;
 //! - `scan`: count the catalog's codes in logs, streamed with a fixed-size buffer;
+//! - `diff`: classify what a change between two catalogs breaks;
 //! - `completions`, `manpage`: shell completions and a man page.
 //!
 //! Every subcommand reads the catalog chosen by `--catalog` (or `ZIMERR_CATALOG`): the
@@ -19,6 +20,7 @@
 
 mod catalog;
 mod cli;
+mod diff;
 mod explain;
 mod list;
 mod output;
@@ -94,6 +96,7 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
             cli::manpage(out)?;
             return Ok(Status::Found);
         }
+        Command::Diff(args) => return diff::run(out, args, cli.json),
         _ => {}
     }
     let db = Db::load(&cli.catalog)?;
@@ -102,7 +105,7 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
         Command::List { category } => list::run_list(out, &db, category.as_deref(), cli.json),
         Command::Search { words } => list::run_search(out, &db, words, cli.json),
         Command::Scan(args) => scan::run(out, &db, args, cli.json),
-        Command::Completions { .. } | Command::Manpage => Ok(Status::Found),
+        Command::Completions { .. } | Command::Manpage | Command::Diff(_) => Ok(Status::Found),
     }
 }
 

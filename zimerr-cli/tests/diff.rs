@@ -388,7 +388,26 @@ fn a_vendor_catalog_upgrade_is_classified() {
     ] {
         assert!(rules.contains(&rule), "{rule} in {rules:?}");
     }
-    assert!(!rules.contains(&"code-added"));
+    let added: Vec<&Value> = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["rule"] == "code-added")
+        .map(|r| &r["code"])
+        .collect();
+    assert_eq!(
+        added,
+        [&Value::from(1)],
+        "only the code 2 removed comes back"
+    );
+    let removed: Vec<&Value> = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["rule"] == "code-removed")
+        .map(|r| &r["code"])
+        .collect();
+    assert_eq!(removed, [&Value::from(404), &Value::from(409)]);
 }
 
 // ---------------------------------------------------------------------------------------

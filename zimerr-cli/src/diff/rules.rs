@@ -181,6 +181,7 @@ impl Found<'_> {
 }
 
 /// What a change is about.
+#[derive(Clone)]
 enum Subject {
     Code(u32),
     Category(String),
@@ -214,15 +215,16 @@ pub(crate) fn diff(old: &Side, new: &Side) -> Vec<Change> {
 // ---------------------------------------------------------------------------------------
 // Catalog-level rules
 
-fn catalog_rules(f: &mut Found<'_>) {
-    prefix_changed(f);
-    success_code_changed(f);
+fn catalog_rules(found: &mut Found<'_>) {
+    prefix_changed(found);
+    success_code_changed(found);
+    let (old, new) = (found.old, found.new);
     extra_fields(
-        f,
-        Subject::Catalog,
+        found,
+        &Subject::Catalog,
         "the catalog",
-        &f.old.extra.catalog.clone(),
-        &f.new.extra.catalog.clone(),
+        &old.extra.catalog,
+        &new.extra.catalog,
         Pos::START,
         Pos::START,
     );
@@ -233,12 +235,12 @@ fn catalog_rules(f: &mut Found<'_>) {
 /// (`zim::6000106`), which `code!` literals, miette reports and log searches spell out.
 /// Only a declared prefix is compared: without one it comes from the file's name, which
 /// `diff` cannot judge (OLD is often a temporary copy).
-fn prefix_changed(f: &mut Found<'_>) {
-    let (old, new) = (&f.old.prefix_declared, &f.new.prefix_declared);
+fn prefix_changed(found: &mut Found<'_>) {
+    let (old, new) = (&found.old.prefix_declared, &found.new.prefix_declared);
     if old.is_none() && new.is_none() {
         return;
     }
-    let (was, is) = (&f.old.catalog.prefix, &f.new.catalog.prefix);
+    let (was, is) = (&found.old.catalog.prefix, &found.new.catalog.prefix);
     if was == is {
         return;
     }
@@ -246,8 +248,8 @@ fn prefix_changed(f: &mut Found<'_>) {
         "the catalog's prefix changed from `{was}` to `{is}`: the generated `PREFIX` and \
          every diagnostic code change (`{was}::N` becomes `{is}::N`)"
     );
-    let (old_at, new_at) = (f.old.prefix_at, f.new.prefix_at);
-    f.push(
+    let (old_at, new_at) = (found.old.prefix_at, found.new.prefix_at);
+    found.push(
         "prefix-changed",
         Class::BreakingApi,
         Subject::Catalog,
@@ -260,11 +262,11 @@ fn prefix_changed(f: &mut Found<'_>) {
 /// `success-code-changed` (breaking, wire): the code marked `success` is another number,
 /// or there is one where there was none, or none any more. Every client tests for
 /// success by that number.
-fn success_code_changed(f: &mut Found<'_>) {
+fn success_code_changed(found: &mut Found<'_>) {
     let success = |c: &Catalog| c.codes.iter().position(|code| code.success);
-    let (was, is) = (success(&f.old.catalog), success(&f.new.catalog));
+    let (was, is) = (success(&found.old.catalog), success(&found.new.catalog));
     let number = |side: &Side, i: Option<usize>| i.map(|i| side.catalog.codes[i].code);
-    let (was_n, is_n) = (number(f.old, was), number(f.new, is));
+    let (was_n, is_n) = (number(found.old, was), number(found.new, is));
     if was_n == is_n {
         return;
     }
@@ -275,9 +277,9 @@ fn success_code_changed(f: &mut Found<'_>) {
         show(is_n)
     );
     let subject = is_n.or(was_n).map_or(Subject::Catalog, Subject::Code);
-    let old_at = was.map(|i| f.old.code_at(i));
-    let new_at = is.map(|i| f.new.code_at(i));
-    f.push(
+    let old_at = was.map(|i| found.old.code_at(i));
+    let new_at = is.map(|i| found.new.code_at(i));
+    found.push(
         "success-code-changed",
         Class::BreakingWire,
         subject,
@@ -292,8 +294,8 @@ fn success_code_changed(f: &mut Found<'_>) {
 /// field only adds; a changed or removed one may matter in ways no rule here knows, so
 /// it is shown for review (and fails with `--fail-on behaviour`).
 fn extra_fields(
-    f: &mut Found<'_>,
-    subject: Subject,
+    found: &mut Found<'_>,
+    subject: &Subject,
     what: &str,
     old: &Extra,
     new: &Extra,
@@ -302,11 +304,7 @@ fn extra_fields(
 ) {
     let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
     for key in keys {
-        let subject = match &subject {
-            Subject::Code(n) => Subject::Code(*n),
-            Subject::Category(k) => Subject::Category(k.clone()),
-            Subject::Catalog => Subject::Catalog,
-        };
+        let subject = subject.clone();
         match (old.get(key), new.get(key)) {
             (None, Some((value, at))) => {
                 let at = if at.line > 1 { *at } else { new_at };
@@ -314,7 +312,7 @@ fn extra_fields(
                     "{what} gains the field `{key}`: {}",
                     super::side::show_value(value)
                 );
-                f.push(
+                found.push(
                     "field-added",
                     Class::Additive,
                     subject,
@@ -329,7 +327,7 @@ fn extra_fields(
                     "{what} loses the field `{key}`; `zimerr diff` has no rule for this field: \
                      review what it meant"
                 );
-                f.push(
+                found.push(
                     "field-changed",
                     Class::Behaviour,
                     subject,
@@ -347,7 +345,7 @@ fn extra_fields(
                     super::side::show_value(was),
                     super::side::show_value(is)
                 );
-                f.push(
+                found.push(
                     "field-changed",
                     Class::Behaviour,
                     subject,
@@ -397,37 +395,38 @@ pub(crate) fn match_categories(old: &Catalog, new: &Catalog) -> CategoryMap {
     map
 }
 
-fn category_rules(f: &mut Found<'_>, map: &CategoryMap) {
+fn category_rules(found: &mut Found<'_>, map: &CategoryMap) {
     for (i, matched) in map.iter().enumerate() {
         match *matched {
             Some(j) => {
-                category_renamed(f, i, j);
-                category_key_changed(f, i, j);
-                category_text_changed(f, i, j);
-                let (o, n) = (f.old.category_at(i), f.new.category_at(j));
-                let key = f.new.catalog.categories[j].key.clone();
+                category_renamed(found, i, j);
+                category_key_changed(found, i, j);
+                category_text_changed(found, i, j);
+                let (o, n) = (found.old.category_at(i), found.new.category_at(j));
+                let key = found.new.catalog.categories[j].key.clone();
                 let what = format!("category `{key}`");
-                let (oe, ne) = (
-                    f.old.extra.categories[i].clone(),
-                    f.new.extra.categories[j].clone(),
-                );
-                extra_fields(f, Subject::Category(key), &what, &oe, &ne, o, n);
+                let (old, new) = (found.old, found.new);
+                let (was, is) = (&old.extra.categories[i], &new.extra.categories[j]);
+                extra_fields(found, &Subject::Category(key), &what, was, is, o, n);
             }
-            None => category_removed(f, i),
+            None => category_removed(found, i),
         }
     }
-    for j in 0..f.new.catalog.categories.len() {
+    for j in 0..found.new.catalog.categories.len() {
         if !map.contains(&Some(j)) {
-            category_added(f, j);
+            category_added(found, j);
         }
     }
-    range_placement(f, map);
+    range_placement(found, map);
 }
 
 /// `category-renamed` (breaking, Rust API): a category's `name`, its generated variant,
 /// changed. Every `match` on the category enum names it.
-fn category_renamed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.categories[i], &f.new.catalog.categories[j]);
+fn category_renamed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (
+        &found.old.catalog.categories[i],
+        &found.new.catalog.categories[j],
+    );
     if o.name == n.name {
         return;
     }
@@ -435,8 +434,8 @@ fn category_renamed(f: &mut Found<'_>, i: usize, j: usize) {
         "category `{}` renamed from `{}` to `{}`: every use of the category variant `{}` breaks",
         n.key, o.name, n.name, o.name
     );
-    let at = (f.old.category_at(i), f.new.category_at(j));
-    f.push(
+    let at = (found.old.category_at(i), found.new.category_at(j));
+    found.push(
         "category-renamed",
         Class::BreakingApi,
         Subject::Category(n.key.clone()),
@@ -449,8 +448,11 @@ fn category_renamed(f: &mut Found<'_>, i: usize, j: usize) {
 /// `category-key-changed` (breaking, wire): a category's `key` changed (the category was
 /// matched by its ranges or name). The key is what a category serializes as, what
 /// `Category::key()` returns and what `zimerr list --category` takes.
-fn category_key_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.categories[i], &f.new.catalog.categories[j]);
+fn category_key_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (
+        &found.old.catalog.categories[i],
+        &found.new.catalog.categories[j],
+    );
     if o.key == n.key {
         return;
     }
@@ -459,8 +461,8 @@ fn category_key_changed(f: &mut Found<'_>, i: usize, j: usize) {
          `\"{}\"` reject it",
         o.key, n.key, n.key, o.key
     );
-    let at = (f.old.category_at(i), f.new.category_at(j));
-    f.push(
+    let at = (found.old.category_at(i), found.new.category_at(j));
+    found.push(
         "category-key-changed",
         Class::BreakingWire,
         Subject::Category(n.key.clone()),
@@ -471,8 +473,11 @@ fn category_key_changed(f: &mut Found<'_>, i: usize, j: usize) {
 }
 
 /// `category-text-changed` (documentation): a category's `title` or `note` changed.
-fn category_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.categories[i], &f.new.catalog.categories[j]);
+fn category_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (
+        &found.old.catalog.categories[i],
+        &found.new.catalog.categories[j],
+    );
     let mut fields = Vec::new();
     if o.title != n.title {
         fields.push("title");
@@ -484,8 +489,8 @@ fn category_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
         return;
     }
     let message = format!("category `{}`: {} changed", n.key, list(&fields));
-    let at = (f.old.category_at(i), f.new.category_at(j));
-    f.push(
+    let at = (found.old.category_at(i), found.new.category_at(j));
+    found.push(
         "category-text-changed",
         Class::Documentation,
         Subject::Category(n.key.clone()),
@@ -497,14 +502,14 @@ fn category_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
 
 /// `category-removed` (breaking, Rust API): a category of OLD has no counterpart in NEW
 /// by key, ranges or name. Its variant is gone; its codes are reported on their own.
-fn category_removed(f: &mut Found<'_>, i: usize) {
-    let o = &f.old.catalog.categories[i];
+fn category_removed(found: &mut Found<'_>, i: usize) {
+    let o = &found.old.catalog.categories[i];
     let message = format!(
         "category `{}` removed: every use of the category variant `{}` breaks",
         o.key, o.name
     );
-    let at = f.old.category_at(i);
-    f.push(
+    let at = found.old.category_at(i);
+    found.push(
         "category-removed",
         Class::BreakingApi,
         Subject::Category(o.key.clone()),
@@ -515,11 +520,11 @@ fn category_removed(f: &mut Found<'_>, i: usize) {
 }
 
 /// `category-added` (additive): a category of NEW has no counterpart in OLD.
-fn category_added(f: &mut Found<'_>, j: usize) {
-    let n = &f.new.catalog.categories[j];
+fn category_added(found: &mut Found<'_>, j: usize) {
+    let n = &found.new.catalog.categories[j];
     let message = format!("category `{}` (`{}`) added", n.key, n.name);
-    let at = f.new.category_at(j);
-    f.push(
+    let at = found.new.category_at(j);
+    found.push(
         "category-added",
         Class::Additive,
         Subject::Category(n.key.clone()),
@@ -544,8 +549,8 @@ fn placed(ranges: &[(u32, u32, zimerr_catalog::CategoryId)], number: u64) -> Opt
 /// that places some of them in another category (or in none) changes what every reader
 /// of an unknown code is told. Numbers that were in no category and now are in one only
 /// gain a category. Ranges that changed without moving any number are rewritten only.
-fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
-    let (old, new) = (&f.old.catalog, &f.new.catalog);
+fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
+    let (old, new) = (&found.old.catalog, &found.new.catalog);
     let (old_ranges, new_ranges) = (old.ranges_narrowest_first(), new.ranges_narrowest_first());
     // Placement is constant between consecutive range ends: one number per segment.
     let mut cuts: BTreeSet<u64> = BTreeSet::new();
@@ -555,7 +560,7 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
     }
     let cuts: Vec<u64> = cuts.into_iter().collect();
     // (old category, new category) → the segments that move, merged when adjacent.
-    let mut moves: BTreeMap<(Option<usize>, Option<usize>), Vec<(u64, u64)>> = BTreeMap::new();
+    let mut moves: Moves = BTreeMap::new();
     let mut moved_categories = BTreeSet::new();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1] - 1);
@@ -588,8 +593,8 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        let old_at = was.map(|i| f.old.category_at(i));
-        let new_at = is.map(|j| f.new.category_at(j));
+        let old_at = was.map(|i| found.old.category_at(i));
+        let new_at = is.map(|j| found.new.category_at(j));
         let new_key = is.map(|j| new.categories[j].key.clone());
         match was {
             None => {
@@ -597,7 +602,7 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
                 let message = format!(
                     "unknown numbers {spans} are now placed in category `{key}` (they were in none)"
                 );
-                f.push(
+                found.push(
                     "range-added",
                     Class::Additive,
                     Subject::Category(key),
@@ -617,7 +622,7 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
                      such codes are told another category"
                 );
                 let subject = Subject::Category(new_key.unwrap_or_else(|| from.clone()));
-                f.push(
+                found.push(
                     "range-moves-numbers",
                     Class::BreakingWire,
                     subject,
@@ -640,8 +645,8 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
             show_ranges(&o.ranges),
             show_ranges(&n.ranges)
         );
-        let at = (f.old.category_at(i), f.new.category_at(j));
-        f.push(
+        let at = (found.old.category_at(i), found.new.category_at(j));
+        found.push(
             "ranges-rewritten",
             Class::Documentation,
             Subject::Category(n.key.clone()),
@@ -651,6 +656,9 @@ fn range_placement(f: &mut Found<'_>, map: &CategoryMap) {
         );
     }
 }
+
+/// (old category, new category) → the spans of unknown numbers that move between them.
+type Moves = BTreeMap<(Option<usize>, Option<usize>), Vec<(u64, u64)>>;
 
 fn show_ranges(ranges: &[(u32, u32)]) -> String {
     if ranges.is_empty() {
@@ -666,60 +674,61 @@ fn show_ranges(ranges: &[(u32, u32)]) -> String {
 // ---------------------------------------------------------------------------------------
 // Codes
 
-fn code_rules(f: &mut Found<'_>, categories: &CategoryMap) {
-    let old_by_number: BTreeMap<u32, usize> = index(&f.old.catalog, |c| c.code);
-    let new_by_number: BTreeMap<u32, usize> = index(&f.new.catalog, |c| c.code);
-    let old_by_name: BTreeMap<&str, usize> = index(&f.old.catalog, |c| c.name.as_str());
-    let new_by_name: BTreeMap<&str, usize> = index(&f.new.catalog, |c| c.name.as_str());
-    let versions = states_versions(&f.old.catalog) || states_versions(&f.new.catalog);
+fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
+    let old_by_number: BTreeMap<u32, usize> = index(&found.old.catalog, |c| c.code);
+    let new_by_number: BTreeMap<u32, usize> = index(&found.new.catalog, |c| c.code);
+    let old_by_name: BTreeMap<&str, usize> = index(&found.old.catalog, |c| c.name.as_str());
+    let new_by_name: BTreeMap<&str, usize> = index(&found.new.catalog, |c| c.name.as_str());
+    let versions = states_versions(&found.old.catalog) || states_versions(&found.new.catalog);
     // Pairs whose fields are compared: same number and name, renamed, or renumbered.
     let mut pairs = Vec::new();
-    for (i, o) in f.old.catalog.codes.iter().enumerate() {
+    for (i, o) in found.old.catalog.codes.iter().enumerate() {
         let same_number = new_by_number.get(&o.code).copied();
         let same_name = new_by_name.get(o.name.as_str()).copied();
         match (same_number, same_name) {
-            (Some(j), _) if f.new.catalog.codes[j].name == o.name => pairs.push((i, j)),
+            (Some(j), _) if found.new.catalog.codes[j].name == o.name => pairs.push((i, j)),
             (Some(j), moved_out) => {
-                let n = &f.new.catalog.codes[j];
+                let n = &found.new.catalog.codes[j];
                 let moved_in = old_by_name.contains_key(n.name.as_str());
                 if moved_in || moved_out.is_some() || o.deprecated.is_some() {
-                    number_reused(f, i, j, moved_out.is_some());
+                    number_reused(found, i, j, moved_out.is_some());
                 } else {
-                    code_renamed(f, i, j);
+                    code_renamed(found, i, j);
                     pairs.push((i, j));
                 }
                 if let Some(k) = moved_out {
-                    code_renumbered(f, i, k);
+                    code_renumbered(found, i, k);
                     pairs.push((i, k));
                 }
             }
             (None, Some(k)) => {
-                code_renumbered(f, i, k);
+                code_renumbered(found, i, k);
                 pairs.push((i, k));
             }
-            (None, None) => code_removed(f, i),
+            (None, None) => code_removed(found, i),
         }
     }
-    for (j, n) in f.new.catalog.codes.iter().enumerate() {
+    for (j, n) in found.new.catalog.codes.iter().enumerate() {
         if !old_by_number.contains_key(&n.code) && !old_by_name.contains_key(n.name.as_str()) {
-            code_added(f, j);
-            since_missing(f, j, versions);
-            deprecation_without_reason(f, None, j);
+            code_added(found, j);
+            since_missing(found, j, versions);
+            deprecation_without_reason(found, None, j);
         }
     }
     for (i, j) in pairs {
-        code_category_changed(f, categories, i, j);
-        action_changed(f, i, j);
-        retryable_changed(f, i, j);
-        code_deprecated(f, i, j);
-        deprecation_without_reason(f, Some(i), j);
-        code_text_changed(f, i, j);
-        since_changed(f, i, j);
-        let (o, n) = (f.old.code_at(i), f.new.code_at(j));
-        let number = f.new.catalog.codes[j].code;
+        code_category_changed(found, categories, i, j);
+        action_changed(found, i, j);
+        retryable_changed(found, i, j);
+        code_deprecated(found, i, j);
+        deprecation_without_reason(found, Some(i), j);
+        code_text_changed(found, i, j);
+        since_changed(found, i, j);
+        let (o, n) = (found.old.code_at(i), found.new.code_at(j));
+        let number = found.new.catalog.codes[j].code;
         let what = format!("code {number}");
-        let (oe, ne) = (f.old.extra.codes[i].clone(), f.new.extra.codes[j].clone());
-        extra_fields(f, Subject::Code(number), &what, &oe, &ne, o, n);
+        let (old, new) = (found.old, found.new);
+        let (was, is) = (&old.extra.codes[i], &new.extra.codes[j]);
+        extra_fields(found, &Subject::Code(number), &what, was, is, o, n);
     }
 }
 
@@ -740,14 +749,14 @@ fn states_versions(catalog: &Catalog) -> bool {
 /// `code-renamed` (breaking, Rust API): the same number under another name, when
 /// neither name is used elsewhere and the old code was not deprecated. The variant and
 /// its constant are renamed: every `match` and every use breaks. The wire is unchanged.
-fn code_renamed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn code_renamed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     let message = format!(
         "code {} renamed from `{}` to `{}`: every use of the variant `{}` and the constant `{}` breaks",
         n.code, o.name, n.name, o.name, o.constant
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "code-renamed",
         Class::BreakingApi,
         Subject::Code(n.code),
@@ -761,8 +770,8 @@ fn code_renamed(f: &mut Found<'_>, i: usize, j: usize) {
 /// to another number, or the new name came from another number, or the old code was
 /// deprecated (retired) and its number was given to a new name. Every client, log and
 /// dashboard that knows the number reads the wrong meaning.
-fn number_reused(f: &mut Found<'_>, i: usize, j: usize, old_name_survives: bool) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn number_reused(found: &mut Found<'_>, i: usize, j: usize, old_name_survives: bool) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     let mut message = format!(
         "number {} was `{}` and is now `{}`: readers of {} get another meaning",
         n.code, o.name, n.name, n.code
@@ -773,8 +782,8 @@ fn number_reused(f: &mut Found<'_>, i: usize, j: usize, old_name_survives: bool)
     if o.deprecated.is_some() {
         message.push_str(" (a retired number must not be reused)");
     }
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "number-reused",
         Class::BreakingWire,
         Subject::Code(n.code),
@@ -786,14 +795,14 @@ fn number_reused(f: &mut Found<'_>, i: usize, j: usize, old_name_survives: bool)
 
 /// `code-renumbered` (breaking, wire): the same name under another number. The Rust name
 /// compiles on, but clients that know the old number no longer see it.
-fn code_renumbered(f: &mut Found<'_>, i: usize, k: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[k]);
+fn code_renumbered(found: &mut Found<'_>, i: usize, k: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[k]);
     let message = format!(
         "`{}` changed its number from {} to {}: clients that know {} no longer see it",
         n.name, o.code, n.code, o.code
     );
-    let at = (f.old.code_at(i), f.new.code_at(k));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(k));
+    found.push(
         "code-renumbered",
         Class::BreakingWire,
         Subject::Code(n.code),
@@ -808,16 +817,16 @@ fn code_renumbered(f: &mut Found<'_>, i: usize, k: usize) {
 /// OLD, users had no warning: servers may still send the number. After one, the wire
 /// contract was announced as ending, but the variant and constant still disappear, which
 /// breaks code that names them.
-fn code_removed(f: &mut Found<'_>, i: usize) {
-    let o = &f.old.catalog.codes[i];
-    let at = f.old.code_at(i);
+fn code_removed(found: &mut Found<'_>, i: usize) {
+    let o = &found.old.catalog.codes[i];
+    let at = found.old.code_at(i);
     if o.deprecated.is_some() {
         let message = format!(
             "deprecated code {} `{}` removed: not a wire break, but the variant `{}` and the \
              constant `{}` are gone",
             o.code, o.name, o.name, o.constant
         );
-        f.push(
+        found.push(
             "deprecated-code-removed",
             Class::BreakingApi,
             Subject::Code(o.code),
@@ -831,7 +840,7 @@ fn code_removed(f: &mut Found<'_>, i: usize) {
              the variant `{}` is gone",
             o.code, o.name, o.code, o.name
         );
-        f.push(
+        found.push(
             "code-removed",
             Class::BreakingWire,
             Subject::Code(o.code),
@@ -845,11 +854,11 @@ fn code_removed(f: &mut Found<'_>, i: usize) {
 /// `code-added` (additive): a code of NEW whose number and name OLD does not have.
 /// (Adding a variant to an enum that is not `#[non_exhaustive]` is still breaking for
 /// exhaustive matches; the generated code enum is `#[non_exhaustive]`.)
-fn code_added(f: &mut Found<'_>, j: usize) {
-    let n = &f.new.catalog.codes[j];
+fn code_added(found: &mut Found<'_>, j: usize) {
+    let n = &found.new.catalog.codes[j];
     let message = format!("code {} `{}` added", n.code, n.name);
-    let at = f.new.code_at(j);
-    f.push(
+    let at = found.new.code_at(j);
+    found.push(
         "code-added",
         Class::Additive,
         Subject::Code(n.code),
@@ -862,8 +871,8 @@ fn code_added(f: &mut Found<'_>, j: usize) {
 /// `code-category-changed` (behaviour): a code moved to another category (compared
 /// through the category matching, so a renamed category does not count). Handlers that
 /// dispatch on the category act differently.
-fn code_category_changed(f: &mut Found<'_>, map: &CategoryMap, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn code_category_changed(found: &mut Found<'_>, map: &CategoryMap, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     let was = o.category.index();
     let is = n.category.index();
     if map[was] == Some(is) {
@@ -871,10 +880,10 @@ fn code_category_changed(f: &mut Found<'_>, map: &CategoryMap, i: usize, j: usiz
     }
     let message = format!(
         "code {} `{}` moved from category `{}` to `{}`",
-        n.code, n.name, f.old.catalog.categories[was].key, f.new.catalog.categories[is].key
+        n.code, n.name, found.old.catalog.categories[was].key, found.new.catalog.categories[is].key
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "code-category-changed",
         Class::Behaviour,
         Subject::Code(n.code),
@@ -886,8 +895,8 @@ fn code_category_changed(f: &mut Found<'_>, map: &CategoryMap, i: usize, j: usiz
 
 /// `action-changed` (behaviour): a code's `action` changed; handlers that follow
 /// `Error::action()` do something else.
-fn action_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn action_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     if o.action == n.action {
         return;
     }
@@ -898,8 +907,8 @@ fn action_changed(f: &mut Found<'_>, i: usize, j: usize) {
         o.action.key(),
         n.action.key()
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "action-changed",
         Class::Behaviour,
         Subject::Code(n.code),
@@ -911,8 +920,8 @@ fn action_changed(f: &mut Found<'_>, i: usize, j: usize) {
 
 /// `retryable-changed` (behaviour): a code's `retryable` flipped; every retry loop that
 /// asks `is_retryable()` changes.
-fn retryable_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn retryable_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     if o.retryable == n.retryable {
         return;
     }
@@ -920,8 +929,8 @@ fn retryable_changed(f: &mut Found<'_>, i: usize, j: usize) {
         "code {} `{}`: retryable changed from {} to {}: retry loops act differently",
         n.code, n.name, o.retryable, n.retryable
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "retryable-changed",
         Class::Behaviour,
         Subject::Code(n.code),
@@ -934,8 +943,8 @@ fn retryable_changed(f: &mut Found<'_>, i: usize, j: usize) {
 /// `code-deprecated` (additive): a code became deprecated. Its variant and constant warn
 /// where they are used (a minor change, as Rust's API evolution RFC 1105 says; a crate
 /// that denies warnings fails to build until it follows the note).
-fn code_deprecated(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn code_deprecated(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     if o.deprecated.is_some() || n.deprecated.is_none() {
         return;
     }
@@ -943,8 +952,8 @@ fn code_deprecated(f: &mut Found<'_>, i: usize, j: usize) {
         "code {} `{}` deprecated: uses of the variant `{}` and the constant `{}` warn",
         n.code, n.name, n.name, n.constant
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "code-deprecated",
         Class::Additive,
         Subject::Code(n.code),
@@ -957,8 +966,8 @@ fn code_deprecated(f: &mut Found<'_>, i: usize, j: usize) {
 /// `code-text-changed` (documentation): text-only fields of a code changed: its
 /// description, solution, cause, errata, SDK name, Chinese text, a deprecation's note
 /// or its removal, or a `since` where there was none.
-fn code_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn code_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     let mut fields = Vec::new();
     if o.description != n.description {
         fields.push("description");
@@ -980,7 +989,7 @@ fn code_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
     }
     match (&o.deprecated, &n.deprecated) {
         (Some(_), None) => fields.push("deprecated (no longer deprecated)"),
-        (Some(a), Some(b)) if a != b => fields.push("deprecated"),
+        (Some(was), Some(is)) if was != is => fields.push("deprecated"),
         _ => {}
     }
     if o.since.is_none() && n.since.is_some() {
@@ -990,8 +999,8 @@ fn code_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
         return;
     }
     let message = format!("code {} `{}`: {} changed", n.code, n.name, list(&fields));
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "code-text-changed",
         Class::Documentation,
         Subject::Code(n.code),
@@ -1004,8 +1013,8 @@ fn code_text_changed(f: &mut Found<'_>, i: usize, j: usize) {
 /// `since-changed` (hygiene): an existing code's `since` changed or was dropped. The
 /// version a code appeared in is history: rewriting it misleads readers who check
 /// whether their version has the code.
-fn since_changed(f: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&f.old.catalog.codes[i], &f.new.catalog.codes[j]);
+fn since_changed(found: &mut Found<'_>, i: usize, j: usize) {
+    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
     let Some(was) = &o.since else { return };
     if n.since.as_ref() == Some(was) {
         return;
@@ -1018,8 +1027,8 @@ fn since_changed(f: &mut Found<'_>, i: usize, j: usize) {
         "code {} `{}`: since changed from `{was}` to {is}: the version a code appeared in does not change",
         n.code, n.name
     );
-    let at = (f.old.code_at(i), f.new.code_at(j));
-    f.push(
+    let at = (found.old.code_at(i), found.new.code_at(j));
+    found.push(
         "since-changed",
         Class::Hygiene,
         Subject::Code(n.code),
@@ -1032,8 +1041,8 @@ fn since_changed(f: &mut Found<'_>, i: usize, j: usize) {
 /// `since-missing` (hygiene): a new code without `since` in a catalog that states
 /// versions (some code of OLD or NEW has one): readers cannot tell which versions have
 /// it.
-fn since_missing(f: &mut Found<'_>, j: usize, versions: bool) {
-    let n = &f.new.catalog.codes[j];
+fn since_missing(found: &mut Found<'_>, j: usize, versions: bool) {
+    let n = &found.new.catalog.codes[j];
     if !versions || n.since.is_some() {
         return;
     }
@@ -1042,8 +1051,8 @@ fn since_missing(f: &mut Found<'_>, j: usize, versions: bool) {
          appears in",
         n.code, n.name
     );
-    let at = f.new.code_at(j);
-    f.push(
+    let at = found.new.code_at(j);
+    found.push(
         "since-missing",
         Class::Hygiene,
         Subject::Code(n.code),
@@ -1081,10 +1090,11 @@ pub(crate) fn gives_no_reason(note: &str) -> bool {
 /// `deprecation-without-reason` (hygiene): a code newly deprecated (or added deprecated)
 /// with a note that does not say why or what to use instead. The note is the
 /// `#[deprecated]` message every user sees: "deprecated" alone helps nobody.
-fn deprecation_without_reason(f: &mut Found<'_>, i: Option<usize>, j: usize) {
-    let n = &f.new.catalog.codes[j];
+fn deprecation_without_reason(found: &mut Found<'_>, i: Option<usize>, j: usize) {
+    let n = &found.new.catalog.codes[j];
     let Some(note) = &n.deprecated else { return };
-    if i.is_some_and(|i| f.old.catalog.codes[i].deprecated.is_some()) || !gives_no_reason(note) {
+    if i.is_some_and(|i| found.old.catalog.codes[i].deprecated.is_some()) || !gives_no_reason(note)
+    {
         return;
     }
     let message = format!(
@@ -1092,9 +1102,9 @@ fn deprecation_without_reason(f: &mut Found<'_>, i: Option<usize>, j: usize) {
          what to use instead",
         n.code, n.name
     );
-    let old_at = i.map(|i| f.old.code_at(i));
-    let at = f.new.code_at(j);
-    f.push(
+    let old_at = i.map(|i| found.old.code_at(i));
+    let at = found.new.code_at(j);
+    found.push(
         "deprecation-without-reason",
         Class::Hygiene,
         Subject::Code(n.code),

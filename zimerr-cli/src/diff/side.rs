@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use zimerr_catalog::load::read::decode;
+use zimerr_catalog::model::raw::Field;
 use zimerr_catalog::{Catalog, Pos, SourceText};
 
 use crate::Failure;
@@ -207,7 +208,6 @@ impl Side {
     pub(crate) fn from_source(label: String, source: &SourceText) -> Result<Side, Vec<String>> {
         let catalog = zimerr_catalog::check(source)?;
         let raw = zimerr_catalog::load::parse(&source.text).map_err(|d| vec![source.render(&d)])?;
-        use zimerr_catalog::model::raw::Field;
         let codes_at = raw.codes.iter().map(|c| c.at.at(Field::Name)).collect();
         let categories_at = raw.categories.iter().map(|c| c.at.at(Field::Key)).collect();
         let extra = extras(&source.text, raw.categories.len(), raw.codes.len());

@@ -215,13 +215,13 @@ fn unknown_fields_are_compared_generically() {
     );
 
     // Changed, and removed: no rule knows what they meant.
-    let mut changed = new.clone();
-    changed
+    let mut edited = new.clone();
+    edited
         .extra
         .catalog
         .insert("wire".into(), (value("{code: [ErrCode]}"), Pos::new(3, 1)));
-    changed.extra.codes[1].clear();
-    let changes = rules::diff(&new, &changed);
+    edited.extra.codes[1].clear();
+    let changes = rules::diff(&new, &edited);
     assert_eq!(changes.len(), 2, "{changes:#?}");
     assert!(changes.iter().all(|c| c.rule == "field-changed"));
     let by_code = changes.iter().find(|c| c.code == Some(1000)).unwrap();

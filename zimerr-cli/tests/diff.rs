@@ -206,7 +206,9 @@ fn a_broken_side_is_reported_located_with_exit_2() {
     let other = write(
         &dir,
         "other.yaml",
-        &SMALL.replace("retryable: false", "retryable: maybe"),
+        &SMALL
+            .replace("retryable: false", "retryable: maybe")
+            .replace("name: TokenExpired", "name: token_expired"),
     );
     let output = run(&["diff", &broken, &other]);
     assert_eq!(output.status.code(), Some(2));
@@ -226,6 +228,31 @@ fn a_broken_side_is_reported_located_with_exit_2() {
         "{err}"
     );
     assert!(err.contains(&format!("{other}:20:")), "{err}");
+    assert!(err.contains(&format!("{other}:10:")), "{err}");
+    assert!(
+        err.contains(&format!(
+            "zimerr: `{broken}` has 1 problem; the format is described in docs/catalog.md\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "zimerr: `{other}` has 2 problems; the format is described in docs/catalog.md\n"
+        )),
+        "{err}"
+    );
+    let latin1 = dir.join("latin1.yaml");
+    std::fs::write(&latin1, b"prefix: caf\xe9\n").unwrap();
+    let latin1 = latin1.to_string_lossy().into_owned();
+    let output = run(&["diff", &old, &latin1]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains(&format!("zimerr: cannot compare `{latin1}`")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("--> {latin1}:1:")), "{err}");
+    assert!(err.contains("has 1 problem;"), "{err}");
     let output = run(&["diff", &old, &broken]);
     assert_eq!(output.status.code(), Some(2));
     let missing = dir.join("missing.yaml").to_string_lossy().into_owned();
@@ -502,4 +529,56 @@ fn every_committed_catalog_change_has_a_fixture() {
         "catalog commits without a reviewed diff fixture (see tests/fixtures/diff-history/README.md):\n{}",
         missing.join("\n")
     );
+}
+
+#[test]
+fn text_output_counts_classes_and_colours_breaking_headings() {
+    let dir = scratch("text");
+    let old = write(&dir, "old.yaml", SMALL);
+    let docs = write(
+        &dir,
+        "docs.yaml",
+        &SMALL.replace("The password is wrong.", "Wrong password."),
+    );
+    let output = run(&["diff", &old, &docs]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "documentation (1)\n  {docs}:16:11: code 1001 `BadPassword`: description changed \
+             [code-text-changed]\n\n1 change: 1 documentation\nsuggested version bump for a \
+             crate embedding the catalog: patch (0.y.z: z)\n"
+        )
+    );
+    let both = write(
+        &dir,
+        "both.yaml",
+        &SMALL
+            .replace("The password is wrong.", "Wrong password.")
+            .replace("name: TokenExpired", "name: TokenOutdated"),
+    );
+    let output = run(&["--color", "always", "diff", &old, &both]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("\u{1b}[31mbreaking (Rust API) (1)\u{1b}[0m\n"),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\n\u{1b}[1m\u{1b}[4mdocumentation (1)\u{1b}[0m\n"),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\n2 changes: 1 breaking (Rust API), 1 documentation\n"),
+        "{text:?}"
+    );
+    let added = format!(
+        "{SMALL}  - code: 1002\n    name: Locked\n    category: auth\n    description: Locked.\n    action: contact_support\n    retryable: false\n"
+    );
+    let added = write(&dir, "added.yaml", &added);
+    let output = run(&["diff", &old, &added]);
+    assert!(stdout(&output).ends_with(
+        "suggested version bump for a crate embedding the catalog: minor (0.y.z: z, as Cargo \
+         treats 0.y as the major version)\n"
+    ));
 }

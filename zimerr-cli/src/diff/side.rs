@@ -235,7 +235,7 @@ impl Side {
 
 /// The fields no rule knows, read from a generic YAML tree of a text the engine accepted
 /// (so it parses, and its aliases are within the engine's budget).
-fn extras(text: &str, categories: usize, codes: usize) -> Extras {
+pub(crate) fn extras(text: &str, categories: usize, codes: usize) -> Extras {
     let mut extras = Extras {
         catalog: Extra::new(),
         categories: vec![Extra::new(); categories],

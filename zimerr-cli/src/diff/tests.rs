@@ -221,9 +221,19 @@ fn unknown_fields_are_compared_generically() {
         .catalog
         .insert("wire".into(), (value("{code: [ErrCode]}"), Pos::new(3, 1)));
     edited.extra.codes[1].clear();
+    edited.extra.codes[2].insert("fr".into(), (value("Mot de passe erroné."), Pos::START));
+    new.extra.codes[2].insert("fr".into(), (value("Mauvais mot de passe."), Pos::START));
     let changes = rules::diff(&new, &edited);
-    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert_eq!(changes.len(), 3, "{changes:#?}");
     assert!(changes.iter().all(|c| c.rule == "field-changed"));
+    let fr = changes.iter().find(|c| c.code == Some(1001)).unwrap();
+    assert_eq!(
+        fr.message,
+        "code 1001's field `fr` changed from \"Mauvais mot de passe.\" to \"Mot de passe erroné.\"; \
+         `zimerr diff` has no rule for this field: review what it means"
+    );
+    assert_eq!(fr.old.as_ref().unwrap().pos.line, 34);
+    assert_eq!(fr.new.as_ref().unwrap().pos.line, 34);
     let by_code = changes.iter().find(|c| c.code == Some(1000)).unwrap();
     assert_eq!(by_code.class, Class::Behaviour);
     assert_eq!(
@@ -248,7 +258,10 @@ fn long_values_are_cut() {
     assert_eq!(shown.chars().count(), 60);
     assert!(shown.ends_with("..."));
     let short = serde_yaml::Value::String("x".repeat(58));
-    assert_eq!(super::side::show_value(&short).chars().count(), 60);
+    assert_eq!(
+        super::side::show_value(&short),
+        format!("\"{}\"", "x".repeat(58))
+    );
 }
 
 #[test]
@@ -920,4 +933,145 @@ fn json_records_have_the_same_keys() {
             "breaking", "category", "class", "code", "message", "new", "old", "rule", "semver"
         ]
     );
+}
+
+#[test]
+fn unknown_fields_are_read_from_the_text() {
+    let text = "\
+wire_names: 1
+prefix: shop
+wire:
+  code: [SubCode]
+categories:
+  - key: a
+    color: red
+codes:
+  - code: 1
+    name: A
+    fr: Un.
+  - code: 2
+    name: B
+";
+    let extras = super::side::extras(text, 1, 2);
+    let keys: Vec<(&String, usize)> = extras
+        .catalog
+        .iter()
+        .map(|(k, (_, at))| (k, at.line))
+        .collect();
+    assert_eq!(
+        keys,
+        [(&"wire".to_owned(), 3), (&"wire_names".to_owned(), 1)]
+    );
+    assert_eq!(extras.categories[0].len(), 1);
+    assert_eq!(
+        extras.categories[0]["color"].0,
+        serde_yaml::Value::from("red")
+    );
+    assert_eq!(extras.codes[0].keys().collect::<Vec<_>>(), ["fr"]);
+    assert!(extras.codes[1].is_empty());
+    // Not a map: nothing unknown to compare.
+    let none = super::side::extras("- 1\n", 0, 0);
+    assert!(none.catalog.is_empty());
+    let odd = super::side::extras("codes: 1\ncategories: [1]\n", 1, 0);
+    assert!(odd.categories[0].is_empty());
+}
+
+#[test]
+fn sides_are_named_as_written() {
+    use super::side::Origin;
+    use std::ffi::{OsStr, OsString};
+    assert_eq!(
+        Origin::from_arg(OsStr::new("client")),
+        Origin::Bundled("client")
+    );
+    assert_eq!(
+        Origin::from_arg(OsStr::new("server")),
+        Origin::Bundled("server")
+    );
+    assert_eq!(
+        Origin::from_arg(OsStr::new("main:errors.yaml")),
+        Origin::Git {
+            rev: "main".into(),
+            path: "errors.yaml".into()
+        }
+    );
+    for file in [":errors.yaml", "main:", "errors.yaml"] {
+        assert_eq!(
+            Origin::from_arg(OsStr::new(file)),
+            Origin::File(OsString::from(file)),
+            "{file}"
+        );
+    }
+    assert_eq!(Origin::Bundled("client").label(), "errors.yaml (bundled)");
+    assert_eq!(
+        Origin::Bundled("server").label(),
+        "zim-server.yaml (bundled)"
+    );
+    assert_eq!(
+        Origin::from_arg(OsStr::new("v1.2:a/b.yaml")).label(),
+        "v1.2:a/b.yaml"
+    );
+    assert_eq!(Origin::File("x.yaml".into()).label(), "x.yaml");
+}
+
+#[test]
+fn the_server_side_is_the_server_catalog() {
+    let server = Side::load(std::ffi::OsStr::new("server")).unwrap();
+    let client = Side::load(std::ffi::OsStr::new("client")).unwrap();
+    assert_eq!(server.catalog.prefix, "zim-server");
+    assert_eq!(client.catalog.prefix, "zim");
+    assert_eq!(server.label, "zim-server.yaml (bundled)");
+}
+
+#[test]
+fn adjacent_moves_are_one_span() {
+    // `misc` cuts pay's range at 2090 in OLD but loses there (pay is narrower); both
+    // halves of 2050–2099 leave `pay` for no category: one span, and `misc` moves nothing.
+    let misc = |first: u32| {
+        format!(
+            "  - key: misc\n    name: Misc\n    title: Other errors\n    ranges:\n      - {{ first: {first}, last: 9999 }}\ncodes:\n"
+        )
+    };
+    let old = edit(&[("codes:\n", &misc(2090))]);
+    let new = edit(&[
+        ("codes:\n", &misc(2100)),
+        ("{ first: 2000, last: 2099 }", "{ first: 2000, last: 2049 }"),
+    ]);
+    let changes = diff(&old, &new);
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert_eq!(
+        find(&changes, "range-moves-numbers").message,
+        "unknown numbers 2050–2099 move from category `pay` to no category: readers of such \
+         codes are told another category"
+    );
+    assert_eq!(
+        find(&changes, "ranges-rewritten").message,
+        "category `misc`'s ranges changed from 2090–9999 to 2100–9999; no unknown number moves"
+    );
+}
+
+#[test]
+fn categories_without_ranges_are_not_matched_by_them() {
+    let ship = "  - key: ship\n    name: Ship\n    title: Shipping errors\ncodes:\n";
+    let mail = "  - key: mail\n    name: Mail\n    title: Mail errors\ncodes:\n";
+    let changes = diff(&edit(&[("codes:\n", ship)]), &edit(&[("codes:\n", mail)]));
+    let rules: Vec<&str> = changes.iter().map(|c| c.rule).collect();
+    assert_eq!(rules, ["category-removed", "category-added"]);
+}
+
+#[test]
+fn removals_sort_after_changes_located_in_new() {
+    // Both breaking (wire): the renumbered code (NEW's line 40) before the removed one
+    // (OLD's line 34): changes located in NEW come first, removals after them.
+    let new = BASE
+        .replacen(
+            "  - code: 1001\n    name: BadPassword\n    category: auth\n    description: The password is wrong.\n    action: fix_request\n    retryable: false\n",
+            "",
+            1,
+        )
+        .replacen("code: 2001\n", "code: 2050\n", 1);
+    let changes = diff(BASE, &new);
+    let rules: Vec<&str> = changes.iter().map(|c| c.rule).collect();
+    assert_eq!(rules, ["code-renumbered", "code-removed"]);
+    assert!(changes[0].new.as_ref().unwrap().pos.line > changes[1].old.as_ref().unwrap().pos.line);
 }

@@ -2,7 +2,7 @@
 # Mutation testing of the catalog engine and the conformance checker (docs/reliability.md,
 # "Mutation testing"). Not part of .ci/run: about half an hour on 2 cores.
 #
-#   bench/mutants.sh [OUT [STAGE...]]   # OUT: target/mutants; STAGEs: engine hash conformance
+#   bench/mutants.sh [OUT [STAGE...]]   # OUT: target/mutants; STAGEs: engine hash conformance diff
 #
 # 1. cargo-mutants over the validation rules and the perfect hash's table builder
 #    (zimerr-catalog/src/validate/{mod,names}.rs, src/expand/phf.rs), testing the engine
@@ -12,6 +12,8 @@
 #    module walk does not reach it) and 3. the conformance checker (tests/catalog_conformance.rs,
 #    an integration test): the mutants `cargo mutants --Zmutate-file` lists, applied one at
 #    a time by bench/mutate_file.py.
+# 4. The rules of `zimerr diff` (zimerr-cli/src/diff/): rules.rs with its unit tests, then
+#    mod.rs and side.rs with those and tests/diff.rs.
 #
 # Needs cargo-mutants (`cargo install --locked cargo-mutants`; 27.1 was used). Exits non-zero
 # when any stage has a missed or timed-out mutant.
@@ -19,7 +21,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 out="$(realpath -m "${1:-target/mutants}")"
 shift || true
-stages=" ${*:-engine hash conformance} "
+stages=" ${*:-engine hash conformance diff} "
 mkdir -p "$out"
 export PROPTEST_CASES="${PROPTEST_CASES:-16}"
 unset BLESS TRYBUILD
@@ -55,12 +57,27 @@ bench/mutate_file.py tests/catalog_conformance.rs --out "$out/conformance" --tim
     cargo test -p zimerr-dev --test catalog_conformance || status=1
 fi
 
-echo "=== summary ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d)) ==="
-if [ -d "$out/engine/mutants.out" ]; then
-    for f in caught missed unviable timeout; do
-        printf 'engine       %-9s %s\n' "$f" "$(wc -l < "$out/engine/mutants.out/$f.txt")"
-    done
+if [[ $stages == *" diff "* ]]; then
+echo "=== 4. zimerr-cli/src/diff (the rules of \`zimerr diff\`) ==="
+# The rules (src/diff/rules.rs) are killed by their unit tests (src/diff/tests.rs) alone;
+# reading sides, git and the output (mod.rs, side.rs) by those and tests/diff.rs, which
+# runs the binary. The CLI's other unit tests (the scanner's property tests) are skipped:
+# they take most of a minute per mutant and test nothing here. --no-config: the engine's
+# .cargo/mutants.toml (its files, `--lib`) does not apply to a binary crate.
+cargo mutants --no-config -p zimerr-cli --file zimerr-cli/src/diff/rules.rs \
+    -o "$out/diff-rules" --timeout "$timeout" -- --bin zimerr -- diff:: || status=1
+cargo mutants --no-config -p zimerr-cli --file zimerr-cli/src/diff/mod.rs \
+    --file zimerr-cli/src/diff/side.rs -o "$out/diff-cli" --timeout "$timeout" \
+    -- --bin zimerr --test diff -- --skip scan:: || status=1
 fi
+
+echo "=== summary ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d)) ==="
+for stage in engine diff-rules diff-cli; do
+    [ -d "$out/$stage/mutants.out" ] || continue
+    for f in caught missed unviable timeout; do
+        printf '%-12s %-9s %s\n' "$stage" "$f" "$(wc -l < "$out/$stage/mutants.out/$f.txt")"
+    done
+done
 for stage in hash conformance; do
     [ -f "$out/$stage/outcomes.txt" ] || continue
     for f in caught missed unviable timeout; do

@@ -260,14 +260,19 @@ fn prefix_changed(found: &mut Found<'_>) {
 }
 
 /// `success-code-changed` (breaking, wire): the code marked `success` is another number,
-/// or there is one where there was none, or none any more. Every client tests for
-/// success by that number.
+/// or an existing number became the success code where there was none, or there is none
+/// any more. Every client tests for success by that number. A success code that is new
+/// in a catalog that had none is only an addition (`code-added`): no number changed
+/// meaning.
 fn success_code_changed(found: &mut Found<'_>) {
     let success = |c: &Catalog| c.codes.iter().position(|code| code.success);
     let (was, is) = (success(&found.old.catalog), success(&found.new.catalog));
     let number = |side: &Side, i: Option<usize>| i.map(|i| side.catalog.codes[i].code);
     let (was_n, is_n) = (number(found.old, was), number(found.new, is));
     if was_n == is_n {
+        return;
+    }
+    if was_n.is_none() && is_n.is_some_and(|n| found.old.catalog.find(n).is_none()) {
         return;
     }
     let show = |n: Option<u32>| n.map_or_else(|| String::from("none"), |n| n.to_string());

@@ -182,6 +182,31 @@ fn success_code_changed() {
         "the success code changed from none to 0: clients test for success by this number",
     );
     assert!(c.old.is_none());
+    // A new code that is the success code of a catalog that had none: only added.
+    let without = none.replacen(
+        "  - code: 0\n    name: Success\n    category: general\n    description: It worked.\n    action: none\n    retryable: false\n",
+        "",
+        1,
+    );
+    only_between(
+        &without,
+        BASE,
+        "code-added",
+        Class::Additive,
+        "code 0 `Success` added",
+    );
+    // The success code moved to a new number: that is a change of what success reads as.
+    let moved = BASE.replacen(
+        "  - code: 0\n    name: Success\n",
+        "  - code: 5\n    name: Ok\n",
+        1,
+    );
+    let changes = diff(BASE, &moved);
+    let c = find(&changes, "success-code-changed");
+    assert_eq!(
+        c.message,
+        "the success code changed from 0 to 5: clients test for success by this number"
+    );
 }
 
 #[test]

@@ -105,15 +105,18 @@ pub(crate) struct Cli {
     pub(crate) command: Command,
 
     /// The catalog: `client` (the ZIM client SDK, default), `server` (the ZIM server
-    /// API) or the path of a catalog file.
+    /// API) or the path of a catalog file. `scan` reads several: give `--catalog` more
+    /// than once, or a comma-separated list (`--catalog client,server`).
     #[arg(
         long,
         global = true,
         env = "ZIMERR_CATALOG",
         value_name = "client|server|FILE",
-        default_value = "client"
+        default_value = "client",
+        action = clap::ArgAction::Append,
+        value_delimiter = ','
     )]
-    pub(crate) catalog: OsString,
+    pub(crate) catalog: Vec<OsString>,
 
     /// Print JSON instead of text: an array of records with the same keys for every
     /// code, known or not (see the README for the shape).
@@ -201,6 +204,17 @@ pub(crate) struct ScanArgs {
     /// The smallest number that counts as a code.
     #[arg(long, value_name = "N", default_value_t = crate::scan::MIN_CODE)]
     pub(crate) min_code: u32,
+
+    /// A key whose value is an error code, besides the built-in ones (any case or
+    /// separator style: `--key SendMsgResult` also finds `send_msg_result=`); repeatable.
+    #[arg(long = "key", value_name = "NAME")]
+    pub(crate) keys: Vec<String>,
+
+    /// Count every number that is a code or in a category's range, in any role: ids,
+    /// ports, negative numbers and parts of dates too (the scan of zimerr 0.1's first
+    /// releases).
+    #[arg(long)]
+    pub(crate) all_numbers: bool,
 
     /// Read buffer size in bytes (for tests of chunk boundaries).
     #[arg(long, hide = true, default_value_t = crate::scan::DEFAULT_BUFFER, value_parser = clap::value_parser!(u32).range(1..))]

@@ -4,12 +4,16 @@
 //! rules are in `zimerr scan --help`; `scan/reference.rs` states them plainly and tests
 //! the scanner against them): a number is a maximal run of ASCII digits without leading
 //! zeros, standing alone as a word (no ASCII letter or `_` touches it) and not part of a
-//! decimal number (`6000106.50`). It counts when it is a code of the catalog, or an
-//! unknown number in the range of one of its categories, and at least `--min-code`. What
-//! a read leaves unfinished (a digit run, its last bytes, an escape sequence) carries over
-//! to the next, so the result does not depend on the buffer size, and nothing but the
-//! buffer and the counts is kept: memory stays flat whatever the size of the log, even
-//! without newlines.
+//! decimal number (`6000106.50`). It counts when it is a code of a catalog, or an
+//! unknown number in the range of one of its categories, at least `--min-code`, and (unless
+//! `--all-numbers`) in an error role: `scan/role.rs` judges that on the bytes before it,
+//! which only such numbers cost. What a read leaves unfinished (a digit run, its last
+//! bytes, an escape sequence, the last `role::WINDOW` bytes) carries over to the next, so
+//! the result does not depend on the buffer size, and nothing but the buffer and the
+//! counts is kept: memory stays flat whatever the size of the log, even without newlines.
+//!
+//! With several catalogs, each code found is attributed to the catalog that knows it, or
+//! reported as ambiguous when several do.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;

@@ -63,9 +63,10 @@ pub(crate) struct Keys {
 impl Keys {
     /// The built-in keys and `extra` (any case or separator style).
     pub(crate) fn new<S: AsRef<str>>(extra: impl IntoIterator<Item = S>) -> Self {
+        let mut buf = [0; KEY_MAX];
         let mut extra: Vec<Vec<u8>> = extra
             .into_iter()
-            .map(|k| normalize(k.as_ref().as_bytes()))
+            .filter_map(|k| normalize(k.as_ref().as_bytes(), &mut buf).map(<[u8]>::to_vec))
             .filter(|k| !k.is_empty())
             .collect();
         extra.sort();
@@ -73,29 +74,44 @@ impl Keys {
         Keys { extra }
     }
 
-    /// Whether `key` (as written in the log) names an error code.
+    /// Whether `key` (as written in the log) names an error code. A key of more than
+    /// [`KEY_MAX`] bytes never does.
     pub(crate) fn is_error_key(&self, key: &[u8]) -> bool {
-        let whole = normalize(key);
+        // On the stack: this runs for every code found, and a scan finds millions.
+        let mut buf = [0; KEY_MAX];
+        if normalize(key, &mut buf).is_some_and(|k| self.names_code(k)) {
+            return true;
+        }
         // `error.code`, `resp.code`: the last segment of a dotted key decides too.
-        let last = key
-            .iter()
-            .rposition(|&b| b == b'.')
-            .map(|dot| normalize(&key[dot + 1..]));
-        [Some(whole), last].into_iter().flatten().any(|k| {
-            ERROR_KEYS.iter().any(|e| k == e.as_bytes())
-                || ERROR_KEY_ENDS.iter().any(|e| k.ends_with(e.as_bytes()))
-                || self.extra.contains(&k)
-        })
+        let Some(dot) = key.iter().rposition(|&b| b == b'.') else {
+            return false;
+        };
+        normalize(&key[dot + 1..], &mut buf).is_some_and(|k| self.names_code(k))
+    }
+
+    /// Whether a normalized key is error-like.
+    fn names_code(&self, key: &[u8]) -> bool {
+        ERROR_KEYS.iter().any(|e| key == e.as_bytes())
+            || ERROR_KEY_ENDS.iter().any(|e| key.ends_with(e.as_bytes()))
+            || self.extra.iter().any(|e| e == key)
     }
 }
 
-/// ASCII lowercase without `_`, `-`, `.` and spaces: `Error_Code`, `error-code` and
-/// `errorCode` are one key.
-fn normalize(key: &[u8]) -> Vec<u8> {
-    key.iter()
-        .filter(|b| !matches!(b, b'_' | b'-' | b'.' | b' '))
-        .map(u8::to_ascii_lowercase)
-        .collect()
+/// The longest key looked at, in bytes.
+pub(crate) const KEY_MAX: usize = 64;
+
+/// `key` in ASCII lowercase without `_`, `-`, `.` and spaces (`Error_Code`, `error-code`
+/// and `errorCode` are one key), written into `buf`; `None` if it is longer than `buf`.
+fn normalize<'a>(key: &[u8], buf: &'a mut [u8; KEY_MAX]) -> Option<&'a [u8]> {
+    let mut len = 0;
+    for &b in key {
+        if matches!(b, b'_' | b'-' | b'.' | b' ') {
+            continue;
+        }
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    Some(&buf[..len])
 }
 
 /// A byte of a key: an ASCII letter or digit, `_`, `-` or `.`.
@@ -215,6 +231,9 @@ pub(crate) const ERROR_WORDS: &[&str] = &["err", "fail", "exception", "code", "f
 /// (failed), 异常 (exception).
 pub(crate) const ERROR_WORDS_ZH: &[&str] = &["错误", "失败", "异常"];
 
+/// Log levels: right before a number they name the line's level, not its code.
+pub(crate) const LEVELS: &[&[u8]] = &[b"ERROR", b"ERR", b"FATAL", b"FAIL", b"PANIC"];
+
 /// Words that may stand between an error word and its number: `failed with 70001`,
 /// `error is 70001`.
 pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got", "returned"];
@@ -298,6 +317,8 @@ fn error_word_in_clause(before: &[u8]) -> bool {
     let clause = without_escapes(clause(before));
     let mut words = words_back(&clause);
     match words.next() {
+        // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
+        Some(last) if LEVELS.contains(&last) => false,
         Some(last) if is_error_word(last) => true,
         Some(last)
             if LINKS
@@ -386,6 +407,13 @@ mod tests {
         assert!(in_error_role(b"myField=", &keys));
         assert!(!in_error_role(b"other=", &keys));
         assert!(!Keys::new([""]).is_error_key(b"x"));
+        // Keys of up to `KEY_MAX` bytes, separators not counted.
+        let long = "x".repeat(KEY_MAX - 7) + "_errcode";
+        assert!(Keys::default().is_error_key(long.as_bytes()));
+        let longer = "x".repeat(KEY_MAX - 6) + "errcode";
+        assert!(!Keys::default().is_error_key(longer.as_bytes()));
+        assert!(!Keys::new([longer.as_str()]).is_error_key(longer.as_bytes()));
+        assert!(Keys::default().is_error_key(format!("{longer}.code").as_bytes()));
     }
 
     #[test]
@@ -407,7 +435,7 @@ mod tests {
             "send failed: tim: code ",
             "tim.ImError: [",
             "[TIM] 发送失败 错误码：",
-            "FATAL ",
+            "fatal ",
             "panic: ",
             "\x1b[31merror \x1b[0m",
         ] {
@@ -439,6 +467,9 @@ mod tests {
             "E/TIMSDK( ",
             "error #",
             "[error] 6022#0: *",
+            "2025-12-07 10:00:00.456 ERROR ",
+            "FATAL ",
+            "E ERR ",
         ] {
             assert!(!role(before), "{before}");
         }

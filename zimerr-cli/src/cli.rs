@@ -67,9 +67,9 @@ const SCAN_RULES: &str = "\
 What counts as a code (full rules with examples: the zimerr-cli README):
   - A number is a maximal run of ASCII digits, written without leading zeros
     (16000106, 60001060 and 06000106 are not 6000106), standing alone as a word (not
-    touching an ASCII letter or `_`: 0x6000106, user_6000106, 6000106ms do not count;
-    an ANSI colour code before it is fine), not part of a decimal (6000106.50,
-    1.6000106), and at least --min-code (default 1000).
+    touching an ASCII letter or `_`: trace_id=a6000121f00e6000001b, 0x6000106,
+    user_6000106, 6000106ms do not count; an ANSI colour code before it is fine), not
+    part of a decimal (6000106.50, 1.6000106), and at least --min-code (default 1000).
   - It is a code of a catalog, or an unknown number in the range of one of its
     categories (listed separately).
   - It stands in an error role:

@@ -790,6 +790,17 @@ fn help_documents_the_exit_status_catalogs_and_scan_rules() {
     let output = run(&["scan", "--help"]);
     let help = ok(&output);
     assert!(help.contains("a6000121f00e6000001b") && help.contains("6000106.50"));
+    // The role rules, with what does not count.
+    for example in [
+        "error_code",
+        "MsgSeq=",
+        "failed with 6000106",
+        "[1433:72211]",
+        "--all-numbers",
+        "ambiguous",
+    ] {
+        assert!(help.contains(example), "{example}");
+    }
     assert!(!help.contains("buffer-size"));
 }
 

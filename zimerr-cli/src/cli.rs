@@ -88,7 +88,8 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       onError(6000106, ApiError: [6000106], ErrorCode 6000106; 错误, 失败, 异常 anywhere:
       错误码6000106), or the word before that does and the last one is with, is,
       was, of, as, got or returned (failed with 6000106). Both words must be in the
-      number's clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `.
+      number's clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log
+      level in capitals (ERROR 4711, FATAL) is no error word.
   - It never counts (whatever its key) when it is signed (-10004, code=-1, +0800),
     part of a path (/users/6000106), of a time, thread id or address (10:00,
     [1433:72211], 10.0.0.1:8080), of a date, range or uuid (2025-12-07,

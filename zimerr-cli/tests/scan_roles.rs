@@ -283,11 +283,10 @@ fn four_and_seven_digit_codes_line_up() {
     let columns: Vec<usize> = text
         .lines()
         .map(|l| {
-            let name = ["SdkNotInitialized", "UserSigExpired", "FileUrlNotOurs"]
+            ["SdkNotInitialized", "UserSigExpired", "FileUrlNotOurs"]
                 .iter()
                 .find_map(|n| l.find(n))
-                .unwrap_or_else(|| panic!("{l}"));
-            name
+                .unwrap_or_else(|| panic!("{l}"))
         })
         .collect();
     assert_eq!(columns.len(), 3, "{text}");

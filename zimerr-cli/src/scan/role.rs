@@ -147,16 +147,17 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> bool {
     let before = strip_escapes(before);
     let b1 = before.last().copied();
     let b2 = before.len().checked_sub(2).map(|i| before[i]);
-    match b1 {
-        // Signed: `-10004`, `=-1`, `+0800`, and the later parts of dates and uuids.
-        Some(b'-' | b'+') => return false,
-        // A path segment: `/api/v1/users/70001`, `C:\logs\70001`.
-        Some(b'/' | b'\\') => return false,
+    let part_of_something = match b1 {
+        // Signed: `-10004`, `=-1`, `+0800`, and the later parts of dates and uuids; a path
+        // segment: `/api/v1/users/70001`, `C:\logs\70001`; an ordinal or a counter:
+        // `#20009`, nginx's connection `*7003`.
+        Some(b'-' | b'+' | b'/' | b'\\' | b'#' | b'*') => true,
         // A part of a time, a thread id or an address: `10:00`, `[1433:72211]`, `[::1]:8080`.
-        Some(b':') if b2.is_some_and(|b| b.is_ascii_digit() || b == b']') => return false,
-        // An ordinal or a counter: `#20009`, nginx's connection `*7003`.
-        Some(b'#' | b'*') => return false,
-        _ => {}
+        Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
+        _ => false,
+    };
+    if part_of_something {
+        return false;
     }
     match key_of(before) {
         Key::Named(key) => keys.is_error_key(key),

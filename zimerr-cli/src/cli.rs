@@ -64,20 +64,44 @@ Examples:
   zimerr --json search blacklist";
 
 const SCAN_RULES: &str = "\
-What counts as a code:
-  - A number is a maximal run of ASCII digits, written without leading zeros:
-    16000106, 60001060 and 06000106 are not 6000106.
-  - It must stand alone as a word: a number touching an ASCII letter or `_` is part of
-    an identifier and does not count (trace_id=a6000121f00e6000001b, 0x6000106,
-    user_6000106, 6000106ms). Punctuation, spaces, non-ASCII text and ANSI colour codes
-    around it are fine (code=6000106, [6000106], \"code\":6000106, 错误码6000106,
-    ESC[31m6000106ESC[0m).
-  - It must not be part of a decimal number: 6000106.50 and 1.6000106 do not count; a
-    period that ends a sentence does not matter (error 6000106.).
-  - It is one of the catalog's codes, or an unknown number inside the range of one of
-    its categories (listed separately, with that category).
-  - It is at least --min-code (default 1000): logs are full of small numbers, and
-    codes such as 0 (success) and 1 would drown in them.
+What counts as a code (full rules with examples: the zimerr-cli README):
+  - A number is a maximal run of ASCII digits, written without leading zeros
+    (16000106, 60001060 and 06000106 are not 6000106), standing alone as a word (not
+    touching an ASCII letter or `_`: trace_id=a6000121f00e6000001b, 0x6000106,
+    user_6000106, 6000106ms do not count; an ANSI colour code before it is fine), not
+    part of a decimal (6000106.50, 1.6000106), and at least --min-code (default 1000).
+  - It is a code of a catalog, or an unknown number in the range of one of its
+    categories (listed separately).
+  - It stands in an error role:
+    * the value of an error-like key, in any case and separator style, after `=`,
+      `:`, `: `, `\": `, or quoted (`\"code\":\"6000106\"`): code, err, error, errno,
+      errcode, error_code, ErrorCode, ResultCode, ret, retcode, rc, status_code,
+      SubCode, reason_code, err_no, fail, fatal, panic, any key ending in errcode,
+      errorcode, errno, retcode, returncode, resultcode, statuscode, subcode,
+      reasoncode, error, exception, failed or failure (SendMsgErrCode, ApiError),
+      the last part of a dotted key (resp.code), a code field the catalog declares,
+      and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=, port=, pid=,
+      uid=, seq=, status= (an HTTP status or a state, not an error code: add
+      --key status for a log that puts codes there).
+    * without a key: the word right before it holds an error word (err..., fail...,
+      exception, code, fatal, panic, at the start of a word or of a camelCase part:
+      onError(6000106, ApiError: [6000106], ErrorCode 6000106; 错误, 失败, 异常 anywhere:
+      错误码6000106), or the word before that does and the last one is with, is,
+      was, of, as, got or returned (failed with 6000106). Both words must be in the
+      number's clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log
+      level in capitals (ERROR 4711, FATAL) is no error word.
+  - It never counts (whatever its key) when it is signed (-10004, code=-1, +0800),
+    part of a path (/users/6000106), of a time, thread id or address (10:00,
+    [1433:72211], 10.0.0.1:8080), of a date, range or uuid (2025-12-07,
+    6000106-6000108), an ordinal or counter (#6000106, *7003) or a process id
+    before its thread (6000106#0).
+  - --all-numbers counts every number of the first two rules, in any role (the
+    rules of zimerr 0.1's first scan).
+
+Several catalogs: --catalog client,server (or --catalog more than once). Each code is
+attributed to the catalog that knows it; a number that several know is reported as
+ambiguous, never guessed (JSON: \"catalog\": null, \"ambiguous\": true, \"catalogs\"
+lists them); an unknown number names the catalogs whose ranges hold it.
 
 The input is read as bytes through a fixed-size buffer, never as a whole: logs of any
 size and with invalid UTF-8 are fine, and memory does not grow with the log (with
@@ -87,6 +111,8 @@ Examples:
   zimerr scan app.log
   zimerr scan app.log worker.log
   zimerr scan --lines app.log          where each code occurs (file:line)
+  zimerr --catalog client,server scan --min-code 0 mixed.log
+  zimerr scan --key SendMsgResult app.log
   zcat app.log.gz | zimerr scan -
   zimerr --json scan app.log | jq '.[0]'";
 
@@ -105,15 +131,18 @@ pub(crate) struct Cli {
     pub(crate) command: Command,
 
     /// The catalog: `client` (the ZIM client SDK, default), `server` (the ZIM server
-    /// API) or the path of a catalog file.
+    /// API) or the path of a catalog file. `scan` reads several: give `--catalog` more
+    /// than once, or a comma-separated list (`--catalog client,server`).
     #[arg(
         long,
         global = true,
         env = "ZIMERR_CATALOG",
         value_name = "client|server|FILE",
-        default_value = "client"
+        default_value = "client",
+        action = clap::ArgAction::Append,
+        value_delimiter = ','
     )]
-    pub(crate) catalog: OsString,
+    pub(crate) catalog: Vec<OsString>,
 
     /// Print JSON instead of text: an array of records with the same keys for every
     /// code, known or not (see the README for the shape).
@@ -210,6 +239,17 @@ pub(crate) struct ScanArgs {
     /// The smallest number that counts as a code.
     #[arg(long, value_name = "N", default_value_t = crate::scan::MIN_CODE)]
     pub(crate) min_code: u32,
+
+    /// A key whose value is an error code, besides the built-in ones (any case or
+    /// separator style: `--key SendMsgResult` also finds `send_msg_result=`); repeatable.
+    #[arg(long = "key", value_name = "NAME")]
+    pub(crate) keys: Vec<String>,
+
+    /// Count every number that is a code or in a category's range, in any role: ids,
+    /// ports, negative numbers and parts of dates too (the scan of zimerr 0.1's first
+    /// releases).
+    #[arg(long)]
+    pub(crate) all_numbers: bool,
 
     /// Read buffer size in bytes (for tests of chunk boundaries).
     #[arg(long, hide = true, default_value_t = crate::scan::DEFAULT_BUFFER, value_parser = clap::value_parser!(u32).range(1..))]

@@ -99,13 +99,30 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
         Command::Diff(args) => return diff::run(out, args, cli.json),
         _ => {}
     }
-    let db = Db::load(&cli.catalog)?;
+    if let Command::Scan(args) = &cli.command {
+        let dbs = cli
+            .catalog
+            .iter()
+            .map(|c| Db::load(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        return scan::run(out, &dbs, args, cli.json);
+    }
+    let db = match cli.catalog.as_slice() {
+        [one] => Db::load(one)?,
+        several => {
+            return Err(Failure::Error(format!(
+                "only `scan` reads several catalogs, and `--catalog` names {}: give it once",
+                several.len()
+            )));
+        }
+    };
     match &cli.command {
         Command::Explain { codes } => explain::run(out, &db, codes, cli.json),
         Command::List { category } => list::run_list(out, &db, category.as_deref(), cli.json),
         Command::Search { words } => list::run_search(out, &db, words, cli.json),
-        Command::Scan(args) => scan::run(out, &db, args, cli.json),
-        Command::Completions { .. } | Command::Manpage | Command::Diff(_) => Ok(Status::Found),
+        Command::Scan(_) | Command::Completions { .. } | Command::Manpage | Command::Diff(_) => {
+            Ok(Status::Found)
+        }
     }
 }
 

@@ -4,12 +4,16 @@
 //! rules are in `zimerr scan --help`; `scan/reference.rs` states them plainly and tests
 //! the scanner against them): a number is a maximal run of ASCII digits without leading
 //! zeros, standing alone as a word (no ASCII letter or `_` touches it) and not part of a
-//! decimal number (`6000106.50`). It counts when it is a code of the catalog, or an
-//! unknown number in the range of one of its categories, and at least `--min-code`. What
-//! a read leaves unfinished (a digit run, its last bytes, an escape sequence) carries over
-//! to the next, so the result does not depend on the buffer size, and nothing but the
-//! buffer and the counts is kept: memory stays flat whatever the size of the log, even
-//! without newlines.
+//! decimal number (`6000106.50`). It counts when it is a code of a catalog, or an
+//! unknown number in the range of one of its categories, at least `--min-code`, and (unless
+//! `--all-numbers`) in an error role: `scan/role.rs` judges that on the bytes before it,
+//! which only such numbers cost. What a read leaves unfinished (a digit run, its last
+//! bytes, an escape sequence, the last `role::WINDOW` bytes) carries over to the next, so
+//! the result does not depend on the buffer size, and nothing but the buffer and the
+//! counts is kept: memory stays flat whatever the size of the log, even without newlines.
+//!
+//! With several catalogs, each code found is attributed to the catalog that knows it, or
+//! reported as ambiguous when several do.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
@@ -20,7 +24,8 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 
-use crate::catalog::Db;
+use self::role::{Keys, WINDOW};
+use crate::catalog::{Db, Source};
 use crate::cli::ScanArgs;
 use crate::output::{self, Out, style};
 use crate::{Failure, Status};
@@ -46,6 +51,45 @@ pub(crate) struct Entry {
     pub(crate) locations: Vec<Location>,
 }
 
+/// What a scan looks for, besides the catalogs.
+#[derive(Clone, Debug)]
+pub(crate) struct Options {
+    /// The smallest number that counts.
+    pub(crate) min_code: u32,
+    /// Whether to count lines and keep locations.
+    pub(crate) lines: bool,
+    /// Locations kept per number; 0 keeps all.
+    pub(crate) max_lines: usize,
+    /// Count every number, in any role (`--all-numbers`).
+    pub(crate) all_numbers: bool,
+    /// The error-like keys besides the built-in ones (`--key`).
+    pub(crate) keys: Vec<String>,
+}
+
+impl Options {
+    /// The default rules, with `--lines` or not.
+    #[cfg(test)]
+    pub(crate) fn new(min_code: u32, lines: bool, max_lines: usize) -> Self {
+        Options {
+            min_code,
+            lines,
+            max_lines,
+            all_numbers: false,
+            keys: Vec::new(),
+        }
+    }
+}
+
+/// The extra field names a catalog declares as carrying a code: error-like keys for the
+/// scan.
+// INTEGRATOR: once the `wire` branch is merged, return
+// `catalog.wire_code_names.clone()` (DECISIONS.md 1); the scan already adds whatever this
+// returns to the error-like keys, and `scan --help` documents it.
+pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
+    let _ = catalog;
+    Vec::new()
+}
+
 /// What the next read needs to know about the bytes before it.
 #[derive(Clone, Copy, Debug)]
 struct Cursor {
@@ -57,8 +101,9 @@ struct Cursor {
     escape: Escape,
     /// A digit run that reaches the end of the read: it may go on in the next.
     open: Option<Run>,
-    /// A number followed by `.` at the end of the read: it counts unless a digit follows.
-    pending: Option<u64>,
+    /// A number followed by `.`, `-` or `:` at the end of the read, and whether it
+    /// stands in an error role: whether it counts depends on the next byte.
+    pending: Option<Pending>,
     /// The line at the end of the bytes read, from 1 (counted with `--lines` only).
     line: u64,
 }
@@ -73,6 +118,14 @@ impl Cursor {
     };
 }
 
+/// A number whose last byte is the last of a read but one, which is `sep`.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    value: u64,
+    sep: u8,
+    role: bool,
+}
+
 /// A digit run cut by the end of a read.
 #[derive(Clone, Copy, Debug)]
 struct Run {
@@ -85,6 +138,9 @@ struct Run {
     leading_zero: bool,
     /// Whether what comes before it keeps it from counting.
     blocked: bool,
+    /// Whether it stands in an error role (judged when it starts, where the bytes
+    /// before it are at hand).
+    role: bool,
 }
 
 impl Run {
@@ -101,8 +157,10 @@ impl Run {
 pub(crate) struct Scanner {
     /// Slot of each catalog code that can be found (at least the minimum).
     known: FxHashMap<u32, usize>,
-    /// The numbers of the slots, in catalog order.
+    /// The numbers of the slots, in catalog order (the first catalog's first).
     slots: Vec<u32>,
+    /// The catalogs that know each slot's number, a bit per catalog.
+    owners: Vec<u64>,
     /// The catalog's category ranges from the minimum on, merged and sorted.
     ranges: Vec<(u32, u32)>,
     /// Every number outside `low..=high` is rejected by one comparison.
@@ -125,25 +183,42 @@ pub(crate) struct Scanner {
     lines: bool,
     /// Locations kept per number; 0 keeps all.
     max_lines: usize,
+    /// Count every number, in any role.
+    all_numbers: bool,
+    /// The error-like keys.
+    keys: Keys,
+    /// The last bytes of the earlier reads of this input (at most `WINDOW`), where the
+    /// key and clause of a number at the start of a read are.
+    history: Vec<u8>,
     /// The input being scanned.
     input: u32,
     cursor: Cursor,
 }
 
 impl Scanner {
-    pub(crate) fn new(db: &Db, min_code: u32, lines: bool, max_lines: usize) -> Self {
-        let slots: Vec<u32> = db
-            .catalog
-            .codes
+    /// A scanner for the codes of `dbs` (at most 64 catalogs; later ones are ignored).
+    pub(crate) fn new(dbs: &[&Db], options: &Options) -> Self {
+        let min_code = options.min_code;
+        let dbs = &dbs[..dbs.len().min(64)];
+        let mut slots: Vec<u32> = Vec::new();
+        let mut owners: Vec<u64> = Vec::new();
+        let mut known: FxHashMap<u32, usize> = FxHashMap::default();
+        for (index, db) in dbs.iter().enumerate() {
+            for code in db.catalog.codes.iter().map(|c| c.code) {
+                if code < min_code {
+                    continue;
+                }
+                let slot = *known.entry(code).or_insert_with(|| {
+                    slots.push(code);
+                    owners.push(0);
+                    slots.len() - 1
+                });
+                owners[slot] |= 1 << index;
+            }
+        }
+        let mut ranges: Vec<(u32, u32)> = dbs
             .iter()
-            .map(|c| c.code)
-            .filter(|&c| c >= min_code)
-            .collect();
-        let known: FxHashMap<u32, usize> = slots.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-        let mut ranges: Vec<(u32, u32)> = db
-            .catalog
-            .categories
-            .iter()
+            .flat_map(|db| &db.catalog.categories)
             .flat_map(|c| c.ranges.iter().copied())
             .filter(|&(_, last)| last >= min_code)
             .map(|(first, last)| (first.max(min_code), last))
@@ -173,10 +248,13 @@ impl Scanner {
         };
         let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
         let table = direct_table(low, high, &slots, &merged).unwrap_or_default();
+        let mut extra = options.keys.clone();
+        extra.extend(dbs.iter().flat_map(|db| catalog_keys(&db.catalog)));
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
             slots,
+            owners,
             ranges: merged,
             low,
             high,
@@ -184,8 +262,11 @@ impl Scanner {
             min_len: digits(low),
             max_len: digits(high),
             unknown: FxHashMap::default(),
-            lines,
-            max_lines,
+            lines: options.lines,
+            max_lines: options.max_lines,
+            all_numbers: options.all_numbers,
+            keys: Keys::new(extra),
+            history: Vec::with_capacity(WINDOW),
             input: 0,
             cursor: Cursor::START,
         }
@@ -216,9 +297,13 @@ impl Scanner {
         // each), and at the end of the read: in long stretches, not number by number.
         let mut counted = 0;
         let mut i = 0;
-        if let Some(value) = c.pending.take() {
-            if !bytes[0].is_ascii_digit() {
-                self.record(value, || c.line);
+        if let Some(p) = c.pending.take() {
+            let counts = match p.sep {
+                b'.' => !bytes[0].is_ascii_digit(),
+                sep => self.all_numbers || role::ends_freely(sep, bytes[0]),
+            };
+            if counts && (self.all_numbers || p.role) {
+                self.record(p.value, || c.line);
             }
         }
         if let Some(mut run) = c.open.take() {
@@ -230,7 +315,8 @@ impl Scanner {
             } else {
                 let plain = !(run.blocked || run.leading_zero && run.len > 1);
                 if plain && (self.min_len..=self.max_len).contains(&run.len) {
-                    self.finish(&mut c, bytes, end, run.value, &mut counted, 0);
+                    let start = Start::Before(run.role);
+                    self.finish(&mut c, bytes, end, run.value, &mut counted, start);
                 }
                 i = end + 1;
             }
@@ -245,11 +331,13 @@ impl Scanner {
             }
             let end = digits_end(bytes, start + 1);
             if end == len {
+                let blocked = blocked(bytes, start, &c);
                 let mut run = Run {
                     len: 0,
                     value: 0,
                     leading_zero: bytes[start] == b'0',
-                    blocked: blocked(bytes, start, &c),
+                    blocked,
+                    role: !blocked && self.role(bytes, start),
                 };
                 run.extend(&bytes[start..]);
                 c.open = Some(run);
@@ -268,11 +356,12 @@ impl Scanner {
             let value = bytes[start..end]
                 .iter()
                 .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
-            self.finish(&mut c, bytes, end, value, &mut counted, start);
+            self.finish(&mut c, bytes, end, value, &mut counted, Start::At(start));
         }
         if LINES {
             c.line += count_newlines(&bytes[counted..]);
         }
+        self.remember(bytes);
         c.escape = escape_state(bytes, c.escape);
         c.last = [if len > 1 { bytes[len - 2] } else { c.last[1] }, last];
         self.cursor = c;
@@ -328,8 +417,8 @@ impl Scanner {
                 let value = bytes[start..end]
                     .iter()
                     .fold(0, |value, &d| value * 10 + u64::from(d - b'0'));
-                // `end + 1` is inside the next block: no `.` waits for the next read.
-                self.finish(c, bytes, end, value, counted, start);
+                // `end + 1` is inside the next block: nothing waits for the next read.
+                self.finish(c, bytes, end, value, counted, Start::At(start));
             }
             carry = digits >> 63;
             digits = next;
@@ -348,17 +437,20 @@ impl Scanner {
                 value: 0,
                 leading_zero: false,
                 blocked: true,
+                role: false,
             });
         }
         end
     }
 
     /// A number that may count ends before `bytes[end]`, which is no digit: it counts
-    /// unless that byte is a letter or `_`, or a `.` before a digit (a decimal). A `.`
-    /// at the end of the read leaves the question to the next read.
+    /// unless that byte is a letter or `_`, or a `.` before a digit (a decimal), or
+    /// (unless every number counts) `-` or `:` before what continues a date, time or id;
+    /// and unless it stands in no error role. A `.`, `-` or `:` at the end of the read
+    /// leaves the question to the next read.
     ///
-    /// The number starts at `bytes[start]`; the newlines before it are counted from
-    /// `bytes[*counted]` on if its location is kept.
+    /// The newlines before it are counted from `bytes[*counted]` on if its location is
+    /// kept.
     #[inline]
     fn finish(
         &mut self,
@@ -367,24 +459,97 @@ impl Scanner {
         end: usize,
         value: u64,
         counted: &mut usize,
-        start: usize,
+        start: Start,
     ) {
-        let counts = match bytes[end] {
-            b'.' => {
-                let Some(next) = bytes.get(end + 1) else {
-                    c.pending = Some(value);
-                    return;
-                };
-                !next.is_ascii_digit()
-            }
-            b => !is_word(b),
+        let after = bytes[end];
+        if is_word(after) || !self.in_reach(value) {
+            return;
+        }
+        let role = |scanner: &Self| match start {
+            Start::At(at) => scanner.role(bytes, at),
+            Start::Before(role) => role,
         };
-        if counts {
-            self.record(value, || {
-                c.line += count_newlines(&bytes[*counted..start]);
-                *counted = start;
-                c.line
-            });
+        if matches!(after, b'.' | b'-' | b':' | b'#') {
+            let Some(&next) = bytes.get(end + 1) else {
+                let role = self.all_numbers || role(self);
+                c.pending = Some(Pending {
+                    value,
+                    sep: after,
+                    role,
+                });
+                return;
+            };
+            let counts = if after == b'.' {
+                !next.is_ascii_digit()
+            } else {
+                self.all_numbers || role::ends_freely(after, next)
+            };
+            if !counts {
+                return;
+            }
+        }
+        if !self.all_numbers && !role(self) {
+            return;
+        }
+        let at = match start {
+            Start::At(at) => at,
+            Start::Before(_) => 0,
+        };
+        self.record(value, || {
+            c.line += count_newlines(&bytes[*counted..at]);
+            *counted = at;
+            c.line
+        });
+    }
+
+    /// Whether `value` is a code or in a range: only then are its role and neighbours
+    /// worth looking at.
+    #[inline]
+    fn in_reach(&self, value: u64) -> bool {
+        if value < self.low || value > self.high {
+            return false;
+        }
+        let Ok(number) = u32::try_from(value) else {
+            return false;
+        };
+        let kind = usize::try_from(value - self.low)
+            .ok()
+            .and_then(|i| self.table.get(i));
+        match kind {
+            Some(&kind) => kind != NOTHING,
+            None => self.known.contains_key(&number) || self.in_ranges(number),
+        }
+    }
+
+    /// Whether the number at `bytes[start]` stands in an error role, judged on the bytes
+    /// before it: this read's, and the earlier reads' kept in `history`.
+    fn role(&self, bytes: &[u8], start: usize) -> bool {
+        if self.all_numbers {
+            return true;
+        }
+        if start >= WINDOW {
+            return role::in_error_role(&bytes[start - WINDOW..start], &self.keys);
+        }
+        let mut before = [0u8; WINDOW];
+        let kept = (WINDOW - start).min(self.history.len());
+        before[..kept].copy_from_slice(&self.history[self.history.len() - kept..]);
+        before[kept..kept + start].copy_from_slice(&bytes[..start]);
+        role::in_error_role(&before[..kept + start], &self.keys)
+    }
+
+    /// Keeps the last `WINDOW` bytes of the input read so far.
+    fn remember(&mut self, bytes: &[u8]) {
+        if self.all_numbers {
+            return;
+        }
+        if bytes.len() >= WINDOW {
+            self.history.clear();
+            self.history
+                .extend_from_slice(&bytes[bytes.len() - WINDOW..]);
+        } else {
+            let drop = (self.history.len() + bytes.len()).saturating_sub(WINDOW);
+            self.history.drain(..drop);
+            self.history.extend_from_slice(bytes);
         }
     }
 
@@ -394,6 +559,7 @@ impl Scanner {
         // The end of the input is a boundary like a space.
         self.feed(b" ");
         self.cursor = Cursor::START;
+        self.history.clear();
         self.input += 1;
     }
 
@@ -461,8 +627,25 @@ impl Scanner {
             self.unknown.iter().map(|(&n, e)| (n, e.clone())).collect();
         known.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
         unknown.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
-        Found { known, unknown }
+        let owners = known
+            .iter()
+            .map(|(number, _)| self.known.get(number).map_or(0, |&slot| self.owners[slot]))
+            .collect();
+        Found {
+            known,
+            unknown,
+            owners,
+        }
     }
+}
+
+/// Where a number that `finish` looks at starts.
+#[derive(Clone, Copy, Debug)]
+enum Start {
+    /// At this index of the read.
+    At(usize),
+    /// In an earlier read, where its role was judged.
+    Before(bool),
 }
 
 /// Where a stream of bytes leaves an ANSI escape sequence (`ESC [`, parameter bytes,
@@ -671,6 +854,8 @@ pub(crate) struct Found {
     pub(crate) known: Vec<(u32, Entry)>,
     /// Numbers in a category's range that the catalog does not know.
     pub(crate) unknown: Vec<(u32, Entry)>,
+    /// The catalogs that know each of `known`, a bit per catalog.
+    pub(crate) owners: Vec<u64>,
 }
 
 /// Scans all of `reader` as one input, with a buffer of `capacity` bytes.
@@ -696,9 +881,142 @@ pub(crate) fn scan_reader(
     result
 }
 
-pub(crate) fn run(out: &mut Out, db: &Db, args: &ScanArgs, json: bool) -> Result<Status, Failure> {
+/// Who a number found belongs to, among the catalogs of the scan (by index).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// A code of exactly this catalog.
+    Known(usize),
+    /// A code of each of these catalogs (two or more): never guessed.
+    Ambiguous(Vec<usize>),
+    /// A code of none of them, in the range of a category of each of these.
+    Unknown(Vec<usize>),
+}
+
+/// The indexes of the set bits of `mask`.
+fn bits(mask: u64) -> Vec<usize> {
+    (0..64).filter(|&i| mask >> i & 1 == 1).collect()
+}
+
+/// Each number found, with its owner, in the order of the output: codes most frequent
+/// first (ties by code), then unknown numbers likewise.
+pub(crate) fn attribute(dbs: &[&Db], found: &Found) -> Vec<(u32, Owner)> {
+    let known = found
+        .known
+        .iter()
+        .zip(&found.owners)
+        .map(|((n, _), &mask)| {
+            let owners = bits(mask);
+            let owner = match owners.as_slice() {
+                [only] => Owner::Known(*only),
+                _ => Owner::Ambiguous(owners),
+            };
+            (*n, owner)
+        });
+    let unknown = found.unknown.iter().map(|(n, _)| {
+        let holders = (0..dbs.len())
+            .filter(|&i| dbs[i].catalog.place(*n).is_some())
+            .collect();
+        (*n, Owner::Unknown(holders))
+    });
+    known.chain(unknown).collect()
+}
+
+/// The catalog as the JSON record and the text output name it: `client`, `server` or
+/// the path given.
+fn catalog_name(db: &Db) -> String {
+    match &db.source {
+        Source::Client => String::from("client"),
+        Source::Server => String::from("server"),
+        Source::File(path) => path.to_string_lossy().into_owned(),
+    }
+}
+
+/// The keys of a record that describe a known code: `null` for an ambiguous number.
+const DESCRIPTIVE: &[&str] = &[
+    "name",
+    "sdk_name",
+    "category",
+    "category_title",
+    "description",
+    "cause",
+    "solution",
+    "action",
+    "action_description",
+    "retryable",
+    "success",
+    "since",
+    "deprecated",
+    "errata",
+    "description_zh",
+    "solution_zh",
+];
+
+/// The JSON record of a number found: `output::record`'s keys, then `count`,
+/// `locations`, `catalog` (the catalog it is attributed to, `null` when several could
+/// claim it), `catalogs` (every catalog that knows it or, for an unknown number, whose
+/// ranges hold it) and `ambiguous`.
+fn scan_record(dbs: &[&Db], number: u32, owner: &Owner, entry: &Entry, lines: Value) -> Value {
+    let (first, list, attributed) = match owner {
+        Owner::Known(i) => (Some(*i), vec![*i], Some(*i)),
+        Owner::Ambiguous(list) => (list.first().copied(), list.clone(), None),
+        Owner::Unknown(list) => {
+            let attributed = match list.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+            (list.first().copied(), list.clone(), attributed)
+        }
+    };
+    let mut record = output::record(dbs[first.unwrap_or(0)], number);
+    if first.is_none() {
+        // In no category's range of any catalog: nothing to say but the number.
+        for key in ["category", "category_title"] {
+            record.insert(key.into(), Value::Null);
+        }
+    }
+    if matches!(owner, Owner::Ambiguous(_)) {
+        for key in DESCRIPTIVE {
+            record.insert((*key).into(), Value::Null);
+        }
+    }
+    record.insert("count".into(), entry.count.into());
+    record.insert("locations".into(), lines);
+    record.insert(
+        "catalog".into(),
+        attributed.map_or(Value::Null, |i| catalog_name(dbs[i]).into()),
+    );
+    record.insert(
+        "catalogs".into(),
+        list.iter()
+            .map(|&i| Value::from(catalog_name(dbs[i])))
+            .collect(),
+    );
+    record.insert("ambiguous".into(), (list.len() > 1).into());
+    Value::Object(record)
+}
+
+pub(crate) fn run(
+    out: &mut Out,
+    dbs: &[Db],
+    args: &ScanArgs,
+    json: bool,
+) -> Result<Status, Failure> {
+    if dbs.len() > 64 {
+        return Err(Failure::Error(format!(
+            "`scan` reads at most 64 catalogs, not {}: give `--catalog` fewer times",
+            dbs.len()
+        )));
+    }
+    let dbs: Vec<&Db> = dbs.iter().collect();
     let capacity = usize::try_from(args.buffer_size).unwrap_or(1 << 16);
-    let mut scanner = Scanner::new(db, args.min_code, args.lines, args.max_lines);
+    let options = Options {
+        min_code: args.min_code,
+        lines: args.lines,
+        max_lines: args.max_lines,
+        all_numbers: args.all_numbers,
+        keys: args.keys.clone(),
+    };
+    let mut scanner = Scanner::new(&dbs, &options);
     let mut names = Vec::with_capacity(args.files.len());
     let mut status = Status::Found;
     for file in &args.files {
@@ -710,38 +1028,62 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &ScanArgs, json: bool) -> Result
         }
     }
     let found = scanner.results();
+    let owners = attribute(&dbs, &found);
+    let entries: Vec<&Entry> = found
+        .known
+        .iter()
+        .chain(&found.unknown)
+        .map(|(_, e)| e)
+        .collect();
     if json {
-        let records = found
-            .known
+        let records = owners
             .iter()
-            .chain(&found.unknown)
-            .map(|(number, entry)| {
-                let mut record = output::record(db, *number);
-                record.insert("count".into(), entry.count.into());
-                record.insert(
-                    "locations".into(),
-                    locations_json(args.lines, entry, &names),
-                );
-                Value::Object(record)
+            .zip(&entries)
+            .map(|((number, owner), entry)| {
+                let lines = locations_json(args.lines, entry, &names);
+                scan_record(&dbs, *number, owner, entry, lines)
             })
             .collect();
         out.json(&Value::Array(records))?;
     } else {
-        print(out, db, &found, args.lines.then_some(names.as_slice()))?;
+        let rows: Vec<Row<'_>> = owners
+            .iter()
+            .zip(&entries)
+            .map(|((number, owner), entry)| Row {
+                number: *number,
+                owner,
+                entry,
+            })
+            .collect();
+        print(out, &dbs, &rows, args.lines.then_some(names.as_slice()))?;
     }
-    if found.known.is_empty() && found.unknown.is_empty() {
+    if owners.is_empty() {
         let input = match args.files.as_slice() {
             [only] if only == "-" => String::from("standard input"),
             [only] => format!("`{}`", Path::new(only).display()),
             _ => String::from("the input"),
         };
-        crate::error(&format!(
-            "no code of {} found in {input}",
-            db.source.label()
-        ));
+        let catalogs = match dbs.as_slice() {
+            [db] => db.source.label(),
+            _ => String::from("the catalogs"),
+        };
+        crate::error(&format!("no code of {catalogs} found in {input}"));
+        if !args.all_numbers {
+            crate::help(
+                "only numbers in an error role count (see `zimerr scan --help`); \
+                 `--key NAME` adds a key, `--all-numbers` counts every number",
+            );
+        }
         status = status.max(Status::NotFound);
     }
     Ok(status)
+}
+
+/// A row of the text output.
+struct Row<'a> {
+    number: u32,
+    owner: &'a Owner,
+    entry: &'a Entry,
 }
 
 fn locations_json(lines: bool, entry: &Entry, names: &[String]) -> Value {
@@ -790,58 +1132,112 @@ fn scan_input(file: &OsString, capacity: usize, scanner: &mut Scanner) -> Result
     })
 }
 
-fn print(out: &mut Out, db: &Db, found: &Found, names: Option<&[String]>) -> io::Result<()> {
-    let all = found.known.iter().chain(&found.unknown);
-    let count_width = all
-        .map(|(_, e)| e.count.to_string().len())
+fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>) -> io::Result<()> {
+    let several = dbs.len() > 1;
+    let count_width = rows
+        .iter()
+        .map(|r| r.entry.count.to_string().len())
         .max()
         .unwrap_or(0);
-    let names_known: Vec<&str> = found
-        .known
+    // Codes of 4 to 10 digits side by side: the columns after them stay aligned.
+    let code_width = rows
         .iter()
-        .filter_map(|(n, _)| db.code(*n).map(|c| c.name.as_str()))
-        .collect();
-    let name_width = names_known
-        .iter()
-        .map(|n| output::text_width(n))
+        .map(|r| r.number.to_string().len())
         .max()
         .unwrap_or(0);
-    for (number, entry) in &found.known {
-        let Some(code) = db.code(*number) else {
-            continue;
-        };
-        out.styled(style::COUNT, format!("{:>count_width$}", entry.count))?;
+    let ambiguous = rows.iter().any(|r| matches!(r.owner, Owner::Ambiguous(_)));
+    let catalog_width = if several {
+        dbs.iter()
+            .map(|db| output::text_width(&catalog_name(db)))
+            .chain(ambiguous.then_some("ambiguous".len()))
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let name_width = rows
+        .iter()
+        .filter_map(|r| match r.owner {
+            Owner::Known(i) => dbs[*i].code(r.number).map(|c| output::text_width(&c.name)),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let lead = |out: &mut Out, row: &Row<'_>| -> io::Result<()> {
+        out.styled(style::COUNT, format!("{:>count_width$}", row.entry.count))?;
         write!(out, "  ")?;
-        out.styled(style::CODE, code.code)?;
-        write!(out, "  ")?;
-        out.styled(style::NAME, &code.name)?;
-        write!(out, "{}  ", output::padding(&code.name, name_width))?;
-        writeln!(out, "{}", output::one_line(&code.description))?;
-        print_locations(out, entry, names, count_width)?;
-    }
-    if found.unknown.is_empty() {
-        return Ok(());
-    }
-    if !found.known.is_empty() {
-        writeln!(out)?;
-    }
-    out.styled(
-        style::HEADING,
-        "unknown codes (in the range of a category, not in the catalog)",
-    )?;
-    writeln!(out)?;
-    for (number, entry) in &found.unknown {
-        out.styled(style::COUNT, format!("{:>count_width$}", entry.count))?;
-        write!(out, "  ")?;
-        out.styled(style::CODE, number)?;
-        let place = match db.catalog.place(*number) {
-            Some(category) => format!("in the range of {} ({})", category.title, category.key),
-            None => String::from("outside the ranges of the catalog's categories"),
-        };
-        write!(out, "  ")?;
-        out.styled(style::DIM, place)?;
-        writeln!(out)?;
-        print_locations(out, entry, names, count_width)?;
+        out.styled(style::CODE, format!("{:<code_width$}", row.number))?;
+        write!(out, "  ")
+    };
+    let mut heading_done = false;
+    for row in rows {
+        match row.owner {
+            Owner::Known(i) => {
+                let Some(code) = dbs[*i].code(row.number) else {
+                    continue;
+                };
+                lead(out, row)?;
+                if several {
+                    let name = catalog_name(dbs[*i]);
+                    out.styled(style::CATEGORY, &name)?;
+                    write!(out, "{}  ", output::padding(&name, catalog_width))?;
+                }
+                out.styled(style::NAME, &code.name)?;
+                write!(out, "{}  ", output::padding(&code.name, name_width))?;
+                writeln!(out, "{}", output::one_line(&code.description))?;
+            }
+            Owner::Ambiguous(list) => {
+                lead(out, row)?;
+                let known: Vec<String> = list
+                    .iter()
+                    .filter_map(|&i| {
+                        let code = dbs[i].code(row.number)?;
+                        Some(format!("{} in {}", code.name, catalog_name(dbs[i])))
+                    })
+                    .collect();
+                out.styled(style::NO, "ambiguous")?;
+                write!(out, "{}  ", output::padding("ambiguous", catalog_width))?;
+                out.styled(
+                    style::DIM,
+                    format!("a code of several catalogs: {}", known.join(", ")),
+                )?;
+                writeln!(out)?;
+            }
+            Owner::Unknown(list) => {
+                if !heading_done {
+                    if rows.iter().any(|r| !matches!(r.owner, Owner::Unknown(_))) {
+                        writeln!(out)?;
+                    }
+                    out.styled(
+                        style::HEADING,
+                        "unknown codes (in the range of a category, not in the catalog)",
+                    )?;
+                    writeln!(out)?;
+                    heading_done = true;
+                }
+                lead(out, row)?;
+                let places: Vec<String> = list
+                    .iter()
+                    .filter_map(|&i| {
+                        let category = dbs[i].catalog.place(row.number)?;
+                        let of = if several {
+                            format!(" of {}", catalog_name(dbs[i]))
+                        } else {
+                            String::new()
+                        };
+                        Some(format!("{} ({}){of}", category.title, category.key))
+                    })
+                    .collect();
+                let place = if places.is_empty() {
+                    String::from("outside the ranges of the catalog's categories")
+                } else {
+                    format!("in the range of {}", places.join(", and of "))
+                };
+                out.styled(style::DIM, place)?;
+                writeln!(out)?;
+            }
+        }
+        print_locations(out, row.entry, names, count_width)?;
     }
     Ok(())
 }
@@ -877,6 +1273,7 @@ fn print_locations(
 
 #[cfg(test)]
 mod reference;
+mod role;
 
 #[cfg(test)]
 mod tests {
@@ -887,14 +1284,22 @@ mod tests {
     /// `(code, count)` pairs.
     type Counts = Vec<(u32, u64)>;
 
+    /// Every number counts, in any role: the rules these tests are about.
+    fn all(min_code: u32, lines: bool, max_lines: usize) -> Options {
+        Options {
+            all_numbers: true,
+            ..Options::new(min_code, lines, max_lines)
+        }
+    }
+
     fn client() -> Db {
         Db::load(OsStr::new("client")).unwrap()
     }
 
     fn scan_with(db: &Db, bytes: &[u8], capacity: usize) -> (Counts, Counts) {
-        let mut scanner = Scanner::new(db, MIN_CODE, false, 0);
+        let mut scanner = Scanner::new(&[db], &all(MIN_CODE, false, 0));
         scan_reader(bytes, capacity, &mut scanner).unwrap();
-        let Found { known, unknown } = scanner.results();
+        let Found { known, unknown, .. } = scanner.results();
         let pairs = |v: Vec<(u32, Entry)>| v.into_iter().map(|(n, e)| (n, e.count)).collect();
         (pairs(known), pairs(unknown))
     }
@@ -972,7 +1377,7 @@ mod tests {
             (vec![], vec![])
         );
         let db = client();
-        let mut scanner = Scanner::new(&db, 0, false, 0);
+        let mut scanner = Scanner::new(&[&db], &all(0, false, 0));
         scan_reader(&b"0 1 1"[..], 8, &mut scanner).unwrap();
         assert_eq!(scanner.results().known.len(), 2);
     }
@@ -980,7 +1385,7 @@ mod tests {
     #[test]
     fn a_number_at_the_end_counts_and_inputs_do_not_join() {
         let db = client();
-        let mut scanner = Scanner::new(&db, MIN_CODE, false, 0);
+        let mut scanner = Scanner::new(&[&db], &all(MIN_CODE, false, 0));
         scan_reader(&b"x 600"[..], 4, &mut scanner).unwrap();
         scan_reader(&b"0106"[..], 4, &mut scanner).unwrap();
         scan_reader(&b"6000104"[..], 4, &mut scanner).unwrap();
@@ -1005,7 +1410,7 @@ mod tests {
     #[test]
     fn lines_are_counted_per_input_and_locations_capped() {
         let db = client();
-        let mut scanner = Scanner::new(&db, MIN_CODE, true, 2);
+        let mut scanner = Scanner::new(&[&db], &all(MIN_CODE, true, 2));
         scan_reader(&b"a\n6000106\n\n6000106 6000106\n"[..], 3, &mut scanner).unwrap();
         scan_reader(&b"6000104\n"[..], 3, &mut scanner).unwrap();
         let found = scanner.results();
@@ -1102,7 +1507,7 @@ mod tests {
     #[test]
     fn ranges_are_merged_and_searched() {
         let db = client();
-        let scanner = Scanner::new(&db, MIN_CODE, false, 0);
+        let scanner = Scanner::new(&[&db], &all(MIN_CODE, false, 0));
         assert!(scanner.ranges.windows(2).all(|w| w[0].1 < w[1].0));
         assert!(scanner.in_ranges(6000105));
         assert!(!scanner.in_ranges(6999999));
@@ -1114,13 +1519,13 @@ mod tests {
         // The reference tests (scan/reference.rs) check both lookups: from 1000 on the
         // client catalog's numbers are close together, from 0 on they are not.
         let db = client();
-        let close = Scanner::new(&db, MIN_CODE, false, 0);
+        let close = Scanner::new(&[&db], &all(MIN_CODE, false, 0));
         assert_eq!(close.table.len() as u64, close.high - close.low + 1);
         let kind = |number: u64| close.table[usize::try_from(number - close.low).unwrap()];
         assert_eq!(kind(6000106) as usize - 1, close.known[&6000106]);
         assert_eq!(kind(6000105), IN_RANGE);
         assert_eq!(kind(6000750), NOTHING);
-        assert!(Scanner::new(&db, 0, false, 0).table.is_empty());
+        assert!(Scanner::new(&[&db], &all(0, false, 0)).table.is_empty());
         assert_eq!(
             direct_table(10, 9 + TABLE_MAX, &[10], &[]).map(|t| t.len() as u64),
             Some(TABLE_MAX)

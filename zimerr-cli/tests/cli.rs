@@ -466,7 +466,7 @@ const LOG: &[u8] = b"\
 2025-03-14T10:00:01.123456Z ERROR login failed code=6000106 req=1f00e6000001b
 2025-03-14T10:00:02.000000Z ERROR send failed [6000104] trace_id=a6000121f00e6000001b
 2025-03-14T10:00:03Z WARN amount=6000106.50 v1.6000106 seq=16000106 06000106 x6000106
-2025-03-14T10:00:04Z ERROR \"code\":6000106, again 6000106. unknown 6000105
+2025-03-14T10:00:04Z ERROR \"code\":6000106, error 6000106. unknown code 6000105
 ";
 
 #[test]
@@ -490,10 +490,13 @@ fn scan_counts_codes_most_frequent_first_and_ignores_ids_and_decimals() {
     // One record shape, known or not: the record keys, `count` and `locations`.
     for record in &records {
         let mut expected: Vec<&str> = RECORD_KEYS.to_vec();
-        expected.extend(["count", "locations"]);
+        expected.extend(["count", "locations", "catalog", "catalogs", "ambiguous"]);
         expected.sort_unstable();
         assert_eq!(keys(record), expected);
         assert_eq!(record["locations"], Value::Null);
+        assert_eq!(record["catalog"], "client");
+        assert_eq!(record["catalogs"], serde_json::json!(["client"]));
+        assert_eq!(record["ambiguous"], false);
     }
     assert_record(&records[0], &client(), 6000106);
     assert_eq!(records[2]["category"], "login");
@@ -558,7 +561,9 @@ fn scan_without_codes_exits_1() {
     let output = run_with_stdin(&["--json", "scan", "-"], b"all quiet 42 2025 0 1\n");
     assert_eq!(
         exits(&output, 1),
-        "zimerr: no code of the client catalog found in standard input\n"
+        "zimerr: no code of the client catalog found in standard input\n\
+         help: only numbers in an error role count (see `zimerr scan --help`); \
+         `--key NAME` adds a key, `--all-numbers` counts every number\n"
     );
     assert!(json_array(stdout(&output)).is_empty());
 }
@@ -572,7 +577,7 @@ fn scan_streams_a_large_input() {
     for _ in 0..lines {
         log.extend_from_slice(line);
     }
-    log.extend_from_slice(b"6000105");
+    log.extend_from_slice(b"error 6000105");
     let output = run_with_stdin(&["--json", "scan", "-"], &log);
     let records = json_array(ok(&output));
     assert_eq!(numbers(&records), [6000106, 6000105]);
@@ -604,7 +609,7 @@ fn a_catalog_file_gets_explain_list_search_and_scan() {
     assert_eq!(numbers(&json_array(ok(&output))), [7000102]);
 
     // scan takes the codes and ranges from this catalog: ZIM codes do not count here.
-    let log = b"card 7000101 declined; 7000101 again; 7000150 new; 6000106 zim\n";
+    let log = b"declined code=7000101; error 7000101 again; code=7000150 new; code=6000106 zim\n";
     let output = run_with_stdin(&["--catalog", &billing, "--json", "scan", "-"], log);
     let records = json_array(ok(&output));
     assert_eq!(numbers(&records), [7000101, 7000150]);
@@ -785,6 +790,17 @@ fn help_documents_the_exit_status_catalogs_and_scan_rules() {
     let output = run(&["scan", "--help"]);
     let help = ok(&output);
     assert!(help.contains("a6000121f00e6000001b") && help.contains("6000106.50"));
+    // The role rules, with what does not count.
+    for example in [
+        "error_code",
+        "MsgSeq=",
+        "failed with 6000106",
+        "[1433:72211]",
+        "--all-numbers",
+        "ambiguous",
+    ] {
+        assert!(help.contains(example), "{example}");
+    }
     assert!(!help.contains("buffer-size"));
 }
 

@@ -7,6 +7,7 @@ use std::ffi::OsStr;
 
 use proptest::prelude::*;
 
+use super::role::{Keys, WINDOW};
 use super::*;
 
 /// Whether `before` ends with an ANSI escape sequence: `ESC [`, parameter and
@@ -26,12 +27,23 @@ fn ends_escape(before: &[u8]) -> bool {
     rest.len() >= body + 2 && rest[rest.len() - body - 2..rest.len() - body] == [0x1B, b'[']
 }
 
-/// What `zimerr scan --help` says counts, number by number, each input whole.
+/// What `zimerr scan --help` says counts, number by number, each input whole. The role
+/// of a number is judged by `role::in_error_role` on the `WINDOW` bytes before it (the
+/// rules themselves are tested in `role.rs`): here, that the scanner gives it those
+/// bytes wherever the reads are cut.
 #[expect(
     clippy::naive_bytecount,
     reason = "the reference is written as plainly as can be"
 )]
-fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines: usize) -> Found {
+fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
+    let Options {
+        min_code,
+        lines,
+        max_lines,
+        all_numbers,
+        ..
+    } = *options;
+    let keys = Keys::new(&options.keys);
     let word = |b: u8| b.is_ascii_alphabetic() || b == b'_';
     let digit = |b: &u8| b.is_ascii_digit();
     let mut known: BTreeMap<u32, Entry> = BTreeMap::new();
@@ -55,8 +67,15 @@ fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines:
             let number = std::str::from_utf8(&input[start..end])
                 .ok()
                 .and_then(|text| text.parse::<u32>().ok());
-            let number =
-                number.filter(|&n| !in_identifier && !decimal && written_plainly && n >= min_code);
+            let continued = after(1) == Some(b'#')
+                || after(1) == Some(b'-') && after(2).is_some_and(|b| b.is_ascii_alphanumeric())
+                || after(1) == Some(b':') && after(2).is_some_and(|b| b.is_ascii_digit());
+            let role = all_numbers
+                || !continued
+                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys);
+            let number = number.filter(|&n| {
+                !in_identifier && !decimal && written_plainly && n >= min_code && role
+            });
             if let Some(number) = number {
                 let entry = if db.catalog.codes.iter().any(|c| c.code == number) {
                     Some(known.entry(number).or_default())
@@ -90,8 +109,10 @@ fn reference(db: &Db, min_code: u32, inputs: &[Vec<u8>], lines: bool, max_lines:
         list.sort_by_key(|(number, e)| (std::cmp::Reverse(e.count), *number));
         list
     };
+    let known = order(known);
     Found {
-        known: order(known),
+        owners: vec![1; known.len()],
+        known,
         unknown: order(unknown),
     }
 }
@@ -121,7 +142,8 @@ fn scanned(scanner: &Scanner, inputs: &[Vec<u8>], reads: &[usize]) -> Found {
 #[test]
 fn every_small_input_is_scanned_as_the_rules_say() {
     let db = Db::load(OsStr::new("client")).unwrap();
-    let scanner = Scanner::new(&db, 0, true, 0);
+    let options = all(0, true, 0);
+    let scanner = Scanner::new(&[&db], &options);
     let alphabet = b"01.m\n\x1b[ ";
     let mut input = Vec::new();
     for len in 0..=5u32 {
@@ -132,7 +154,7 @@ fn every_small_input_is_scanned_as_the_rules_say() {
                 index /= alphabet.len();
             }
             let inputs = [input.clone()];
-            let expected = reference(&db, 0, &inputs, true, 0);
+            let expected = reference(&db, &options, &inputs);
             for reads in [&[1][..], &[5]] {
                 assert_eq!(
                     scanned(&scanner, &inputs, reads),
@@ -210,7 +232,10 @@ fn reads() -> impl Strategy<Value = Vec<usize>> {
 #[test]
 fn each_rule_holds_at_every_place_of_a_long_read() {
     let db = Db::load(OsStr::new("client")).unwrap();
-    let scanners = [0, 1000].map(|min_code| (min_code, Scanner::new(&db, min_code, true, 0)));
+    let scanners = [0, 1000].map(|min_code| {
+        let options = all(min_code, true, 0);
+        (options.clone(), Scanner::new(&[&db], &options))
+    });
     let pieces: [&[u8]; 12] = [
         b" 6000106 ",
         b"x6000106 ",
@@ -231,12 +256,12 @@ fn each_rule_holds_at_every_place_of_a_long_read() {
                 let mut input = vec![filler; 256];
                 input[place..place + piece.len()].copy_from_slice(piece);
                 let inputs = [input];
-                for (min_code, scanner) in &scanners {
-                    let min_code = *min_code;
+                for (options, scanner) in &scanners {
                     assert_eq!(
                         scanned(scanner, &inputs, &[256]),
-                        reference(&db, min_code, &inputs, true, 0),
-                        "{piece:?} at {place} among {filler:?}, --min-code {min_code}"
+                        reference(&db, options, &inputs),
+                        "{piece:?} at {place} among {filler:?}, --min-code {}",
+                        options.min_code
                     );
                 }
             }
@@ -255,9 +280,105 @@ proptest! {
         max_lines in 0usize..3,
     ) {
         let db = Db::load(OsStr::new(catalog)).unwrap();
+        let options = all(min_code, lines, max_lines);
         prop_assert_eq!(
-            scanned(&Scanner::new(&db, min_code, lines, max_lines), &inputs, &reads),
-            reference(&db, min_code, &inputs, lines, max_lines)
+            scanned(&Scanner::new(&[&db], &options), &inputs, &reads),
+            reference(&db, &options, &inputs)
         );
+    }
+
+    #[test]
+    fn the_scanner_judges_roles_as_the_rules_say(
+        catalog in prop::sample::select(vec!["client", "server"]),
+        min_code in prop::sample::select(vec![0, 1000]),
+        inputs in prop::collection::vec(role_input(), 1..=3),
+        reads in reads(),
+        lines: bool,
+    ) {
+        let db = Db::load(OsStr::new(catalog)).unwrap();
+        let mut options = Options::new(min_code, lines, 0);
+        options.keys = vec![String::from("Seq")];
+        prop_assert_eq!(
+            scanned(&Scanner::new(&[&db], &options), &inputs, &reads),
+            reference(&db, &options, &inputs)
+        );
+    }
+}
+
+/// The rules of zimerr 0.1's first scan: every number, in any role.
+fn all(min_code: u32, lines: bool, max_lines: usize) -> Options {
+    Options {
+        all_numbers: true,
+        ..Options::new(min_code, lines, max_lines)
+    }
+}
+
+/// Pieces of logs for the role rules: keys, error words, clause boundaries, signs, paths,
+/// times, long stretches without a boundary (the window), and the pieces above.
+fn role_piece() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        prop::sample::select(vec![
+            &b"code="[..],
+            b"\"ErrorCode\":",
+            b"\"code\":\"",
+            b" err ",
+            b"failed ",
+            b"seq=",
+            b"MsgSeq=",
+            b"-",
+            b"/",
+            b":",
+            b", ",
+            b". ",
+            b";",
+            b"\n",
+            "错误码".as_bytes(),
+            b"6000106",
+            b"6000105",
+            b"0",
+            b"1",
+            b"51102",
+            b"                                                                                ",
+        ])
+        .prop_map(<[u8]>::to_vec),
+        piece(),
+    ]
+}
+
+fn role_input() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(role_piece(), 0..120).prop_map(|pieces| pieces.concat())
+}
+
+/// The role rules at every place of a long read, and across reads of every size: the
+/// bytes before a number come from the read and from those before it.
+#[test]
+fn roles_are_judged_across_reads() {
+    let db = Db::load(OsStr::new("client")).unwrap();
+    let options = Options::new(1000, true, 0);
+    let scanner = Scanner::new(&[&db], &options);
+    let pieces: [&[u8]; 8] = [
+        b"code=6000106 ",
+        b"error: [6000106] ",
+        b"seq=6000106 ",
+        b"code=-6000106 ",
+        b"error 6000106-12 ",
+        b"error 6000106:12 ",
+        b"error 6000106- ",
+        b"error, 6000106 ",
+    ];
+    for piece in pieces {
+        for place in 0..=300 - piece.len() {
+            let mut input = vec![b' '; 300];
+            input[place..place + piece.len()].copy_from_slice(piece);
+            let inputs = [input];
+            let expected = reference(&db, &options, &inputs);
+            for reads in [&[300][..], &[1], &[7], &[place.max(1)], &[place + 6]] {
+                assert_eq!(
+                    scanned(&scanner, &inputs, reads),
+                    expected,
+                    "{piece:?} at {place} in reads of {reads:?}"
+                );
+            }
+        }
     }
 }

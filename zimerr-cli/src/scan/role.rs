@@ -1,0 +1,591 @@
+//! Whether a number stands in an error role: the rules `zimerr scan --help` states, as
+//! pure functions of the bytes before the number (at most [`WINDOW`] of them, the start
+//! of the input being a boundary) and the byte after it.
+//!
+//! The scanner asks only about numbers that are codes of a catalog or lie in a
+//! category's range, so these rules cost nothing on the other numbers of a log.
+
+/// How far back a number's key and clause are looked for.
+pub(crate) const WINDOW: usize = 160;
+
+/// The error-like keys, normalized (ASCII lowercase, without `_`, `-`, `.` and spaces):
+/// a key whose normalized form is one of these, or ends with one of [`ERROR_KEY_ENDS`],
+/// names an error code.
+pub(crate) const ERROR_KEYS: &[&str] = &[
+    "code",
+    "err",
+    "error",
+    "errno",
+    "errnum",
+    "errorno",
+    "errornum",
+    "errornumber",
+    "errcode",
+    "errorcode",
+    "ret",
+    "retcode",
+    "returncode",
+    "rc",
+    "resultcode",
+    "statuscode",
+    "subcode",
+    "reasoncode",
+    "fail",
+    "fatal",
+    "panic",
+];
+
+/// Endings of error-like keys: `SendMsgErrCode`, `sdk_error_code`, `http_status_code`,
+/// and keys that are an error word (`ApiError: 70001`, `login failed: 70001`).
+pub(crate) const ERROR_KEY_ENDS: &[&str] = &[
+    "error",
+    "exception",
+    "failed",
+    "failure",
+    "errcode",
+    "errorcode",
+    "errno",
+    "retcode",
+    "returncode",
+    "resultcode",
+    "statuscode",
+    "subcode",
+    "reasoncode",
+];
+
+/// The keys that count: the built-in ones, the catalogs' declared wire names and
+/// `--key`, normalized.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Keys {
+    extra: Vec<Vec<u8>>,
+}
+
+impl Keys {
+    /// The built-in keys and `extra` (any case or separator style).
+    pub(crate) fn new<S: AsRef<str>>(extra: impl IntoIterator<Item = S>) -> Self {
+        let mut buf = [0; KEY_MAX];
+        let mut extra: Vec<Vec<u8>> = extra
+            .into_iter()
+            .filter_map(|k| normalize(k.as_ref().as_bytes(), &mut buf).map(<[u8]>::to_vec))
+            .filter(|k| !k.is_empty())
+            .collect();
+        extra.sort();
+        extra.dedup();
+        Keys { extra }
+    }
+
+    /// Whether `key` (as written in the log) names an error code. A key of more than
+    /// [`KEY_MAX`] bytes never does.
+    pub(crate) fn is_error_key(&self, key: &[u8]) -> bool {
+        // On the stack: this runs for every code found, and a scan finds millions.
+        let mut buf = [0; KEY_MAX];
+        if normalize(key, &mut buf).is_some_and(|k| self.names_code(k)) {
+            return true;
+        }
+        // `error.code`, `resp.code`: the last segment of a dotted key decides too.
+        let Some(dot) = key.iter().rposition(|&b| b == b'.') else {
+            return false;
+        };
+        normalize(&key[dot + 1..], &mut buf).is_some_and(|k| self.names_code(k))
+    }
+
+    /// Whether a normalized key is error-like.
+    fn names_code(&self, key: &[u8]) -> bool {
+        ERROR_KEYS.iter().any(|e| key == e.as_bytes())
+            || ERROR_KEY_ENDS.iter().any(|e| key.ends_with(e.as_bytes()))
+            || self.extra.iter().any(|e| e == key)
+    }
+}
+
+/// The longest key looked at, in bytes.
+pub(crate) const KEY_MAX: usize = 64;
+
+/// `key` in ASCII lowercase without `_`, `-`, `.` and spaces (`Error_Code`, `error-code`
+/// and `errorCode` are one key), written into `buf`; `None` if it is longer than `buf`.
+fn normalize<'a>(key: &[u8], buf: &'a mut [u8; KEY_MAX]) -> Option<&'a [u8]> {
+    let mut len = 0;
+    for &b in key {
+        if matches!(b, b'_' | b'-' | b'.' | b' ') {
+            continue;
+        }
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    Some(&buf[..len])
+}
+
+/// A byte of a key: an ASCII letter or digit, `_`, `-` or `.`.
+fn key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+/// `before` without the ANSI escape sequences (`ESC [ … m`) it ends with.
+pub(crate) fn strip_escapes(mut before: &[u8]) -> &[u8] {
+    while let Some((&last, rest)) = before.split_last() {
+        if !(0x40..=0x7E).contains(&last) {
+            break;
+        }
+        let body = rest
+            .iter()
+            .rev()
+            .take_while(|&&b| (0x20..=0x3F).contains(&b))
+            .count();
+        let open = rest.len() - body;
+        if open >= 2 && rest[open - 2..open] == [0x1B, b'['] {
+            before = &rest[..open - 2];
+        } else {
+            break;
+        }
+    }
+    before
+}
+
+/// Whether the number that follows `before` (the bytes before it, at most [`WINDOW`],
+/// escape sequences included) stands in an error role; the byte after it has already
+/// passed [`ends_freely`].
+pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> bool {
+    let before = strip_escapes(before);
+    let b1 = before.last().copied();
+    let b2 = before.len().checked_sub(2).map(|i| before[i]);
+    let part_of_something = match b1 {
+        // Signed: `-10004`, `=-1`, `+0800`, and the later parts of dates and uuids; a path
+        // segment: `/api/v1/users/70001`, `C:\logs\70001`; an ordinal or a counter:
+        // `#20009`, nginx's connection `*7003`.
+        Some(b'-' | b'+' | b'/' | b'\\' | b'#' | b'*') => true,
+        // A part of a time, a thread id or an address: `10:00`, `[1433:72211]`, `[::1]:8080`.
+        Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
+        _ => false,
+    };
+    if part_of_something {
+        return false;
+    }
+    match key_of(before) {
+        Key::Named(key) => keys.is_error_key(key),
+        Key::None => error_word_in_clause(before),
+    }
+}
+
+/// Whether the byte after a number (`after`, and the one after it, `next`) lets it be a
+/// code: not the first part of a date, range or uuid (`2025-12-07`, `1433-72211`), of a
+/// time or thread id (`10:00`, `1433:72211`), nor a process id before its thread
+/// (nginx's `6022#0`).
+pub(crate) fn ends_freely(after: u8, next: u8) -> bool {
+    match after {
+        b'-' => !next.is_ascii_alphanumeric(),
+        b':' => !next.is_ascii_digit(),
+        b'#' => false,
+        _ => true,
+    }
+}
+
+/// What a number is the value of.
+#[derive(Debug, PartialEq, Eq)]
+enum Key<'a> {
+    /// The value of this key: `key=N`, `key: N`, `"key":N`, `"key":"N"`, `key = N`.
+    Named(&'a [u8]),
+    /// No key (none, or one of non-ASCII letters such as `错误码:`): the clause decides.
+    None,
+}
+
+/// The key whose value the number after `before` is.
+fn key_of(before: &[u8]) -> Key<'_> {
+    let mut end = before.len();
+    // A quoted number: `"code":"70001"`.
+    if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
+        end -= 1;
+    }
+    end = skip_spaces(before, end);
+    let separator = if end > 0 && matches!(before[end - 1], b'=' | b':') {
+        1
+    } else if before[..end].ends_with("：".as_bytes()) {
+        "：".len()
+    } else {
+        return Key::None;
+    };
+    end = skip_spaces(before, end - separator);
+    if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
+        end -= 1;
+    }
+    let start = before[..end]
+        .iter()
+        .rposition(|&b| !key_byte(b))
+        .map_or(0, |i| i + 1);
+    if start == end {
+        Key::None
+    } else {
+        Key::Named(&before[start..end])
+    }
+}
+
+fn skip_spaces(before: &[u8], mut end: usize) -> usize {
+    while end > 0 && matches!(before[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    end
+}
+
+/// The error words, matched at the start of a word or of a camelCase part of it, in any
+/// case (so `failed`, `ErrCode`, `onError`, `ImError`, `ValueException` hold one).
+pub(crate) const ERROR_WORDS: &[&str] = &["err", "fail", "exception", "code", "fatal", "panic"];
+
+/// Chinese error words, matched anywhere in a word: 错误 (error, also in 错误码), 失败
+/// (failed), 异常 (exception).
+pub(crate) const ERROR_WORDS_ZH: &[&str] = &["错误", "失败", "异常"];
+
+/// Log levels: right before a number they name the line's level, not its code.
+pub(crate) const LEVELS: &[&[u8]] = &[b"ERROR", b"ERR", b"FATAL", b"FAIL", b"PANIC"];
+
+/// Words that may stand between an error word and its number: `failed with 70001`,
+/// `error is 70001`.
+pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got", "returned"];
+
+/// The clause of a number: the bytes before it, back to the last newline, `;`, `|`, `,`,
+/// `&`, `"`, a `.` followed by a space, or the start of the window.
+pub(crate) fn clause(before: &[u8]) -> &[u8] {
+    let start = (0..before.len())
+        .rev()
+        .find(|&i| match before[i] {
+            b'\n' | b'\r' | b';' | b'|' | b',' | b'&' | b'"' => true,
+            b'.' => before.get(i + 1) == Some(&b' '),
+            _ => false,
+        })
+        .map_or(0, |i| i + 1);
+    &before[start..]
+}
+
+/// `text` without its ANSI escape sequences (`ESC [`, parameter bytes, a final byte), which
+/// colour a word without being part of it.
+fn without_escapes(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == 0x1B && text.get(i + 1) == Some(&b'[') {
+            let body = text[i + 2..]
+                .iter()
+                .take_while(|&&b| (0x20..=0x3F).contains(&b))
+                .count();
+            if text
+                .get(i + 2 + body)
+                .is_some_and(|b| (0x40..=0x7E).contains(b))
+            {
+                i += body + 3;
+                continue;
+            }
+        }
+        out.push(text[i]);
+        i += 1;
+    }
+    out
+}
+
+/// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || !b.is_ascii()
+}
+
+/// The words of `clause`, last first.
+fn words_back(clause: &[u8]) -> impl Iterator<Item = &[u8]> {
+    clause.rsplit(|&b| !word_byte(b)).filter(|w| !w.is_empty())
+}
+
+/// Whether `word` holds an error word.
+fn is_error_word(word: &[u8]) -> bool {
+    (0..word.len()).any(|i| {
+        let rest = &word[i..];
+        if ERROR_WORDS_ZH
+            .iter()
+            .any(|w| rest.starts_with(w.as_bytes()))
+        {
+            return true;
+        }
+        let starts = match i.checked_sub(1).map(|p| word[p]) {
+            None => true,
+            // camelCase: `onError`, `ImError`, `ErrCode`; or after a digit or non-ASCII.
+            Some(p) => {
+                !p.is_ascii_alphabetic() || p.is_ascii_lowercase() && rest[0].is_ascii_uppercase()
+            }
+        };
+        starts
+            && ERROR_WORDS.iter().any(|w| {
+                rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            })
+    })
+}
+
+/// Whether the last word before the number, in its clause, holds an error word, or the
+/// word before it does and the last is one of [`LINKS`].
+fn error_word_in_clause(before: &[u8]) -> bool {
+    let clause = without_escapes(clause(before));
+    let mut words = words_back(&clause);
+    match words.next() {
+        // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
+        Some(last) if LEVELS.contains(&last) => false,
+        Some(last) if is_error_word(last) => true,
+        Some(last)
+            if LINKS
+                .iter()
+                .any(|l| last.eq_ignore_ascii_case(l.as_bytes())) =>
+        {
+            words.next().is_some_and(is_error_word)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(before: &str) -> bool {
+        in_error_role(before.as_bytes(), &Keys::default())
+    }
+
+    #[test]
+    fn error_like_keys_in_every_style() {
+        for before in [
+            "code=",
+            "err=",
+            "errcode=",
+            "error_code=",
+            "ErrorCode=",
+            "ResultCode:",
+            "ret=",
+            "retcode=",
+            "status_code=",
+            "errno=",
+            "err_no=",
+            "SubCode=",
+            "\"ErrorCode\":",
+            "\"ErrorCode\": ",
+            "\"code\":\"",
+            "'code': ",
+            "code = ",
+            "Code=",
+            "error.code=",
+            "x-error-code: ",
+            "SendMsgErrCode=",
+            "login failed: ",
+            "tim.ApiError: ",
+            "Exception: ",
+            "rc=",
+            "errCode:",
+            "code：",
+            "level=info msg=ok code=",
+        ] {
+            assert!(role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn other_keys_do_not_count_even_among_error_words() {
+        for before in [
+            "MsgSeq=",
+            "\"MsgRandom\":",
+            "\"MsgSeq\":",
+            "ok=",
+            "bytes=",
+            "port=",
+            "pid=",
+            "tid=",
+            "uid=",
+            "status=",
+            "error_count=",
+            "send failed seq=",
+            "error: login failed, host:",
+            "countrycode=",
+            "authcode=",
+            "resp.seq=",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn declared_and_user_keys_count() {
+        let keys = Keys::new(["SendMsgResult", "my-field"]);
+        assert!(in_error_role(b"\"SendMsgResult\":", &keys));
+        assert!(in_error_role(b"MY_FIELD=", &keys));
+        assert!(in_error_role(b"myField=", &keys));
+        assert!(!in_error_role(b"other=", &keys));
+        assert!(!Keys::new([""]).is_error_key(b"x"));
+        // Keys of up to `KEY_MAX` bytes, separators not counted.
+        let long = "x".repeat(KEY_MAX - 7) + "_errcode";
+        assert!(Keys::default().is_error_key(long.as_bytes()));
+        let longer = "x".repeat(KEY_MAX - 6) + "errcode";
+        assert!(!Keys::default().is_error_key(longer.as_bytes()));
+        assert!(!Keys::new([longer.as_str()]).is_error_key(longer.as_bytes()));
+        assert!(Keys::default().is_error_key(format!("{longer}.code").as_bytes()));
+    }
+
+    #[test]
+    fn error_words_in_the_clause() {
+        for before in [
+            "error ",
+            "login failed: ",
+            "failure ",
+            "ErrorCode ",
+            "onError(",
+            "raise ApiError(",
+            "ValueException: [",
+            "错误码",
+            "错误码: ",
+            "发送失败 ",
+            "something went wrong (code ",
+            "IM API failed with ErrorCode ",
+            "send failed with ",
+            "send failed: tim: code ",
+            "tim.ImError: [",
+            "[TIM] 发送失败 错误码：",
+            "fatal ",
+            "panic: ",
+            "\x1b[31merror \x1b[0m",
+        ] {
+            assert!(role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn no_error_word_or_another_clause() {
+        for before in [
+            "",
+            "retry in ",
+            "send failed, retry in ",
+            "error; seq ",
+            "request failed. Retry after ",
+            "error\n",
+            "stderr ",
+            "terror ",
+            "unicode ",
+            "user ",
+            "login failed | took ",
+            "ChatApp[",
+            "error: user ",
+            "send failed for uid=20003 after ",
+            "panic: runtime error: index out of range [",
+            "failed with user ",
+            "login failed\" ",
+            "errcode=1&msg=x HTTP/1.1\" 200 ",
+            "E/TIMSDK( ",
+            "error #",
+            "[error] 6022#0: *",
+            "2025-12-07 10:00:00.456 ERROR ",
+            "FATAL ",
+            "E ERR ",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn signed_paths_and_parts_of_times_never_count() {
+        for before in [
+            "code=-",
+            "sso err code=-",
+            "error +",
+            "error /api/v1/users/",
+            "error C:\\logs\\",
+            "error 10:",
+            "error ChatApp[1433:",
+            "error [::1]:",
+            "error 2025-12-",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+        // A port is the value of a key that is no error key.
+        assert!(!role("error connecting to localhost:"));
+    }
+
+    #[test]
+    fn what_follows_a_number() {
+        assert!(!ends_freely(b'-', b'1'));
+        assert!(!ends_freely(b'-', b'a'));
+        assert!(ends_freely(b'-', b' '));
+        assert!(!ends_freely(b':', b'7'));
+        assert!(ends_freely(b':', b' '));
+        assert!(ends_freely(b' ', b'1'));
+        assert!(ends_freely(b',', b'7'));
+        assert!(!ends_freely(b'#', b'0'));
+        assert!(!ends_freely(b'#', b' '));
+    }
+
+    #[test]
+    fn keys_are_found_as_written() {
+        assert_eq!(key_of(b"a code="), Key::Named(b"code"));
+        assert_eq!(key_of(b"\"ErrorCode\": \""), Key::Named(b"ErrorCode"));
+        assert_eq!(key_of(b"x 'err' = '"), Key::Named(b"err"));
+        assert_eq!(key_of(b"code\t:\t"), Key::Named(b"code"));
+        assert_eq!(key_of(b"error.code="), Key::Named(b"error.code"));
+        assert_eq!(key_of("错误码：".as_bytes()), Key::None);
+        assert_eq!(key_of(b"]:"), Key::None);
+        assert_eq!(key_of(b"code "), Key::None);
+        assert_eq!(key_of(b"\""), Key::None);
+        assert_eq!(key_of(b""), Key::None);
+        assert_eq!(key_of(b"="), Key::None);
+        assert_eq!(key_of("码：".as_bytes()), Key::None);
+        assert_eq!(key_of("code：".as_bytes()), Key::Named(b"code"));
+    }
+
+    #[test]
+    fn clauses_end_at_their_boundaries() {
+        assert_eq!(clause(b"a\nb c"), b"b c");
+        assert_eq!(clause(b"a;b"), b"b");
+        assert_eq!(clause(b"a|b"), b"b");
+        assert_eq!(clause(b"a,b"), b"b");
+        assert_eq!(clause(b"a&b"), b"b");
+        assert_eq!(clause(b"a\"b"), b"b");
+        assert_eq!(clause(b"a\rb"), b"b");
+        assert_eq!(clause(b"a. b"), b" b");
+        assert_eq!(clause(b"a.b"), b"a.b");
+        assert_eq!(clause(b"ab."), b"ab.");
+        assert_eq!(clause(b"ab"), b"ab");
+    }
+
+    #[test]
+    fn escapes_are_removed_from_clauses() {
+        assert_eq!(without_escapes(b"\x1b[31merror\x1b[0m x"), b"error x");
+        assert_eq!(without_escapes(b"\x1b[1;31m"), b"");
+        assert_eq!(without_escapes(b"\x1b[31"), b"\x1b[31");
+        assert_eq!(without_escapes(b"\x1bx[m"), b"\x1bx[m");
+        assert_eq!(without_escapes(b"a\x1b[\x01m"), b"a\x1b[\x01m");
+    }
+
+    #[test]
+    fn words_and_error_words() {
+        let words: Vec<&[u8]> = words_back("a.b  错误码：(c_d".as_bytes()).collect();
+        assert_eq!(words, [&b"d"[..], b"c", "错误码：".as_bytes(), b"b", b"a"]);
+        for word in [
+            "err",
+            "Error",
+            "onError",
+            "ImError",
+            "ErrCode",
+            "failed",
+            "FAILURE",
+            "ValueException",
+            "code",
+            "x1error",
+            "发送失败",
+            "异常",
+            "FATAL",
+            "panic",
+        ] {
+            assert!(is_error_word(word.as_bytes()), "{word}");
+        }
+        for word in [
+            "stderr", "terror", "unicode", "decode", "user", "", "e", "Mistake", "codex1",
+        ] {
+            assert_eq!(is_error_word(word.as_bytes()), word == "codex1", "{word}");
+        }
+    }
+
+    #[test]
+    fn escapes_are_stripped_from_the_end_only() {
+        assert_eq!(strip_escapes(b"code=\x1b[31m"), b"code=");
+        assert_eq!(strip_escapes(b"code=\x1b[0m\x1b[1;31m"), b"code=");
+        assert_eq!(strip_escapes(b"code=[31m"), b"code=[31m");
+        assert_eq!(strip_escapes(b"\x1b[31mcode="), b"\x1b[31mcode=");
+        assert_eq!(strip_escapes(b"m"), b"m");
+        assert_eq!(strip_escapes(b"\x1b[m"), b"");
+        assert_eq!(strip_escapes(b"x\x1bm"), b"x\x1bm");
+    }
+}

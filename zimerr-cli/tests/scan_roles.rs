@@ -1,0 +1,294 @@
+//! `zimerr scan` by role, driven as a user would: on the marked test logs of
+//! `tests/fixtures/scan/` (written by `bench/gen_scan_corpus.py`, which marks every true
+//! occurrence and every decoy), precision and recall against those marks; several
+//! catalogs in one scan; `--key`, `--all-numbers`.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scan");
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zimerr"))
+        .args(args)
+        .env_remove("ZIMERR_CATALOG")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the zimerr binary runs")
+}
+
+fn json(output: &Output) -> Vec<Value> {
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    match serde_json::from_slice(&output.stdout).expect("JSON on stdout") {
+        Value::Array(records) => records,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+/// `(line, number)` of each occurrence the scan reports, with its count.
+fn found(records: &[Value]) -> BTreeMap<(u64, u64), u64> {
+    let mut found = BTreeMap::new();
+    for record in records {
+        let locations = record["locations"].as_array().expect("--lines");
+        assert_eq!(
+            locations.len() as u64,
+            record["count"].as_u64().unwrap(),
+            "--max-lines 0 keeps every location"
+        );
+        for location in locations {
+            let key = (
+                location["line"].as_u64().unwrap(),
+                record["code"].as_u64().unwrap(),
+            );
+            *found.entry(key).or_default() += 1;
+        }
+    }
+    found
+}
+
+/// The marks of a test log: `(line, number)` pairs with their multiplicity.
+fn marks(truth: &Value, kind: &str) -> BTreeMap<(u64, u64), u64> {
+    let mut marks = BTreeMap::new();
+    for pair in truth[kind].as_array().unwrap() {
+        let key = (pair[0].as_u64().unwrap(), pair[1].as_u64().unwrap());
+        *marks.entry(key).or_default() += 1;
+    }
+    marks
+}
+
+fn truth(name: &str) -> Value {
+    let text = std::fs::read_to_string(fixture(name)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Precision and recall of what the scan found against the true occurrences.
+fn precision_recall(
+    found: &BTreeMap<(u64, u64), u64>,
+    true_: &BTreeMap<(u64, u64), u64>,
+) -> (f64, f64, u64) {
+    let hits: u64 = found
+        .iter()
+        .map(|(key, &n)| n.min(true_.get(key).copied().unwrap_or(0)))
+        .sum();
+    let reported: u64 = found.values().sum();
+    let expected: u64 = true_.values().sum();
+    #[allow(clippy::cast_precision_loss)]
+    let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    (ratio(hits, reported), ratio(hits, expected), hits)
+}
+
+#[test]
+fn the_vendor_log_is_scanned_with_high_precision_and_recall() {
+    let truth = truth("vendor.truth.json");
+    let true_ = marks(&truth, "true");
+    let decoys = marks(&truth, "decoys");
+    assert!(true_.values().sum::<u64>() >= 30);
+    assert!(decoys.values().sum::<u64>() >= 40, "at least 40 decoys");
+    let output = run(&[
+        "--catalog",
+        &fixture("vendor.yaml"),
+        "--json",
+        "scan",
+        "--lines",
+        "--max-lines",
+        "0",
+        &fixture("vendor.log"),
+    ]);
+    let found = found(&json(&output));
+    let (precision, recall, hits) = precision_recall(&found, &true_);
+    println!(
+        "vendor.log: {hits} of {} true occurrences found, {} reported: precision {precision:.3}, recall {recall:.3}",
+        true_.values().sum::<u64>(),
+        found.values().sum::<u64>()
+    );
+    assert!(precision >= 0.97, "precision {precision}: {found:?}");
+    assert!(recall >= 0.97, "recall {recall}: {found:?}");
+    // The expected counts committed with the log are the true occurrences.
+    let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
+    for ((_, code), n) in &true_ {
+        *counts.entry(*code).or_default() += n;
+    }
+    let committed: BTreeMap<u64, u64> = truth["expected"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.parse().unwrap(), v.as_u64().unwrap()))
+        .collect();
+    assert_eq!(counts, committed);
+}
+
+#[test]
+fn every_number_counts_with_all_numbers() {
+    // The old rule finds every true occurrence and most decoys: the measure is not easy.
+    let truth = truth("vendor.truth.json");
+    let true_ = marks(&truth, "true");
+    let output = run(&[
+        "--catalog",
+        &fixture("vendor.yaml"),
+        "--json",
+        "scan",
+        "--all-numbers",
+        "--lines",
+        "--max-lines",
+        "0",
+        &fixture("vendor.log"),
+    ]);
+    let found = found(&json(&output));
+    let (precision, recall, _) = precision_recall(&found, &true_);
+    assert!(recall >= 0.97, "recall {recall}");
+    assert!(precision < 0.6, "precision {precision}");
+}
+
+#[test]
+fn a_mixed_zim_log_is_attributed_to_both_catalogs() {
+    let truth = truth("zim-mixed.truth.json");
+    let true_ = marks(&truth, "true");
+    let log = fixture("zim-mixed.log");
+    for catalogs in [
+        &["--catalog", "client,server"][..],
+        &["--catalog", "client", "--catalog", "server"],
+    ] {
+        let mut args = catalogs.to_vec();
+        args.extend([
+            "--json",
+            "scan",
+            "--min-code",
+            "0",
+            "--lines",
+            "--max-lines",
+            "0",
+            &log,
+        ]);
+        let records = json(&run(&args));
+        assert_eq!(found(&records), true_);
+        let by_code: BTreeMap<u64, &Value> = records
+            .iter()
+            .map(|r| (r["code"].as_u64().unwrap(), r))
+            .collect();
+        for (code, catalog) in [
+            (6000106, "client"),
+            (6000121, "client"),
+            (6000104, "client"),
+            (6000301, "client"),
+            (51102, "server"),
+            (100000004, "server"),
+        ] {
+            let record = by_code[&code];
+            assert_eq!(record["catalog"], catalog, "{code}");
+            assert_eq!(record["catalogs"], serde_json::json!([catalog]), "{code}");
+            assert_eq!(record["ambiguous"], false);
+            assert_eq!(record["known"], true);
+        }
+        assert_eq!(by_code[&51102]["name"], "UserNotLoggedIn");
+        // 0 and 1 are codes of both catalogs: reported, never guessed.
+        for code in [0, 1] {
+            let record = by_code[&code];
+            assert_eq!(record["catalog"], Value::Null);
+            assert_eq!(record["catalogs"], serde_json::json!(["client", "server"]));
+            assert_eq!(record["ambiguous"], true);
+            assert_eq!(record["known"], true);
+            assert_eq!(record["name"], Value::Null);
+            assert_eq!(record["count"], 2);
+        }
+    }
+    // The text names the catalog of each code, and the ambiguous ones.
+    let output = run(&[
+        "--catalog",
+        "client,server",
+        "scan",
+        "--min-code",
+        "0",
+        &log,
+    ]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.contains("51102") && l.contains("server") && l.contains("UserNotLoggedIn")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("ambiguous") && l.contains("Failed in client")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_server_scan_counts_no_year_request_id_or_size() {
+    // The mixed log of the backend trial: a year, a client code in a request id, a size
+    // in bytes. With the server catalog alone, none of them is a server return code.
+    let log =
+        b"2025-12-07T10:00:00Z backend {\"RequestId\":\"6000106\",\"Code\":51102} bytes=51102\n\
+                2025 totals: year=2025 sent=2025 uid=6000106 path=/u/6000106\n";
+    let path = format!("{}/zimerr-scan-server.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, log).unwrap();
+    let records = json(&run(&["--catalog", "server", "--json", "scan", &path]));
+    let counts: Vec<(u64, u64)> = records
+        .iter()
+        .map(|r| (r["code"].as_u64().unwrap(), r["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(counts, [(51102, 1)]);
+}
+
+#[test]
+fn keys_can_be_added() {
+    let path = format!("{}/zimerr-scan-keys.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, b"SendMsgResult=6000106 outcome=6000104\n").unwrap();
+    let output = run(&["scan", &path]);
+    assert_eq!(output.status.code(), Some(1), "no key of the built-in list");
+    let records = json(&run(&[
+        "--json",
+        "scan",
+        "--key",
+        "send_msg_result",
+        "--key",
+        "Outcome",
+        &path,
+    ]));
+    let numbers: Vec<u64> = records
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [6000104, 6000106]);
+}
+
+#[test]
+fn only_scan_reads_several_catalogs() {
+    let output = run(&["--catalog", "client,server", "explain", "1"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "zimerr: only `scan` reads several catalogs, and `--catalog` names 2: give it once\n"
+    );
+}
+
+#[test]
+fn four_and_seven_digit_codes_line_up() {
+    let path = format!("{}/zimerr-scan-columns.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, b"code=6013 code=6013 code=70001 error_code=4001\n").unwrap();
+    let output = run(&["--catalog", &fixture("vendor.yaml"), "scan", &path]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    let columns: Vec<usize> = text
+        .lines()
+        .map(|l| {
+            ["SdkNotInitialized", "UserSigExpired", "FileUrlNotOurs"]
+                .iter()
+                .find_map(|n| l.find(n))
+                .unwrap_or_else(|| panic!("{l}"))
+        })
+        .collect();
+    assert_eq!(columns.len(), 3, "{text}");
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{text}");
+}

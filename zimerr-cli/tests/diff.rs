@@ -582,3 +582,51 @@ fn text_output_counts_classes_and_colours_breaking_headings() {
          treats 0.y as the major version)\n"
     ));
 }
+
+/// A repository of its own, so git is tested wherever the tests run (cargo-mutants runs
+/// them in a copy of the tree without `.git`).
+#[test]
+fn a_repository_of_its_own_is_read_with_git_show() {
+    let dir = scratch("repo");
+    let git = |args: &[&str]| {
+        let output = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("git runs");
+        assert!(output.status.success(), "git {args:?}: {}", stderr(&output));
+    };
+    git(&["init", "-q"]);
+    write(&dir, "errors.yaml", SMALL);
+    git(&["add", "errors.yaml"]);
+    git(&["commit", "-q", "-m", "one"]);
+    write(&dir, "errors.yaml", &SMALL.replace("retryable: true", "retryable: false"));
+    let output = command(&["diff", "HEAD:errors.yaml", "errors.yaml"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("behaviour (1)\n  errors.yaml:10:11: code 1000 `TokenExpired`"),
+        "{}",
+        stdout(&output)
+    );
+    let output = command(&["--json", "diff", "HEAD:errors.yaml", "errors.yaml"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let records: Value = serde_json::from_str(stdout(&output)).unwrap();
+    assert_eq!(records[0]["old"]["file"], "HEAD:errors.yaml");
+    let output = command(&["diff", "nope:errors.yaml", "errors.yaml"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "zimerr: cannot read `nope:errors.yaml` from git: invalid object name 'nope'; write \
+         OLD and NEW as a file, `client`, `server`, or REV:PATH with a revision and a path git \
+         knows\n"
+    );
+}

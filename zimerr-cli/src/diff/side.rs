@@ -127,7 +127,7 @@ fn git_show(rev: &str, path: &str) -> Result<Vec<u8>, Failure> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     let reason = stderr
         .lines()
-        .map(|l| l.trim().trim_start_matches("fatal: "))
+        .map(|l| l.trim().trim_start_matches("fatal: ").trim_end_matches('.'))
         .find(|l| !l.is_empty())
         .unwrap_or("git failed without a message");
     Err(Failure::Error(format!(

@@ -320,6 +320,21 @@ impl<C: ErrorCode> Error<C> {
         C::from_code(self.code)
     }
 
+    /// The error with `message` in place of the one it had (an empty message counts as
+    /// none): for a code that arrived in one place and its message in another.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// let err = ZimError::from(6000106).with_message("token expired");
+    /// assert_eq!(err, ZimError::new(6000106, "token expired"));
+    /// assert_eq!(err.with_message("").message(), None);
+    /// ```
+    #[must_use]
+    pub fn with_message(self, message: impl Into<Message>) -> Self {
+        Error::new(self.code, message)
+    }
+
     /// The SDK's message, if it gave a non-empty one.
     ///
     /// ```
@@ -445,7 +460,7 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
             }
         }
         if let Some(message) = self.message() {
-            write!(f, " (SDK message: {message})")?;
+            write!(f, " ({}: {message})", C::MESSAGE_LABEL)?;
         }
         Ok(())
     }

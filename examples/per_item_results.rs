@@ -26,7 +26,7 @@ struct UserFailure {
     error: ServerError,
 }
 
-/// QueryUserOnlineState's answer: the request's own result, and the users it failed for.
+/// `QueryUserOnlineState`'s answer: the request's own result, and the users it failed for.
 #[derive(Debug, Deserialize)]
 struct OnlineStateAnswer {
     #[serde(flatten)]

@@ -542,16 +542,16 @@ impl<'de> Visitor<'de> for MessageCandidate {
 /// The field of highest precedence seen so far among several names, and every rank seen
 /// (the same key twice is an error, as serde's derive reports it).
 #[cfg(feature = "std")]
-struct Best<T> {
+struct Candidates<T> {
     names: Names,
     best: Option<(usize, T)>,
     seen: Vec<usize>,
 }
 
 #[cfg(feature = "std")]
-impl<T> Best<T> {
+impl<T> Candidates<T> {
     fn new(names: Names) -> Self {
-        Best {
+        Candidates {
             names,
             best: None,
             seen: Vec::new(),
@@ -623,8 +623,9 @@ impl<'de, C: ErrorCode> Visitor<'de> for ErrorVisitor<C> {
 
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Error<C>, A::Error> {
         let hr = self.human_readable;
-        let mut code: Best<Result<u32, Bad>> = Best::new(Names::code::<C>());
-        let mut message: Best<Result<Option<String>, Bad>> = Best::new(Names::message::<C>());
+        let mut code: Candidates<Result<u32, Bad>> = Candidates::new(Names::code::<C>());
+        let mut message: Candidates<Result<Option<String>, Bad>> =
+            Candidates::new(Names::message::<C>());
         let keys = || FieldSeed {
             code: Names::code::<C>(),
             message: Names::message::<C>(),

@@ -412,7 +412,7 @@ impl Reader<'_> {
                 }
             } else if field == "wire" {
                 match wire(value) {
-                    Ok(names) => raw.wire = Some(names),
+                    Ok(names) => raw.wire = names,
                     Err(e) => self.report(Diagnostic::at(value_pos, format!("wire: {e}"))),
                 }
             } else {
@@ -816,10 +816,10 @@ fn section_by_content(value: &Node, missing: &[&'static str]) -> Option<&'static
 
 /// The top-level `wire:` map, read as the typed parse reads it: optional `code` and
 /// `message` lists of names; a null name is kept, for the validate stage to report.
-fn wire(node: Node) -> Result<RawWire, String> {
+fn wire(node: Node) -> Result<Option<RawWire>, String> {
     let mut names = RawWire::default();
     let entries = match node {
-        Node::Null => return Ok(names),
+        Node::Null => return Ok(None),
         Node::Map(entries) => entries,
         other => {
             return Err(format!(
@@ -840,7 +840,6 @@ fn wire(node: Node) -> Result<RawWire, String> {
             }
         };
         match value {
-            Node::Null => {}
             Node::Seq(items) => {
                 for item in &items {
                     list.push(text(item).map_err(|e| format!("{key}: {e}"))?);
@@ -854,7 +853,7 @@ fn wire(node: Node) -> Result<RawWire, String> {
             }
         }
     }
-    Ok(names)
+    Ok(Some(names))
 }
 
 /// A required text: a scalar, or null (reported by the validate stage as missing).

@@ -28,25 +28,34 @@ pub(super) fn check_message_label(cx: &mut Ctxt, raw: &RawCatalog) {
 /// make one field both a code and a message.
 pub(super) fn check_wire(cx: &mut Ctxt, raw: &RawCatalog) {
     let Some(wire) = &raw.wire else { return };
-    let lists: [(&str, &[Text], &[Pos], &[&str], &[&str]); 2] = [
-        (
-            "code",
-            &wire.code,
-            &wire.code_at,
-            DEFAULT_CODE_NAMES,
-            DEFAULT_MESSAGE_NAMES,
-        ),
-        (
-            "message",
-            &wire.message,
-            &wire.message_at,
-            DEFAULT_MESSAGE_NAMES,
-            DEFAULT_CODE_NAMES,
-        ),
+    let lists = [
+        WireList {
+            list: "code",
+            other: "message",
+            names: &wire.code,
+            positions: &wire.code_at,
+            own_defaults: DEFAULT_CODE_NAMES,
+            other_defaults: DEFAULT_MESSAGE_NAMES,
+        },
+        WireList {
+            list: "message",
+            other: "code",
+            names: &wire.message,
+            positions: &wire.message_at,
+            own_defaults: DEFAULT_MESSAGE_NAMES,
+            other_defaults: DEFAULT_CODE_NAMES,
+        },
     ];
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    for (list, names, positions, own_defaults, other_defaults) in lists {
-        let other = if list == "code" { "message" } else { "code" };
+    for WireList {
+        list,
+        other,
+        names,
+        positions,
+        own_defaults,
+        other_defaults,
+    } in lists
+    {
         for (i, name) in names.iter().enumerate() {
             let pos = positions.get(i).copied().unwrap_or(wire.at);
             let Some(name) = name.get().filter(|n| !n.trim().is_empty()) else {
@@ -102,6 +111,16 @@ pub(super) fn check_wire(cx: &mut Ctxt, raw: &RawCatalog) {
             seen.push((name, list));
         }
     }
+}
+
+/// One of the two lists of `wire`, with what it is checked against.
+struct WireList<'a> {
+    list: &'static str,
+    other: &'static str,
+    names: &'a [Text],
+    positions: &'a [Pos],
+    own_defaults: &'static [&'static str],
+    other_defaults: &'static [&'static str],
 }
 
 fn listed(names: &[&str]) -> String {

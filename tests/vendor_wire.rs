@@ -164,6 +164,13 @@ fn common_shapes_decode_with_no_declaration_keeping_the_message() {
         (r#"{"errorCode": 5, "errorMessage": "x"}"#, 5, Some("x")),
         (r#"{"ErrorCode": 5, "ErrorMessage": "x"}"#, 5, Some("x")),
         (r#"{"Code": 5, "Message": null}"#, 5, None),
+        // A real DingTalk answer (https://oapi.dingtalk.com/topapi/app/remove_auth):
+        // `sub_msg` is not a message name, so `errmsg` is the message.
+        (
+            r#"{"errcode":22,"sub_msg":"不合法ApiName，ApiName = dingtalk.oapi.app.remove_auth","errmsg":"Invalid method[submsg=不合法ApiName，ApiName = dingtalk.oapi.app.remove_auth]","request_id":"15s9in2w1yat9"}"#,
+            22,
+            Some("Invalid method[submsg=不合法ApiName，ApiName = dingtalk.oapi.app.remove_auth]"),
+        ),
         (r#"{"ActionStatus":"FAIL","ErrorCode":70001}"#, 70001, None),
         (
             r#"{"ActionStatus":"FAIL","ErrorCode":70001,"ErrorInfo":"x","Extra":{"ErrorCode":1,"List":[{"ResultCode":2}]}}"#,

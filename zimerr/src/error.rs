@@ -180,14 +180,20 @@ pub struct Error<C: ErrorCode = ZimErrorCode> {
     catalog: PhantomData<fn() -> C>,
 }
 
-/// The error value of the bundled ZIM catalog.
+/// The error value of the bundled ZIM client SDK catalog. A catalog of your own gets its
+/// own alias from [`zim_errors!`](crate::zim_errors) (`BillingError`), and the server API
+/// catalog has [`ServerError`](crate::server::ServerError).
 pub type ZimError = Error<ZimErrorCode>;
 
-/// `Result` with [`ZimError`] as the default error.
+/// `Result` with [`ZimError`], the ZIM client SDK's error, as the default error.
 pub type Result<T, E = ZimError> = core::result::Result<T, E>;
 
 /// `Ok(())` for the catalog's success code (ZIM: `0`), the error otherwise: the first line
 /// of every SDK callback.
+///
+/// This is the ZIM client SDK's: every number is read as a ZIM client code. For another
+/// catalog use its own error type, `BillingError::check(code)` (generated next to its
+/// enum by [`zim_errors!`](crate::zim_errors)).
 ///
 /// ```
 /// # fn main() -> zimerr::Result<()> {
@@ -204,6 +210,9 @@ pub fn check(code: u32) -> Result<()> {
 /// `Ok(())` for the catalog's success code (ZIM: `0`), otherwise the error with the
 /// callback's message copied in: a whole SDK callback in one call. Needs `std`, like
 /// [`Error::from_parts`].
+///
+/// This is the ZIM client SDK's; another catalog's is `BillingError::check_with(code,
+/// message)`, through the alias [`zim_errors!`](crate::zim_errors) generates.
 ///
 /// ```
 /// /// What a ZIM callback gives you: a code (0 is success) and a borrowed message.

@@ -2,10 +2,11 @@
 //!
 //! Run with `cargo run --example custom_catalog`.
 
-use zimerr::{Action, Error};
+use zimerr::Action;
 
 // Reads examples/custom_errors.yaml (relative to this package's Cargo.toml) at compile
-// time; editing the file rebuilds this example.
+// time; editing the file rebuilds this example. Next to `StoreCode` it generates the
+// catalog's own error value `StoreError` (`zimerr::Error<StoreCode>`) and `StoreResult`.
 zimerr::zim_errors!(
     "examples/custom_errors.yaml",
     code_enum = "StoreCode",
@@ -14,10 +15,7 @@ zimerr::zim_errors!(
     code_macro = "store_code",
 );
 
-/// The runtime error value for this catalog.
-type StoreError = Error<StoreCode>;
-
-fn upload(result_code: u32) -> Result<(), StoreError> {
+fn upload(result_code: u32) -> StoreResult<()> {
     StoreError::check(result_code)
 }
 

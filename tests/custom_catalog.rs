@@ -69,7 +69,8 @@ fn the_generic_error_works_for_a_custom_catalog() {
     assert_eq!(err.action(), Some(Action::Retry));
     assert!(err.is_retryable());
     assert_eq!(err.category(), Some(EveryCategory::All));
-    assert_eq!(err.to_string(), "15: d5 (SDK message: busy)");
+    // A catalog without `message_label` labels the message `message`.
+    assert_eq!(err.to_string(), "15: d5 (message: busy)");
     assert_eq!(EveryError::from(Every::Tell).code(), every::TELL);
 }
 

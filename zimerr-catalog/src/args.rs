@@ -48,10 +48,14 @@ pub struct Args {
     /// `code_macro_export = "errors"`: export the code macro for other crates; the path
     /// of the module `zim_errors!` is invoked in, from the crate root (empty: the root).
     pub code_macro_export: Option<Vec<Ident>>,
+    /// `error_type = "BillingError"`: the name of the generated `Error<Code>` alias.
+    pub error_type: Option<Ident>,
+    /// `result_type = "BillingResult"`: the name of the generated `Result` alias.
+    pub result_type: Option<Ident>,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 7] = [
+pub const OPTIONS: [&str; 9] = [
     "bundled",
     "code_enum",
     "category_enum",
@@ -59,6 +63,8 @@ pub const OPTIONS: [&str; 7] = [
     "code_macro",
     "code_macro_export",
     "crate",
+    "error_type",
+    "result_type",
 ];
 
 // syn's types implement `Debug` only with its `extra-traits` feature, which the macro's
@@ -94,6 +100,14 @@ impl std::fmt::Debug for Args {
                         .join("::")
                 }),
             )
+            .field(
+                "error_type",
+                &self.error_type.as_ref().map(ToString::to_string),
+            )
+            .field(
+                "result_type",
+                &self.result_type.as_ref().map(ToString::to_string),
+            )
             .finish()
     }
 }
@@ -125,6 +139,8 @@ impl Clone for Args {
             runtime: syn::parse_quote!(#runtime),
             code_macro: self.code_macro.clone(),
             code_macro_export: self.code_macro_export.clone(),
+            error_type: self.error_type.clone(),
+            result_type: self.result_type.clone(),
         }
     }
 }
@@ -140,6 +156,8 @@ impl Default for Args {
             runtime: syn::parse_quote!(::zimerr),
             code_macro: None,
             code_macro_export: None,
+            error_type: None,
+            result_type: None,
         }
     }
 }
@@ -221,6 +239,8 @@ impl Parse for Args {
                     args.code_macro_export = Some(parse_module(&value)?);
                     export_key = Some(key.clone());
                 }
+                "error_type" => args.error_type = Some(parse_ident(&value)?),
+                "result_type" => args.result_type = Some(parse_ident(&value)?),
                 _ => {
                     args.runtime = value.parse().map_err(|_| {
                         syn::Error::new(
@@ -253,8 +273,85 @@ impl Parse for Args {
                 ),
             ));
         }
+        check_alias_names(&args)?;
         Ok(args)
     }
+}
+
+impl Args {
+    /// The names of the `Error` and `Result` aliases generated next to the code enum, or
+    /// `None` when none are generated: a catalog file gets them (named after the code
+    /// enum unless `error_type`/`result_type` say), a bundled catalog only when an option
+    /// names them (zimerr writes its own: `ZimError`, `Result`).
+    ///
+    /// ```
+    /// let args: zimerr_catalog::args::Args =
+    ///     syn::parse_quote!("billing.yaml", code_enum = "BillingCode");
+    /// let (error, result) = args.alias_names().unwrap();
+    /// assert_eq!((error.to_string(), result.to_string()), ("BillingError".into(), "BillingResult".into()));
+    /// ```
+    pub fn alias_names(&self) -> Option<(Ident, Ident)> {
+        let named = self.error_type.is_some() || self.result_type.is_some();
+        if matches!(self.source, CatalogSource::Bundled(_)) && !named {
+            return None;
+        }
+        let code_enum = self.code_enum.to_string();
+        // `BillingCode` → `Billing`, `ZimErrorCode` → `ZimError`.
+        let stem = code_enum
+            .strip_suffix("Code")
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&code_enum);
+        let base = stem
+            .strip_suffix("Error")
+            .filter(|s| !s.is_empty())
+            .unwrap_or(stem);
+        let span = self.code_enum.span();
+        let error = self
+            .error_type
+            .clone()
+            .unwrap_or_else(|| Ident::new(&format!("{base}Error"), span));
+        let result = self
+            .result_type
+            .clone()
+            .unwrap_or_else(|| Ident::new(&format!("{base}Result"), span));
+        Some((error, result))
+    }
+}
+
+/// The aliases must not take the name of another generated item, or of each other.
+fn check_alias_names(args: &Args) -> syn::Result<()> {
+    let Some((error, result)) = args.alias_names() else {
+        return Ok(());
+    };
+    let taken = [
+        ("code_enum", &args.code_enum),
+        ("category_enum", &args.category_enum),
+    ];
+    for (option, name, given) in [
+        ("error_type", &error, args.error_type.is_some()),
+        ("result_type", &result, args.result_type.is_some()),
+    ] {
+        for (other, other_name) in taken {
+            if name == other_name {
+                let what = if given {
+                    format!("`{option}` and `{other}` are both `{name}`")
+                } else {
+                    format!("`{option}` defaults to `{name}`, the name of `{other}`")
+                };
+                return Err(syn::Error::new(
+                    name.span(),
+                    format!("{what}; give `{option} = \"...\"` another name"),
+                ));
+            }
+        }
+    }
+    if error == result {
+        return Err(syn::Error::new(
+            result.span(),
+            format!("`error_type` and `result_type` are both `{error}`; give them different names"),
+        ));
+    }
+    Ok(())
 }
 
 /// `"errors::app"`, `"crate::errors"`, `"crate"` or `""`: the module's path from the
@@ -361,7 +458,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`"
         );
         let err = parse(quote::quote!("a.yaml", code_enm = "X"))
             .err()
@@ -428,5 +525,63 @@ mod tests {
             .err()
             .unwrap();
         assert!(err.to_string().contains("give them different names"));
+    }
+
+    #[test]
+    fn aliases_are_named_after_the_code_enum_unless_told() {
+        let names = |tokens| {
+            let args = parse(tokens).unwrap();
+            args.alias_names()
+                .map(|(e, r)| (e.to_string(), r.to_string()))
+        };
+        let pair = |e: &str, r: &str| Some((e.to_owned(), r.to_owned()));
+        assert_eq!(
+            names(quote::quote!("b.yaml", code_enum = "BillingCode")),
+            pair("BillingError", "BillingResult")
+        );
+        assert_eq!(
+            names(quote::quote!("b.yaml", code_enum = "AppErrorCode")),
+            pair("AppError", "AppResult")
+        );
+        assert_eq!(
+            names(quote::quote!("b.yaml", code_enum = "Codes")),
+            pair("CodesError", "CodesResult")
+        );
+        assert_eq!(
+            names(quote::quote!("b.yaml")),
+            pair("ZimError", "ZimResult")
+        );
+        assert_eq!(
+            names(quote::quote!(
+                "b.yaml",
+                code_enum = "BillingCode",
+                error_type = "BillErr",
+                result_type = "BillRes"
+            )),
+            pair("BillErr", "BillRes")
+        );
+        // The bundled catalogs have hand-written aliases: none unless asked for.
+        assert_eq!(names(quote::quote!(bundled = "server")), None);
+        assert_eq!(
+            names(quote::quote!(bundled = "server", error_type = "SrvError")),
+            pair("SrvError", "ZimResult")
+        );
+    }
+
+    #[test]
+    fn aliases_must_not_clash() {
+        let message = |tokens| parse(tokens).err().unwrap().to_string();
+        assert_eq!(
+            message(quote::quote!("b.yaml", code_enum = "BillingError")),
+            "`error_type` defaults to `BillingError`, the name of `code_enum`; give `error_type = \"...\"` another name"
+        );
+        assert_eq!(
+            message(quote::quote!("b.yaml", error_type = "Category")),
+            "`error_type` and `category_enum` are both `Category`; give `error_type = \"...\"` another name"
+        );
+        assert!(
+            message(quote::quote!("b.yaml", error_type = "X", result_type = "X"))
+                .contains("give them different names")
+        );
     }
 }

@@ -47,6 +47,7 @@ pub mod markdown;
 pub mod model;
 pub mod suggest;
 pub mod validate;
+pub mod wire;
 
 #[cfg(all(test, feature = "expand"))]
 mod tests;

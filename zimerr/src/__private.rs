@@ -165,6 +165,43 @@ pub const unsafe fn text(joined: &'static str, ends: &[u8], index: usize) -> &'s
     unsafe { ::core::str::from_utf8_unchecked(bytes) }
 }
 
+/// The JSON field names every catalog reads as an error's code, in precedence order: a
+/// copy of `zimerr_catalog::wire::DEFAULT_CODE_NAMES` (this crate cannot depend on the
+/// engine at run time); `tests/wire_names.rs` checks the two are equal.
+pub const DEFAULT_WIRE_CODE_NAMES: &[&str] = &[
+    "ErrorCode",
+    "errorCode",
+    "error_code",
+    "errCode",
+    "errcode",
+    "err_code",
+    "code",
+    "Code",
+    "ResultCode",
+    "retcode",
+    "ret",
+];
+
+/// The JSON field names every catalog reads as an error's message, in precedence order:
+/// a copy of `zimerr_catalog::wire::DEFAULT_MESSAGE_NAMES`, checked by the same test.
+pub const DEFAULT_WIRE_MESSAGE_NAMES: &[&str] = &[
+    "ErrorMessage",
+    "errorMessage",
+    "error_message",
+    "ErrorInfo",
+    "errorInfo",
+    "errMsg",
+    "errmsg",
+    "err_msg",
+    "error_msg",
+    "message",
+    "Message",
+    "ResultInfo",
+    "retmsg",
+    "msg",
+    "desc",
+];
+
 #[cfg(test)]
 mod tests {
     use super::{find_by_name, text, u32_at};

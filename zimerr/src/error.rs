@@ -96,6 +96,7 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// assert_eq!(err.category(), Some(Category::Login));
 /// assert_eq!(err.action(), Some(Action::RenewToken));
 /// assert!(err.is_retryable());
+/// // `SDK message` is the ZIM catalog's `message_label`; other catalogs say their own.
 /// assert_eq!(err.to_string(), "6000106: Token has expired. (SDK message: token expired)");
 ///
 /// // A code the catalog does not know keeps its number.
@@ -117,13 +118,32 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// | type | written as | also read from |
 /// |---|---|---|
 /// | `Error` without message | `6000106` | `"6000106"`; a map as below |
-/// | `Error` with a message | `{"code": 6000106, "message": "…"}` | the code as a string; `Code`/`Message`, the ZIM server API's spelling; `"message": null` or none; any other field, ignored; `[code, message]` |
+/// | `Error` with a message | `{"code": 6000106, "message": "…"}` | a map with the code and the message under any of the names below, the code as a number or a numeric string, the message a string, `null` or absent; any other field, ignored; `[code, message]` |
 /// | code enum | `6000106` | `"6000106"`; its name, `"TokenExpired"` |
 /// | [`Action`] | its key, `"renew_token"` | |
 /// | category enum | its key, `"login"` | |
 ///
-/// so SDK events and server answers read as they come, nested in your own types or
-/// `#[serde(flatten)]`ed into them:
+/// Reading takes the code and the message from these fields, every catalog alike, and
+/// first from the names the catalog declares (its `wire:` key, e.g. `SendMsgResult`;
+/// [`ErrorCode::WIRE_CODE_NAMES`]):
+///
+/// | | names, in precedence order |
+/// |---|---|
+/// | code | `ErrorCode`, `errorCode`, `error_code`, `errCode`, `errcode`, `err_code`, `code`, `Code`, `ResultCode`, `retcode`, `ret` |
+/// | message | `ErrorMessage`, `errorMessage`, `error_message`, `ErrorInfo`, `errorInfo`, `errMsg`, `errmsg`, `err_msg`, `error_msg`, `message`, `Message`, `ResultInfo`, `retmsg`, `msg`, `desc` |
+///
+/// When a map holds several of them, the first in this order wins, whatever their order
+/// in the map: declared names, then names that say "error", then the generic
+/// `code`/`message`, then result names. So `{"code": 200, "errcode": 40001}` reads as
+/// 40001. A field that loses may hold anything, and a `null` code counts as absent.
+/// The lists leave out names that usually mean something else: `status` (an HTTP
+/// status), `error` (an object or an OAuth error key), `result`/`data` (the payload),
+/// `errno`, `sub_code` (a textual sub-code) and `description`; a catalog declares any it
+/// needs.
+///
+/// so SDK events, server answers and other vendors' replies read as they come, nested
+/// in your own types or `#[serde(flatten)]`ed into them (for per-item lists, a two-field
+/// struct of the item's key and the flattened error: `examples/per_item_results.rs`):
 ///
 /// ```
 /// # #[cfg(all(feature = "serde", feature = "std"))] {
@@ -133,8 +153,8 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// let err: ZimError = serde_json::from_str(event)?;
 /// assert_eq!(err, ZimError::new(6000106, "token expired"));
 ///
-/// let answer = r#"{"Code":0,"Message":"success","RequestId":"abc"}"#;
-/// assert!(serde_json::from_str::<ZimError>(answer)?.into_result().is_ok());
+/// let reply = r#"{"ActionStatus":"FAIL","ErrorCode":"6000106","ErrorInfo":"expired"}"#;
+/// assert_eq!(serde_json::from_str::<ZimError>(reply)?, ZimError::new(6000106, "expired"));
 ///
 /// assert_eq!(serde_json::to_string(&err)?, r#"{"code":6000106,"message":"token expired"}"#);
 /// assert_eq!(serde_json::to_string(&ZimError::from(6000106))?, "6000106");
@@ -142,11 +162,12 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 ///
-/// Reading an `Error` keeps codes the catalog does not know, and rejects a missing or
-/// repeated `code`, a repeated `message`, and codes outside `0..=4294967295`; `code` and
-/// `Code` are one field, as are `message` and `Message`. A message-less `Error` in a
-/// `#[serde(flatten)]` field cannot be *written*: it is a number, and serde flattens
-/// only maps.
+/// Reading an `Error` keeps codes the catalog does not know, and rejects a map with no
+/// code field, the same field twice, and a winning code outside `0..=4294967295`
+/// (negative ones included) or a winning message that is not a string. Writing is not
+/// affected by the names read: it always uses `code` and `message`. A message-less
+/// `Error` in a `#[serde(flatten)]` field cannot be *written*: it is a number, and serde
+/// flattens only maps.
 ///
 /// Binary formats (`is_human_readable() == false`: postcard, bincode, …) are never asked
 /// for `deserialize_any`, which most cannot serve: an `Error` is always the struct
@@ -159,14 +180,20 @@ pub struct Error<C: ErrorCode = ZimErrorCode> {
     catalog: PhantomData<fn() -> C>,
 }
 
-/// The error value of the bundled ZIM catalog.
+/// The error value of the bundled ZIM client SDK catalog. A catalog of your own gets its
+/// own alias from [`zim_errors!`](crate::zim_errors) (`BillingError`), and the server API
+/// catalog has [`ServerError`](crate::server::ServerError).
 pub type ZimError = Error<ZimErrorCode>;
 
-/// `Result` with [`ZimError`] as the default error.
+/// `Result` with [`ZimError`], the ZIM client SDK's error, as the default error.
 pub type Result<T, E = ZimError> = core::result::Result<T, E>;
 
 /// `Ok(())` for the catalog's success code (ZIM: `0`), the error otherwise: the first line
 /// of every SDK callback.
+///
+/// This is the ZIM client SDK's: every number is read as a ZIM client code. For another
+/// catalog use its own error type, `BillingError::check(code)` (generated next to its
+/// enum by [`zim_errors!`](crate::zim_errors)).
 ///
 /// ```
 /// # fn main() -> zimerr::Result<()> {
@@ -183,6 +210,9 @@ pub fn check(code: u32) -> Result<()> {
 /// `Ok(())` for the catalog's success code (ZIM: `0`), otherwise the error with the
 /// callback's message copied in: a whole SDK callback in one call. Needs `std`, like
 /// [`Error::from_parts`].
+///
+/// This is the ZIM client SDK's; another catalog's is `BillingError::check_with(code,
+/// message)`, through the alias [`zim_errors!`](crate::zim_errors) generates.
 ///
 /// ```
 /// /// What a ZIM callback gives you: a code (0 is success) and a borrowed message.
@@ -320,6 +350,21 @@ impl<C: ErrorCode> Error<C> {
         C::from_code(self.code)
     }
 
+    /// The error with `message` in place of the one it had (an empty message counts as
+    /// none): for a code that arrived in one place and its message in another.
+    ///
+    /// ```
+    /// use zimerr::ZimError;
+    ///
+    /// let err = ZimError::from(6000106).with_message("token expired");
+    /// assert_eq!(err, ZimError::new(6000106, "token expired"));
+    /// assert_eq!(err.with_message("").message(), None);
+    /// ```
+    #[must_use]
+    pub fn with_message(self, message: impl Into<Message>) -> Self {
+        Error::new(self.code, message)
+    }
+
     /// The SDK's message, if it gave a non-empty one.
     ///
     /// ```
@@ -434,7 +479,8 @@ impl<C: ErrorCode> fmt::Debug for Error<C> {
 
 impl<C: ErrorCode> fmt::Display for Error<C> {
     /// `6000106: Token has expired. (SDK message: …)`, or for a code the catalog does not
-    /// know `6000199: unknown error code (in the range of Login errors)`.
+    /// know `6000199: unknown error code (in the range of Login errors)`. The message's
+    /// label is the catalog's [`ErrorCode::MESSAGE_LABEL`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(known) = self.kind() {
             write!(f, "{}: {}", self.code, known.description())?;
@@ -445,7 +491,7 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
             }
         }
         if let Some(message) = self.message() {
-            write!(f, " (SDK message: {message})")?;
+            write!(f, " ({}: {message})", C::MESSAGE_LABEL)?;
         }
         Ok(())
     }

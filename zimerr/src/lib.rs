@@ -56,8 +56,11 @@
 //!
 //! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
 //! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
-//! generates the same items; [`Error<YourCode>`](Error) gives them the same runtime API.
-//! Options, all optional, after the path:
+//! generates the same items, plus your catalog's own error and result aliases:
+//! `BillingError` is [`Error<BillingCode>`](Error), with the same runtime API, and
+//! `BillingError::check_with(code, message)` is your catalog's `check_with`. The
+//! top-level [`check`], [`check_with`], [`Result`] and [`ZimError`] are the ZIM client
+//! SDK's: they read every number as a ZIM code. Options, all optional, after the path:
 //!
 //! | option | default | what it names |
 //! |---|---|---|
@@ -67,6 +70,8 @@
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
 //! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
+//! | `error_type = "…"` | the code enum's name with `Code` replaced by `Error` (`BillingCode` → `BillingError`; `Error` appended otherwise) | the `Error<Code>` alias (bundled catalogs: none unless given) |
+//! | `result_type = "…"` | likewise with `Result` (`BillingResult`) | the `Result<T, E = Error>` alias |
 //!
 //! ```ignore
 //! zimerr::zim_errors!(
@@ -78,8 +83,17 @@
 //! );
 //!
 //! const LOCKED: BillingCode = billing_code!(4031); // an unknown number is a compile error
-//! type BillingError = zimerr::Error<BillingCode>;
+//!
+//! // Generated next to the enum: `BillingError` and `BillingResult`.
+//! fn charge(code: u32, message: &str) -> BillingResult<()> {
+//!     BillingError::check_with(code, message)
+//! }
 //! ```
+//!
+//! The catalog also says how `Display` labels the message an error came with
+//! (`message_label`: `SDK message` for ZIM's client SDK, `message` by default), and
+//! which extra JSON field names its vendor uses for codes and messages (`wire:`), which
+//! deserializing an `Error` then reads: see [`Error`'s wire form](Error#serde).
 //!
 //! Editing the YAML rebuilds your crate. A broken catalog is a compile error that names
 //! `file:line:col`, shows the line, and lists every problem at once, one error per
@@ -92,8 +106,10 @@
 //!   and messages are `&'static str`; everything else works, including
 //!   [`core::error::Error`].
 //! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
-//!   `{"code": …, "message": …}` when it has a message, and reads real events (extra
-//!   fields ignored, string codes, `Code`/`Message`); [`Action`] and categories as their
+//!   `{"code": …, "message": …}` when it has a message, and reads real events and other
+//!   vendors' answers (extra fields ignored, string codes, `Code`/`Message`,
+//!   `ErrorCode`/`ErrorInfo`, `errcode`/`errmsg` and more, plus the names a catalog
+//!   declares); [`Action`] and categories as their
 //!   keys; binary formats round-trip. Unknown codes round-trip. Deserializing an error
 //!   needs `std`. [`Error`'s docs](Error#serde) give the wire form and its stability.
 //! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106` (the catalog's

@@ -98,21 +98,67 @@ fn a_null_missing_or_empty_message_is_none() {
 #[test]
 fn duplicate_fields_are_rejected_naming_the_field() {
     assert!(json_error::<ZimError>(r#"{"code":1,"code":2}"#).contains("duplicate field `code`"));
-    // The two spellings are one field: which one would win is not guessed.
-    assert!(json_error::<ZimError>(r#"{"code":1,"Code":2}"#).contains("duplicate field `Code`"));
-    assert!(
-        json_error::<ZimError>(r#"{"code":1,"message":"a","Message":"b"}"#)
-            .contains("duplicate field `Message`")
-    );
     assert!(
         json_error::<ZimError>(r#"{"code":1,"message":null,"message":"b"}"#)
             .contains("duplicate field `message`")
+    );
+    assert!(
+        json_error::<ZimError>(r#"{"ErrorCode":1,"ErrorInfo":"a","ErrorCode":2}"#)
+            .contains("duplicate field `ErrorCode`")
+    );
+}
+
+#[test]
+fn of_several_names_the_first_in_precedence_order_wins() {
+    // Two spellings of one name: the table's order (`code` before `Code`), whatever the
+    // order in the map.
+    let read = |input: &str| serde_json::from_str::<ZimError>(input).unwrap();
+    assert_eq!(read(r#"{"Code":2,"code":1}"#), ZimError::from(1));
+    assert_eq!(
+        read(r#"{"code":1,"Message":"b","message":"a"}"#),
+        ZimError::new(1, "a")
+    );
+    // Names that say "error" before the generic ones, and those before result names.
+    assert_eq!(
+        read(r#"{"code":200,"msg":"ok","errcode":40001,"errmsg":"invalid credential"}"#),
+        ZimError::new(40001, "invalid credential")
+    );
+    assert_eq!(
+        read(r#"{"ret":-1,"ResultCode":7,"code":5}"#),
+        ZimError::from(5)
+    );
+    // A field that loses may hold anything; `null` counts as absent.
+    assert_eq!(
+        read(r#"{"retcode":"n/a","code":null,"Code":3}"#),
+        ZimError::from(3)
+    );
+    assert_eq!(
+        read(r#"{"code":3,"desc":{"lang":"en"},"message":"m"}"#),
+        ZimError::new(3, "m")
+    );
+}
+
+#[test]
+fn the_field_that_wins_must_hold_a_code() {
+    let message = json_error::<ZimError>(r#"{"ErrorCode":-1,"code":5}"#);
+    assert!(message.contains("invalid value: integer `-1`"), "{message}");
+    let message = json_error::<ZimError>(r#"{"code":{"id":5}}"#);
+    assert!(message.contains("invalid type: map"), "{message}");
+    let message = json_error::<ZimError>(r#"{"code":5,"message":42}"#);
+    assert!(
+        message.contains("invalid type: integer `42`, expected a message string or null"),
+        "{message}"
     );
 }
 
 #[test]
 fn a_missing_code_is_rejected() {
     let message = json_error::<ZimError>(r#"{"message":"x","timestamp":1}"#);
+    assert!(message.contains("missing field `code`"), "{message}");
+    // The error names every field that would have been read.
+    assert!(message.contains("`ErrorCode`, `errorCode`"), "{message}");
+    assert!(message.contains("`retcode`, `ret`"), "{message}");
+    let message = json_error::<ZimError>(r#"{"ActionStatus":"OK","status":0}"#);
     assert!(message.contains("missing field `code`"), "{message}");
 }
 
@@ -154,12 +200,15 @@ fn a_bad_string_is_rejected_with_a_clear_message() {
     assert_eq!(
         json_error::<ZimError>(r#""token expired""#),
         "invalid value: string \"token expired\", expected an error code as a number or a \
-         numeric string, or a map with `code` and an optional `message` at line 1 column 15"
+         numeric string, or a map with the code in a field such as `code`, `ErrorCode` or \
+         `errcode`, and an optional message at line 1 column 15"
     );
+    // Reported at the end of the map: only then is it known that no field of higher
+    // precedence carries the code.
     assert_eq!(
         json_error::<ZimError>(r#"{"code":"abc"}"#),
         "invalid value: string \"abc\", expected an error code from 0 to 4294967295, \
-         as a number or a numeric string at line 1 column 13"
+         as a number or a numeric string at line 1 column 14"
     );
 }
 

@@ -428,9 +428,26 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
             fn cause(self) -> ::core::option::Option<&'static str> {{ {e}::cause(self) }}
             fn since(self) -> ::core::option::Option<&'static str> {{ {e}::since(self) }}
             fn deprecation(self) -> ::core::option::Option<&'static str> {{ {e}::deprecation(self) }}
-            fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
-        }}"
+            fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}"
     );
+    wire_items(out, catalog);
+    out.push("}");
+}
+
+/// The trait's wire constants, only for a catalog that declares them: the trait's
+/// defaults (`&[]`, `"message"`) cost a catalog without them nothing.
+fn wire_items(out: &mut Out, catalog: &Catalog) {
+    if let Some(label) = &catalog.message_label {
+        write!(out, "const MESSAGE_LABEL: &'static str = {label:?};");
+    }
+    for (name, list) in [
+        ("WIRE_CODE_NAMES", &catalog.wire_code_names),
+        ("WIRE_MESSAGE_NAMES", &catalog.wire_message_names),
+    ] {
+        if !list.is_empty() {
+            write!(out, "const {name}: &'static [&'static str] = &{list:?};");
+        }
+    }
 }
 
 /// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the

@@ -136,6 +136,9 @@ fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
         prefix: "catalog".to_owned(),
         categories,
         codes,
+        wire_code_names: Vec::new(),
+        wire_message_names: Vec::new(),
+        message_label: None,
     };
     (catalog, literals)
 }

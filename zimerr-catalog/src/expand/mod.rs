@@ -20,6 +20,7 @@
 //! [`docs`], and `fallback` stands in for all of them when the catalog is broken (both
 //! small, and built as tokens).
 
+mod aliases;
 mod category_enum;
 mod code_enum;
 mod constants;
@@ -164,6 +165,7 @@ pub fn expand_text(
         .map_err(|e| internal_error(&format!("cannot build the code lookup table: {e}")))?;
     category_enum::expand(&mut out, &names, catalog);
     constants::expand(&mut out, args, &names, catalog);
+    aliases::expand(&mut out, args, &names, catalog);
     Ok(out.into_string())
 }
 

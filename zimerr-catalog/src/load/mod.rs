@@ -140,13 +140,18 @@ pub fn load(text: &str) -> Loaded {
     match parsed {
         Ok(mut raw) => {
             locate::attach(text, &mut raw);
+            crate::wire::locate(text, &mut raw);
             Loaded {
                 raw,
                 problems: Vec::new(),
             }
         }
         // The typed parse stops at the first problem: read again to find them all.
-        Err(e) => recover::load(text, &e),
+        Err(e) => {
+            let mut loaded = recover::load(text, &e);
+            crate::wire::locate(text, &mut loaded.raw);
+            loaded
+        }
     }
 }
 

@@ -17,13 +17,15 @@ use super::node::Node;
 use super::outline::{self, Entry, KeyLine, Outline, Section};
 use super::{Loaded, budget, parser_error};
 use crate::diag::{Diagnostic, Pos};
-use crate::model::raw::{Field, Located, RawCatalog, RawCategory, RawCode, RawRange, RawZh, Text};
+use crate::model::raw::{
+    Field, Located, RawCatalog, RawCategory, RawCode, RawRange, RawWire, RawZh, Text,
+};
 use crate::suggest;
 
 /// How many syntax errors one build reports before it stops looking: each costs a parse.
 const MAX_SYNTAX_ERRORS: usize = 32;
 
-const TOP_KEYS: [&str; 3] = ["prefix", "categories", "codes"];
+const TOP_KEYS: [&str; 5] = ["prefix", "categories", "codes", "message_label", "wire"];
 const CATEGORY_KEYS: [&str; 5] = ["key", "name", "title", "ranges", "note"];
 const CODE_KEYS: [&str; 14] = [
     "code",
@@ -362,7 +364,8 @@ impl Reader<'_> {
                 let mut d = Diagnostic::at(
                     key_pos,
                     format!(
-                        "unknown field `{name}`, expected one of `prefix`, `categories`, `codes`"
+                        "unknown field `{name}`, expected one of {}",
+                        TOP_KEYS.map(|k| format!("`{k}`")).join(", ")
                     ),
                 );
                 if let Some(guess) = guess {
@@ -399,6 +402,18 @@ impl Reader<'_> {
                 match optional_string(&value) {
                     Ok(prefix) => raw.prefix = prefix,
                     Err(e) => self.report(Diagnostic::at(value_pos, format!("prefix: {e}"))),
+                }
+            } else if field == "message_label" {
+                match optional_string(&value) {
+                    Ok(label) => raw.message_label = label,
+                    Err(e) => {
+                        self.report(Diagnostic::at(value_pos, format!("message_label: {e}")));
+                    }
+                }
+            } else if field == "wire" {
+                match wire(value) {
+                    Ok(names) => raw.wire = names,
+                    Err(e) => self.report(Diagnostic::at(value_pos, format!("wire: {e}"))),
                 }
             } else {
                 {
@@ -797,6 +812,48 @@ fn section_by_content(value: &Node, missing: &[&'static str]) -> Option<&'static
         return None;
     };
     missing.contains(&section).then_some(section)
+}
+
+/// The top-level `wire:` map, read as the typed parse reads it: optional `code` and
+/// `message` lists of names; a null name is kept, for the validate stage to report.
+fn wire(node: Node) -> Result<Option<RawWire>, String> {
+    let mut names = RawWire::default();
+    let entries = match node {
+        Node::Null => return Ok(None),
+        Node::Map(entries) => entries,
+        other => {
+            return Err(format!(
+                "invalid type: {}, expected wire names: a map with optional `code` and `message` lists of JSON field names",
+                other.describe()
+            ));
+        }
+    };
+    for (key, value) in entries {
+        let key = key.key_text();
+        let list = match key.as_str() {
+            "code" => &mut names.code,
+            "message" => &mut names.message,
+            _ => {
+                return Err(format!(
+                    "unknown field `{key}`, expected `code` or `message`"
+                ));
+            }
+        };
+        match value {
+            Node::Seq(items) => {
+                for item in &items {
+                    list.push(text(item).map_err(|e| format!("{key}: {e}"))?);
+                }
+            }
+            other => {
+                return Err(format!(
+                    "{key}: invalid type: {}, expected a sequence",
+                    other.describe()
+                ));
+            }
+        }
+    }
+    Ok(Some(names))
 }
 
 /// A required text: a scalar, or null (reported by the validate stage as missing).

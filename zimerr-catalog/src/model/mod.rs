@@ -17,6 +17,15 @@ pub struct Catalog {
     pub categories: Vec<Category>,
     /// The codes, in catalog order.
     pub codes: Vec<Code>,
+    /// JSON field names the catalog declares as carrying a code (`wire.code`), beyond the
+    /// built-in [`DEFAULT_CODE_NAMES`](crate::wire::DEFAULT_CODE_NAMES); in declared order.
+    pub wire_code_names: Vec<String>,
+    /// JSON field names the catalog declares as carrying a message (`wire.message`),
+    /// beyond [`DEFAULT_MESSAGE_NAMES`](crate::wire::DEFAULT_MESSAGE_NAMES).
+    pub wire_message_names: Vec<String>,
+    /// How `Display` labels the message an error arrived with (`SDK message`), when the
+    /// catalog says; the runtime's default is `message`.
+    pub message_label: Option<String>,
 }
 
 /// The position of a category in [`Catalog::categories`]. Validation caps a catalog at

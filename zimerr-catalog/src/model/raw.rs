@@ -190,6 +190,12 @@ pub struct RawCatalog {
     /// Sections (`categories`, `codes`) that are missing or not a list: already reported,
     /// so not reported again as empty.
     pub unread: Vec<&'static str>,
+    /// How `Display` labels the message an error arrived with (`SDK message`).
+    pub message_label: Option<String>,
+    /// The JSON field names the catalog's vendor uses beyond the built-in ones.
+    pub wire: Option<RawWire>,
+    /// Where the `message_label:` value is.
+    pub message_label_at: Pos,
 }
 
 // Written out, not derived: see `model::de`. Missing texts read as `None` (`default`);
@@ -200,8 +206,34 @@ raw_deserialize! {
         prefix: default with OptionalString,
         categories: required with List(PhantomData),
         codes: required with List(PhantomData),
+        message_label: default with OptionalString,
+        wire: default,
     }
-    skip { categories_at, codes_at, prefix_at, from_lines, unread }
+    skip { categories_at, codes_at, prefix_at, from_lines, unread, message_label_at }
+}
+
+/// The top-level `wire:`: extra JSON field names for an error's code and message.
+#[derive(Clone, Debug, Default)]
+pub struct RawWire {
+    /// Names of fields that carry a code.
+    pub code: Vec<Text>,
+    /// Names of fields that carry a message.
+    pub message: Vec<Text>,
+    /// Where the `wire:` key is.
+    pub at: Pos,
+    /// Where each name of `code` is (the `wire:` key when it could not be placed).
+    pub code_at: Vec<Pos>,
+    /// Where each name of `message` is.
+    pub message_at: Vec<Pos>,
+}
+
+raw_deserialize! {
+    RawWire, expecting "wire names: a map with optional `code` and `message` lists of JSON field names",
+    fields {
+        code: default with List(PhantomData),
+        message: default with List(PhantomData),
+    }
+    skip { at, code_at, message_at }
 }
 
 /// An entry of `categories`.

@@ -7,6 +7,7 @@
 mod names;
 #[cfg(test)]
 mod tests;
+mod wire;
 
 // Maps are only looked up, never iterated. B-trees, not hash maps: this runs unoptimized in
 // cargo's build of proc macros, where SipHash costs more than a few string comparisons.
@@ -57,6 +58,8 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
     check_unique(&mut cx, &raw);
     check_single_success(&mut cx, &raw);
     check_prefix(&mut cx, &raw);
+    wire::check_message_label(&mut cx, &raw);
+    wire::check_wire(&mut cx, &raw);
     if let Err(problems) = cx.check() {
         return Err((problems, Box::new(raw)));
     }
@@ -71,10 +74,19 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
             note: c.note,
         })
         .collect();
+    let (wire_code_names, wire_message_names) = raw.wire.map_or_else(Default::default, |w| {
+        (
+            w.code.into_iter().map(String::from).collect(),
+            w.message.into_iter().map(String::from).collect(),
+        )
+    });
     Ok(Catalog {
         prefix: raw.prefix.unwrap_or_default(),
         categories,
         codes,
+        wire_code_names,
+        wire_message_names,
+        message_label: raw.message_label,
     })
 }
 

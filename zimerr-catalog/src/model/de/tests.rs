@@ -44,6 +44,30 @@ mod derived {
         pub from_lines: bool,
         #[serde(skip)]
         pub unread: Vec<&'static str>,
+        #[serde(default, deserialize_with = "budget::optional_string")]
+        pub message_label: Option<String>,
+        #[serde(default)]
+        pub wire: Option<RawWire>,
+        #[serde(skip)]
+        pub message_label_at: Pos,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(
+        deny_unknown_fields,
+        expecting = "wire names: a map with optional `code` and `message` lists of JSON field names"
+    )]
+    pub struct RawWire {
+        #[serde(default, deserialize_with = "budget::list")]
+        pub code: Vec<Text>,
+        #[serde(default, deserialize_with = "budget::list")]
+        pub message: Vec<Text>,
+        #[serde(skip)]
+        pub at: Pos,
+        #[serde(skip)]
+        pub code_at: Vec<Pos>,
+        #[serde(skip)]
+        pub message_at: Vec<Pos>,
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -192,6 +216,11 @@ codes:
     cause: Time.
     since: '2.0'
     deprecated: Use another.
+message_label: server message
+wire:
+  code:
+    - SendMsgResult
+  message: [ErrorDesc]
 ";
 
 #[test]

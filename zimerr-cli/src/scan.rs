@@ -80,14 +80,10 @@ impl Options {
     }
 }
 
-/// The extra field names a catalog declares as carrying a code: error-like keys for the
-/// scan.
-// INTEGRATOR: once the `wire` branch is merged, return
-// `catalog.wire_code_names.clone()` (DECISIONS.md 1); the scan already adds whatever this
-// returns to the error-like keys, and `scan --help` documents it.
+/// The extra field names a catalog declares as carrying a code (its `wire: {code: […]}`):
+/// error-like keys for the scan, as `Error<C>` reads them from JSON.
 pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
-    let _ = catalog;
-    Vec::new()
+    catalog.wire_code_names.clone()
 }
 
 /// What the next read needs to know about the bytes before it.

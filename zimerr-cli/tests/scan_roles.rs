@@ -292,3 +292,21 @@ fn four_and_seven_digit_codes_line_up() {
     assert_eq!(columns.len(), 3, "{text}");
     assert!(columns.windows(2).all(|w| w[0] == w[1]), "{text}");
 }
+
+#[test]
+fn a_declared_wire_name_is_an_error_like_key() {
+    // The Tencent Cloud Chat catalog declares `SendMsgResult` (a webhook's code field);
+    // `ResultCount` is no key of either list.
+    let catalog = format!(
+        "{}/../tests/fixtures/vendors/tencent-chat/catalog.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let path = format!("{}/zimerr-scan-wire.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&path, b"{\"SendMsgResult\":7003,\"ResultCount\":6013}\n").unwrap();
+    let records = json(&run(&["--catalog", &catalog, "--json", "scan", &path]));
+    let numbers: Vec<u64> = records
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [7003]);
+}

@@ -339,7 +339,7 @@ fn actions_are_their_keys() {
         json_error::<Action>(r#""RenewToken""#),
         "invalid value: string \"RenewToken\", expected an action key, one of `none`, \
          `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, \
-         `inform_user`, `contact_support` at line 1 column 12"
+         `inform_user`, `contact_support`, `sign_again` at line 1 column 12"
     );
     assert!(serde_json::from_str::<Action>("2").is_err());
 }

@@ -929,8 +929,10 @@ fn an_overwide_range_is_reported() {
     });
     let problems = check(&table_md(), &yaml);
     assert!(
-        problems.iter().any(|p| p.contains("category `offline_notification`")
-            && p.contains("covers 600 numbers for codes 6000401..=6000401")),
+        problems
+            .iter()
+            .any(|p| p.contains("category `offline_notification`")
+                && p.contains("covers 600 numbers for codes 6000401..=6000401")),
         "{problems:#?}"
     );
 }

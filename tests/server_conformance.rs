@@ -1172,7 +1172,11 @@ fn wrong_ranges_are_reported() {
 #[test]
 fn retryable_contradicting_the_action_is_reported() {
     let inputs = with_catalog(|v| entry_mut(v, 100_000_004)["retryable"] = false.into());
-    assert_reported(&check(&inputs), 100_000_004, "contradicts action `sign_again`");
+    assert_reported(
+        &check(&inputs),
+        100_000_004,
+        "contradicts action `sign_again`",
+    );
 }
 
 #[test]
@@ -1201,8 +1205,10 @@ fn the_old_public_block_is_reported_as_overwide() {
     });
     let problems = check(&inputs);
     assert!(
-        problems.iter().any(|p| p.contains("category `public`: range 0..=99999999")
-            && p.contains("for codes 0..=105001")),
+        problems
+            .iter()
+            .any(|p| p.contains("category `public`: range 0..=99999999")
+                && p.contains("for codes 0..=105001")),
         "{problems:#?}"
     );
 }
@@ -1212,12 +1218,21 @@ fn the_numbering_blocks_are_not_overwide() {
     let catalog: Catalog = serde_yaml::from_str(&read("zim-server.yaml")).expect("parses");
     assert_eq!(common::overwide_ranges(&catalog), Vec::<String>::new());
     let gateway = &catalog.categories[1];
-    assert_eq!((gateway.ranges[0].first, gateway.ranges[0].last), (100_000_000, 100_000_099));
+    assert_eq!(
+        (gateway.ranges[0].first, gateway.ranges[0].last),
+        (100_000_000, 100_000_099)
+    );
     let service = &catalog.categories[2];
-    assert_eq!((service.ranges[0].first, service.ranges[0].last), (660_000_000, 660_999_999));
+    assert_eq!(
+        (service.ranges[0].first, service.ranges[0].last),
+        (660_000_000, 660_999_999)
+    );
     // The public category claims exactly its codes.
-    let public: Vec<(u32, u32)> =
-        catalog.categories[0].ranges.iter().map(|r| (r.first, r.last)).collect();
+    let public: Vec<(u32, u32)> = catalog.categories[0]
+        .ranges
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
     let codes: Vec<(u32, u32)> = catalog
         .codes
         .iter()

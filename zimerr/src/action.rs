@@ -93,7 +93,9 @@ impl Action {
         }
     }
 
-    /// A one-line explanation for people.
+    /// A one-line explanation for people, in words that fit any vendor's catalog: the
+    /// text the `zimerr` command shows as `action_description` (the engine's list is its
+    /// one home; a test keeps the two equal).
     ///
     /// ```
     /// assert_eq!(zimerr::Action::Retry.description(), "retry later, with backoff");
@@ -108,7 +110,7 @@ impl Action {
             Action::Retry => "retry later, with backoff",
             Action::Wait => "wait for a state change before acting again",
             Action::InformUser => "reflect the outcome in the app's UI",
-            Action::ContactSupport => "upload the logs and contact ZEGOCLOUD technical support",
+            Action::ContactSupport => "upload the logs and contact the vendor's technical support",
             Action::SignAgain => {
                 "sign the request again (fresh timestamp and nonce) and send it unchanged"
             }
@@ -158,9 +160,14 @@ impl Action {
 /// whitespace aside).
 fn is_generic_retry(solution: &str) -> bool {
     let text = solution.trim().trim_end_matches(['.', '!', ' ']);
-    ["please try again", "please try again later", "try again", "try again later"]
-        .iter()
-        .any(|generic| text.eq_ignore_ascii_case(generic))
+    [
+        "please try again",
+        "please try again later",
+        "try again",
+        "try again later",
+    ]
+    .iter()
+    .any(|generic| text.eq_ignore_ascii_case(generic))
 }
 
 impl fmt::Display for Action {

@@ -429,6 +429,8 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
             fn since(self) -> ::core::option::Option<&'static str> {{ {e}::since(self) }}
             fn deprecation(self) -> ::core::option::Option<&'static str> {{ {e}::deprecation(self) }}
             fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
+            fn description_zh(self) -> ::core::option::Option<&'static str> {{ {e}::description_zh(self) }}
+            fn solution_zh(self) -> ::core::option::Option<&'static str> {{ {e}::solution_zh(self) }}
         }}"
     );
 }

@@ -150,7 +150,10 @@ impl Action {
 /// Whether a solution says nothing but "try again" (case, trailing punctuation and
 /// whitespace aside).
 fn is_generic_retry(solution: &str) -> bool {
-    let text = solution.trim().trim_end_matches(['.', '!', ' ']).to_ascii_lowercase();
+    let text = solution
+        .trim()
+        .trim_end_matches(['.', '!', ' '])
+        .to_ascii_lowercase();
     matches!(
         text.as_str(),
         "please try again" | "please try again later" | "try again" | "try again later"
@@ -187,7 +190,10 @@ mod tests {
             Action::SignAgain.help(Some("Please try again.")),
             Action::SignAgain.summary()
         );
-        assert_eq!(Action::Retry.help(Some("Please try again.")), "Please try again.");
+        assert_eq!(
+            Action::Retry.help(Some("Please try again.")),
+            "Please try again."
+        );
         assert_eq!(
             fix.help(Some("Please try again or contact support.")),
             "Please try again or contact support."

@@ -7,7 +7,7 @@ use zimerr::ZimError;
 use zimerr::server::ServerError;
 
 /// A `log` backend that prints each line; a real application installs its own
-/// (env_logger, a JSON logger...). Only here so the example prints something.
+/// (`env_logger`, a JSON logger...). Only here so the example prints something.
 struct PrintLogger;
 
 impl log::Log for PrintLogger {
@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         tracing::warn!(
             code = record.code,
             name = record.name,
-            action = record.action.map(|a| a.key()),
+            action = record.action.map(zimerr::Action::key),
             retryable = record.retryable,
             record = %json,
             "zim error"

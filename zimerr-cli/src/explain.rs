@@ -83,7 +83,10 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     let action = format!("{} ({})", code.action.key(), code.action.summary());
     field(out, "action", style::ACTION, &action)?;
     let (retry_style, retry_text) = if code.retryable {
-        (style::YES, "yes: the same request, unchanged, can succeed later, after the action")
+        (
+            style::YES,
+            "yes: the same request, unchanged, can succeed later, after the action",
+        )
     } else {
         (style::NO, "no")
     };

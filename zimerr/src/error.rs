@@ -359,7 +359,14 @@ impl<C: ErrorCode> Error<C> {
         C::category_of_code(self.code)
     }
 
-    /// Whether repeating the same request later can succeed; `false` for unknown codes.
+    /// Whether the same request, unchanged (same call, same parameters), can succeed
+    /// later, after the [`action`](Error::action) if there is one; `false` for unknown
+    /// codes.
+    ///
+    /// The action never requires changing the request: it renews state kept outside it
+    /// (a token the SDK holds, a per-attempt signature, the login, the connection) or
+    /// waits. A retry loop can follow it as it is: do the action, send the same request;
+    /// stop on any code that is not retryable. Both bundled catalogs are tested for it.
     ///
     /// ```
     /// assert!(zimerr::ZimError::from(6000104).is_retryable());

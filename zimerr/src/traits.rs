@@ -45,7 +45,8 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
     fn category(self) -> Self::Category;
     /// What the application should do.
     fn action(self) -> Action;
-    /// Whether repeating the same request later can succeed.
+    /// Whether the same request, unchanged, can succeed later, after the action (which
+    /// never requires changing the request); see [`Error::is_retryable`](crate::Error::is_retryable).
     fn is_retryable(self) -> bool;
     /// Whether this is the catalog's success code.
     fn is_success(self) -> bool;

@@ -233,8 +233,8 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
             }
         }
 
-        /// Whether the same request can succeed if repeated later (after the
-        /// [`action`](Self::action), if any) without changing its content.
+        /// Whether the same request, unchanged, can succeed later, after the
+        /// [`action`](Self::action) if any (which never requires changing the request).
         #[inline]
         pub const fn is_retryable(self) -> bool {",
     );

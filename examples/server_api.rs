@@ -1,5 +1,9 @@
-//! A backend calling the ZIM server API: decode the JSON answer into a `ServerError`
-//! and decide from the catalog whether to retry, sign the request again, or give up.
+//! A backend calling the ZIM server API: decode the JSON answer into a `ServerError`,
+//! and let the catalog's hints drive the retry loop — no per-code special cases.
+//!
+//! `is_retryable()` promises that the same request (same `Action`, same parameters) can
+//! succeed later after the code's `action()`: back off for `Retry`, compute a fresh
+//! signature for `SignAgain`. Everything else is logged once, as one record, and given up.
 //!
 //! Run with `cargo run --example server_api`.
 
@@ -7,11 +11,11 @@ use std::time::Duration;
 
 use serde::Deserialize;
 use zimerr::Action;
-use zimerr::server::{ServerCode, ServerError};
+use zimerr::server::ServerError;
 
 /// A server API answer with the field names the ZIM docs use. `ServerError` reads
-/// `Code`/`Message` (or `code`/`message`) and ignores every other field, so the whole
-/// body can be decoded as one, and `RequestId` kept for the logs beside it.
+/// `Code`/`Message` and ignores every other field, so the body decodes as one, and
+/// `RequestId` is kept beside it for the logs.
 #[derive(Deserialize)]
 struct Answer {
     #[serde(flatten)]
@@ -20,33 +24,29 @@ struct Answer {
     request_id: String,
 }
 
-/// What the backend does next.
+/// What the loop does after an answer: the decision this example is about.
 #[derive(Debug, PartialEq)]
 enum Next {
     Done,
-    /// Same request, later.
-    RetryAfter(Duration),
-    /// Recompute `Signature` with a fresh `Timestamp`/`SignatureNonce`, then send again.
-    SignAgain,
-    /// The request itself is wrong, or only ZEGOCLOUD can help: log it and stop.
-    GiveUp(String),
+    /// Send the same request again, after a pause.
+    Resend(Duration),
+    /// Compute `Signature` again with a fresh `Timestamp`/`SignatureNonce`, then resend.
+    SignAndResend,
+    /// Not worth repeating: the request is wrong, the outcome final, or the code unknown.
+    GiveUp(ServerError),
 }
 
-fn next_step(body: &str) -> Result<Next, serde_json::Error> {
-    let answer: Answer = serde_json::from_str(body)?;
-    let Err(err) = answer.error.clone().into_result() else {
-        return Ok(Next::Done);
+fn next(answer: Answer, attempt: u32) -> Next {
+    let Err(err) = answer.error.into_result() else {
+        return Next::Done;
     };
-    // A specific code the backend handles in its own way...
-    if err.kind() == Some(ServerCode::SignatureExpired) {
-        return Ok(Next::SignAgain);
+    if !err.is_retryable() || attempt >= 3 {
+        return Next::GiveUp(err);
     }
-    // ...and the catalog's machine-readable hint for everything else, including codes
-    // newer than this catalog (no kind, no action).
-    Ok(match err.action() {
-        Some(Action::Retry) if err.is_retryable() => Next::RetryAfter(Duration::from_secs(1)),
-        _ => Next::GiveUp(format!("{err} [request {}]", answer.request_id)),
-    })
+    match err.action() {
+        Some(Action::SignAgain) => Next::SignAndResend,
+        _ => Next::Resend(Duration::from_millis(200) * 2_u32.pow(attempt)),
+    }
 }
 
 fn main() -> Result<(), serde_json::Error> {
@@ -55,23 +55,36 @@ fn main() -> Result<(), serde_json::Error> {
         r#"{"Code": 100000004, "Message": "signature expired", "RequestId": "a2"}"#,
         r#"{"Code": 1, "Message": "server busy", "RequestId": "a3", "Data": null}"#,
         r#"{"Code": "100000005", "Message": "signature error", "RequestId": "a4"}"#,
-        r#"{"Code": 660000099, "Message": "something new", "RequestId": "a5"}"#,
+        r#"{"Code": 51102, "Message": "user not login", "RequestId": "a5"}"#,
+        r#"{"Code": 660000099, "Message": "something new", "RequestId": "a6"}"#,
     ];
+    let mut decisions = Vec::new();
     for body in answers {
-        println!("{:<80} -> {:?}", body, next_step(body)?);
+        let answer: Answer = serde_json::from_str(body)?;
+        let request_id = answer.request_id.clone();
+        let decision = next(answer, 0);
+        match &decision {
+            // One log line per failure given up: the catalog's record of the error.
+            Next::GiveUp(err) => println!(
+                "{request_id}: giving up {}",
+                serde_json::to_string(&err.record())?
+            ),
+            other => println!("{request_id}: {other:?}"),
+        }
+        decisions.push(decision);
     }
-    assert_eq!(next_step(answers[0])?, Next::Done);
-    assert_eq!(next_step(answers[1])?, Next::SignAgain);
+    assert_eq!(decisions[0], Next::Done);
+    assert_eq!(decisions[1], Next::SignAndResend);
+    assert_eq!(decisions[2], Next::Resend(Duration::from_millis(200)));
+    assert!(matches!(&decisions[3], Next::GiveUp(e) if e.code() == 100000005));
+    // A backend cannot log the user in: the answer is about that user, not retryable.
+    assert!(matches!(&decisions[4], Next::GiveUp(e) if e.code() == 51102));
+    // A code newer than the catalog keeps its number and category, and is not retried.
+    let Next::GiveUp(newer) = &decisions[5] else {
+        panic!("an unknown code is not retryable")
+    };
     assert_eq!(
-        next_step(answers[2])?,
-        Next::RetryAfter(Duration::from_secs(1))
-    );
-    assert!(matches!(next_step(answers[3])?, Next::GiveUp(_)));
-    // An unknown code keeps its number and is placed in its category by range.
-    let newer: Answer = serde_json::from_str(answers[4])?;
-    assert_eq!(newer.error.code(), 660000099);
-    assert_eq!(
-        newer.error.category(),
+        newer.category(),
         Some(zimerr::server::ServerCategory::ZimService)
     );
     Ok(())

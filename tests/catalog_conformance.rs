@@ -279,6 +279,7 @@ fn check(table_md: &str, catalog_yaml: &str) -> Vec<String> {
     check_categories(&sections, &catalog, &mut problems);
     check_codes(&sections, &catalog, &mut problems);
     check_ranges(&catalog, &mut problems);
+    problems.extend(common::overwide_ranges(&catalog));
     problems
 }
 
@@ -918,4 +919,38 @@ fn the_assertions_can_fail() {
     }
     assert_reported(&problems, 16_000_106, "listed twice");
     assert_only(&problems, &["16000106: listed"]);
+}
+
+#[test]
+fn an_overwide_range_is_reported() {
+    let yaml = edited_catalog(|v| {
+        category_mut(v, "offline_notification")["ranges"] =
+            serde_yaml::from_str("[{first: 6000400, last: 6000999}]").expect("a range");
+    });
+    let problems = check(&table_md(), &yaml);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("category `offline_notification`")
+                && p.contains("covers 600 numbers for codes 6000401..=6000401")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_range_holding_none_of_its_codes_is_reported() {
+    let yaml = edited_catalog(|v| {
+        let ranges = category_mut(v, "session")
+            .get_mut("ranges")
+            .and_then(serde_yaml::Value::as_sequence_mut)
+            .expect("session has ranges");
+        ranges.push(serde_yaml::from_str("{first: 6000950, last: 6000959}").expect("a range"));
+    });
+    let problems = check(&table_md(), &yaml);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "category `session`: range 6000950..=6000959 holds none of its codes"),
+        "{problems:#?}"
+    );
 }

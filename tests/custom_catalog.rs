@@ -30,6 +30,7 @@ fn every_action_key_maps_to_the_action_of_that_key() {
         (16, "wait"),
         (17, "inform_user"),
         (18, "contact_support"),
+        (19, "sign_again"),
     ];
     assert_eq!(Every::ALL.len(), expected.len());
     for (code, key) in expected {

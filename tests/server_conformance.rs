@@ -165,7 +165,14 @@ const EDITORIAL: &[(u32, &str)] = &[(660_200_001, "description")];
 
 /// `action`s that make a request worth repeating unchanged (`retryable`), by
 /// the catalog rules (docs/catalog.md); the others make it not retryable.
-const RETRYABLE_ACTIONS: &[&str] = &["retry", "check_network", "login", "renew_token", "wait"];
+const RETRYABLE_ACTIONS: &[&str] = &[
+    "retry",
+    "check_network",
+    "login",
+    "renew_token",
+    "wait",
+    "sign_again",
+];
 const ACTIONS: &[&str] = &[
     "none",
     "fix_request",
@@ -176,6 +183,7 @@ const ACTIONS: &[&str] = &[
     "wait",
     "inform_user",
     "contact_support",
+    "sign_again",
 ];
 
 /// One row of a source.
@@ -376,6 +384,7 @@ fn check(inputs: &Inputs<'_>) -> Vec<String> {
     check_versions(&parsed, &entries, &mut problems);
     check_order(&parsed, &catalog, &mut problems);
     check_ranges(&catalog, &mut problems);
+    problems.extend(common::overwide_ranges(&catalog));
     problems
 }
 
@@ -1163,7 +1172,11 @@ fn wrong_ranges_are_reported() {
 #[test]
 fn retryable_contradicting_the_action_is_reported() {
     let inputs = with_catalog(|v| entry_mut(v, 100_000_004)["retryable"] = false.into());
-    assert_reported(&check(&inputs), 100_000_004, "contradicts action `retry`");
+    assert_reported(
+        &check(&inputs),
+        100_000_004,
+        "contradicts action `sign_again`",
+    );
 }
 
 #[test]
@@ -1182,4 +1195,49 @@ fn success_only_on_code_zero() {
 #[should_panic(expected = "cannot read")]
 fn missing_fixture_fails() {
     read("tests/fixtures/zim-server-no-such-page.md");
+}
+
+#[test]
+fn the_old_public_block_is_reported_as_overwide() {
+    let inputs = with_catalog(|v| {
+        v["categories"][0]["ranges"] =
+            serde_yaml::from_str("[{first: 0, last: 99999999}]").expect("a range");
+    });
+    let problems = check(&inputs);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("category `public`: range 0..=99999999")
+                && p.contains("for codes 0..=105001")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn the_numbering_blocks_are_not_overwide() {
+    let catalog: Catalog = serde_yaml::from_str(&read("zim-server.yaml")).expect("parses");
+    assert_eq!(common::overwide_ranges(&catalog), Vec::<String>::new());
+    let gateway = &catalog.categories[1];
+    assert_eq!(
+        (gateway.ranges[0].first, gateway.ranges[0].last),
+        (100_000_000, 100_000_099)
+    );
+    let service = &catalog.categories[2];
+    assert_eq!(
+        (service.ranges[0].first, service.ranges[0].last),
+        (660_000_000, 660_999_999)
+    );
+    // The public category claims exactly its codes.
+    let public: Vec<(u32, u32)> = catalog.categories[0]
+        .ranges
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
+    let codes: Vec<(u32, u32)> = catalog
+        .codes
+        .iter()
+        .filter(|c| c.category == "public")
+        .map(|c| (c.code, c.code))
+        .collect();
+    assert_eq!(public, codes);
 }

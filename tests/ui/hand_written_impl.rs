@@ -28,6 +28,8 @@ impl zimerr::ErrorCode for MyCode {
     fn since(self) -> Option<&'static str> { None }
     fn deprecation(self) -> Option<&'static str> { None }
     fn category_of_code(_: u32) -> Option<zimerr::Category> { None }
+    fn description_zh(self) -> Option<&'static str> { None }
+    fn solution_zh(self) -> Option<&'static str> { None }
 }
 
 fn main() {}

@@ -70,13 +70,23 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     if let Some(cause) = &code.cause {
         field(out, "cause", Style::new(), cause)?;
     }
-    if let Some(solution) = &code.solution {
+    // A vendor's bare "Please try again." under an action other than retry would send
+    // on-call to repeat a request that cannot succeed: the action line says what to do
+    // (`Action::help`), and `--json` keeps the verbatim solution.
+    if let Some(solution) = code
+        .solution
+        .as_deref()
+        .filter(|s| code.action.help(Some(s)) == *s)
+    {
         field(out, "solution", Style::new(), solution)?;
     }
     let action = format!("{} ({})", code.action.key(), code.action.summary());
     field(out, "action", style::ACTION, &action)?;
     let (retry_style, retry_text) = if code.retryable {
-        (style::YES, "yes: the same request can succeed later")
+        (
+            style::YES,
+            "yes: the same request, unchanged, can succeed later, after the action",
+        )
     } else {
         (style::NO, "no")
     };

@@ -837,3 +837,59 @@ fn version() {
         format!("zimerr {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// explain follows the action, and places numbers only where the numbering does
+
+#[test]
+fn explain_does_not_say_try_again_where_the_action_is_not_retry() {
+    let fix = ok(&run(&["--catalog", "server", "explain", "100000005"])).to_owned();
+    assert!(
+        !fix.lines().any(|l| l.trim_start().starts_with("solution")),
+        "{fix}"
+    );
+    assert!(fix.contains("fix_request (fix the request"), "{fix}");
+    let sign = ok(&run(&["--catalog", "server", "explain", "100000004"])).to_owned();
+    assert!(
+        sign.contains("sign_again (sign the request again"),
+        "{sign}"
+    );
+    assert!(!sign.lines().any(|l| l.trim_start().starts_with("solution")));
+    // A retry code keeps the vendor's "try again".
+    let busy = ok(&run(&["--catalog", "server", "explain", "1"])).to_owned();
+    assert!(
+        busy.contains("solution       Please try again later."),
+        "{busy}"
+    );
+    // The JSON record keeps the verbatim solution.
+    let records = json_array(ok(&run(&[
+        "--catalog",
+        "server",
+        "explain",
+        "100000005",
+        "--json",
+    ])));
+    assert_eq!(records[0]["solution"], "Please try again.");
+    assert_eq!(records[0]["action"], "fix_request");
+}
+
+#[test]
+fn explain_places_client_codes_years_and_ports_in_no_server_category() {
+    for number in ["6000106", "2025", "8080", "4"] {
+        let output = run(&["--catalog", "server", "explain", number, "--json"]);
+        let records = json_array(stdout(&output));
+        assert_eq!(records.len(), 1, "{number}");
+        assert_eq!(records[0]["known"], false, "{number}");
+        assert_eq!(records[0]["category"], Value::Null, "{number}");
+    }
+    let records = json_array(stdout(&run(&[
+        "--catalog",
+        "server",
+        "explain",
+        "100000042",
+        "660123456",
+        "--json",
+    ])));
+    assert_eq!(records[0]["category"], "api_gateway");
+    assert_eq!(records[1]["category"], "zim_service");
+}

@@ -50,6 +50,12 @@ pub enum Action {
     /// An internal or server-side error: upload the logs and contact ZEGOCLOUD technical
     /// support. Catalog key `contact_support`.
     ContactSupport,
+    /// The request's signature is stale (the server API's "signature expired"): compute
+    /// it again with a fresh timestamp and nonce, then send the same request. The
+    /// signature is per-attempt credentials, not the request's content, so such a code is
+    /// [retryable](crate::Error::is_retryable); resending the old signature is not enough.
+    /// Catalog key `sign_again`.
+    SignAgain,
 }
 
 impl Action {
@@ -64,6 +70,7 @@ impl Action {
         Action::Wait,
         Action::InformUser,
         Action::ContactSupport,
+        Action::SignAgain,
     ];
 
     /// The key the catalog writes the action as.
@@ -82,10 +89,13 @@ impl Action {
             Action::Wait => "wait",
             Action::InformUser => "inform_user",
             Action::ContactSupport => "contact_support",
+            Action::SignAgain => "sign_again",
         }
     }
 
-    /// A one-line explanation for people.
+    /// A one-line explanation for people, in words that fit any vendor's catalog: the
+    /// text the `zimerr` command shows as `action_description` (the engine's list is its
+    /// one home; a test keeps the two equal).
     ///
     /// ```
     /// assert_eq!(zimerr::Action::Retry.description(), "retry later, with backoff");
@@ -100,9 +110,64 @@ impl Action {
             Action::Retry => "retry later, with backoff",
             Action::Wait => "wait for a state change before acting again",
             Action::InformUser => "reflect the outcome in the app's UI",
-            Action::ContactSupport => "upload the logs and contact ZEGOCLOUD technical support",
+            Action::ContactSupport => "upload the logs and contact the vendor's technical support",
+            Action::SignAgain => {
+                "sign the request again (fresh timestamp and nonce) and send it unchanged"
+            }
         }
     }
+
+    /// Whether following the action means changing the request itself (its operation or
+    /// parameters): only [`FixRequest`](Action::FixRequest). Renewing a token the SDK
+    /// holds, signing again, logging in, reconnecting or waiting leave the request as it
+    /// was, which is why a [retryable](crate::Error::is_retryable) code never has an
+    /// action that changes the request.
+    ///
+    /// ```
+    /// use zimerr::Action;
+    ///
+    /// assert!(Action::FixRequest.changes_request());
+    /// assert!(!Action::SignAgain.changes_request());
+    /// ```
+    pub const fn changes_request(self) -> bool {
+        matches!(self, Action::FixRequest)
+    }
+
+    /// What to tell a person about a code with this action and the catalog's `solution`:
+    /// the solution, unless it only says to try again (`Please try again.`) and the
+    /// action is not [`Retry`](Action::Retry); then the action's
+    /// [description](Action::description). The same rule as the `zimerr` command's
+    /// `explain`; [`Error::help`](crate::Error::help) applies it to an error.
+    ///
+    /// ```
+    /// use zimerr::Action;
+    ///
+    /// assert_eq!(Action::Retry.help(Some("Please try again.")), "Please try again.");
+    /// assert_eq!(
+    ///     Action::FixRequest.help(Some("Please try again.")),
+    ///     Action::FixRequest.description(),
+    /// );
+    /// ```
+    pub fn help(self, solution: Option<&str>) -> &str {
+        match solution {
+            Some(text) if matches!(self, Action::Retry) || !is_generic_retry(text) => text,
+            _ => self.description(),
+        }
+    }
+}
+
+/// Whether a solution says nothing but "try again" (case, trailing punctuation and
+/// whitespace aside).
+fn is_generic_retry(solution: &str) -> bool {
+    let text = solution.trim().trim_end_matches(['.', '!', ' ']);
+    [
+        "please try again",
+        "please try again later",
+        "try again",
+        "try again later",
+    ]
+    .iter()
+    .any(|generic| text.eq_ignore_ascii_case(generic))
 }
 
 impl fmt::Display for Action {
@@ -118,7 +183,7 @@ pub struct ParseActionError(());
 
 impl fmt::Display for ParseActionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown action; expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`")
+        f.write_str("unknown action; expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`, `sign_again`")
     }
 }
 

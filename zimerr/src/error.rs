@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::{Action, ErrorCategory, ErrorCode, ZimErrorCode};
+use crate::{Action, ErrorCategory, ErrorCode, ErrorRecord, ZimErrorCode};
 
 #[cfg(feature = "std")]
 type MessageRepr = std::borrow::Cow<'static, str>;
@@ -117,8 +117,7 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 ///
 /// | type | written as | also read from |
 /// |---|---|---|
-/// | `Error` without message | `6000106` | `"6000106"`; a map as below |
-/// | `Error` with a message | `{"code": 6000106, "message": "…"}` | a map with the code and the message under any of the names below, the code as a number or a numeric string, the message a string, `null` or absent; any other field, ignored; `[code, message]` |
+/// | `Error` | `{"code": 6000106, "message": "…"}`, with `"message": null` when there is none: one shape, so a log pipeline that types a field on first sight keeps every later record | a bare number or numeric string, `"6000106"`; a map with the code and the message under any of the names below, the code as a number or a numeric string, the message a string, `null` or absent; any other field, ignored; `[code, message]` |
 /// | code enum | `6000106` | `"6000106"`; its name, `"TokenExpired"` |
 /// | [`Action`] | its key, `"renew_token"` | |
 /// | category enum | its key, `"login"` | |
@@ -143,11 +142,15 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 ///
 /// so SDK events, server answers and other vendors' replies read as they come, nested
 /// in your own types or `#[serde(flatten)]`ed into them (for per-item lists, a two-field
-/// struct of the item's key and the flattened error: `examples/per_item_results.rs`):
+/// struct of the item's key and the flattened error: `examples/per_item_results.rs`).
+/// Decode each with its own catalog: a client SDK event as a [`ZimError`], a server API
+/// answer as a [`ServerError`](crate::server::ServerError) (code `1` is a generic failure
+/// in one and "server busy" in the other):
 ///
 /// ```
 /// # #[cfg(all(feature = "serde", feature = "std"))] {
 /// use zimerr::ZimError;
+/// use zimerr::server::ServerError;
 ///
 /// let event = r#"{"code":"6000106","message":"token expired","timestamp":1733046000000}"#;
 /// let err: ZimError = serde_json::from_str(event)?;
@@ -156,8 +159,14 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// let reply = r#"{"ActionStatus":"FAIL","ErrorCode":"6000106","ErrorInfo":"expired"}"#;
 /// assert_eq!(serde_json::from_str::<ZimError>(reply)?, ZimError::new(6000106, "expired"));
 ///
+/// let answer = r#"{"Code":0,"Message":"success","RequestId":"abc"}"#;
+/// assert!(serde_json::from_str::<ServerError>(answer)?.into_result().is_ok());
+///
 /// assert_eq!(serde_json::to_string(&err)?, r#"{"code":6000106,"message":"token expired"}"#);
-/// assert_eq!(serde_json::to_string(&ZimError::from(6000106))?, "6000106");
+/// assert_eq!(
+///     serde_json::to_string(&ZimError::from(6000106))?,
+///     r#"{"code":6000106,"message":null}"#,
+/// );
 /// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -165,12 +174,13 @@ impl From<std::borrow::Cow<'static, str>> for Message {
 /// Reading an `Error` keeps codes the catalog does not know, and rejects a map with no
 /// code field, the same field twice, and a winning code outside `0..=4294967295`
 /// (negative ones included) or a winning message that is not a string. Writing is not
-/// affected by the names read: it always uses `code` and `message`. A message-less
-/// `Error` in a `#[serde(flatten)]` field cannot be *written*: it is a number, and serde
-/// flattens only maps.
+/// affected by the names read: it always uses `code` and `message`.
+///
+/// For logs that should carry the catalog's text too (name, category, action,
+/// retryable…), serialize [`Error::record`] instead: an [`ErrorRecord`].
 ///
 /// Binary formats (`is_human_readable() == false`: postcard, bincode, …) are never asked
-/// for `deserialize_any`, which most cannot serve: an `Error` is always the struct
+/// for `deserialize_any`, which most cannot serve: an `Error` is the same struct
 /// `(code: u32, message: Option<str>)`, a code enum a `u32`, and [`Action`] and category
 /// enums their key strings — a key survives variants being added or reordered, an index
 /// would not.
@@ -191,9 +201,12 @@ pub type Result<T, E = ZimError> = core::result::Result<T, E>;
 /// `Ok(())` for the catalog's success code (ZIM: `0`), the error otherwise: the first line
 /// of every SDK callback.
 ///
-/// This is the ZIM client SDK's: every number is read as a ZIM client code. For another
-/// catalog use its own error type, `BillingError::check(code)` (generated next to its
-/// enum by [`zim_errors!`](crate::zim_errors)).
+/// The number is read as a **client SDK** code. For a server API answer use
+/// [`server::check`](crate::server::check): the same number means different things in
+/// the two catalogs.
+///
+/// For a catalog of your own use its error type, `BillingError::check(code)` (generated
+/// next to its enum by [`zim_errors!`](crate::zim_errors)).
 ///
 /// ```
 /// # fn main() -> zimerr::Result<()> {
@@ -211,8 +224,12 @@ pub fn check(code: u32) -> Result<()> {
 /// callback's message copied in: a whole SDK callback in one call. Needs `std`, like
 /// [`Error::from_parts`].
 ///
-/// This is the ZIM client SDK's; another catalog's is `BillingError::check_with(code,
-/// message)`, through the alias [`zim_errors!`](crate::zim_errors) generates.
+/// The number is read as a **client SDK** code (`1` is "Request execution failed.");
+/// a server API answer's `Code` and `Message` go to
+/// [`server::check_with`](crate::server::check_with) (`1` is "server busy" there).
+///
+/// Another catalog's is `BillingError::check_with(code, message)`, through the alias
+/// [`zim_errors!`](crate::zim_errors) generates.
 ///
 /// ```
 /// /// What a ZIM callback gives you: a code (0 is success) and a borrowed message.
@@ -389,7 +406,14 @@ impl<C: ErrorCode> Error<C> {
         C::category_of_code(self.code)
     }
 
-    /// Whether repeating the same request later can succeed; `false` for unknown codes.
+    /// Whether the same request, unchanged (same call, same parameters), can succeed
+    /// later, after the [`action`](Error::action) if there is one; `false` for unknown
+    /// codes.
+    ///
+    /// The action never requires changing the request: it renews state kept outside it
+    /// (a token the SDK holds, a per-attempt signature, the login, the connection) or
+    /// waits. A retry loop can follow it as it is: do the action, send the same request;
+    /// stop on any code that is not retryable. Both bundled catalogs are tested for it.
     ///
     /// ```
     /// assert!(zimerr::ZimError::from(6000104).is_retryable());
@@ -427,6 +451,92 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     pub fn solution(&self) -> Option<&'static str> {
         self.kind().and_then(ErrorCode::solution)
+    }
+
+    /// The variant's name, or `None` for an unknown code.
+    ///
+    /// ```
+    /// assert_eq!(zimerr::ZimError::from(6000106).name(), Some("TokenExpired"));
+    /// assert_eq!(zimerr::ZimError::from(6000105).name(), None);
+    /// ```
+    pub fn name(&self) -> Option<&'static str> {
+        self.kind().map(ErrorCode::name)
+    }
+
+    /// The official SDK's name for the code, where the catalog records one.
+    ///
+    /// ```
+    /// assert_eq!(
+    ///     zimerr::ZimError::from(6000106).sdk_name(),
+    ///     Some("ZIMErrorCodeNetworkModuleTokenExpired"),
+    /// );
+    /// ```
+    pub fn sdk_name(&self) -> Option<&'static str> {
+        self.kind().and_then(ErrorCode::sdk_name)
+    }
+
+    /// Why the error happens, where the catalog gives a cause apart from the description
+    /// (the server API table's "Possible reasons" column).
+    ///
+    /// Named `reason`, not `cause`: `std::error::Error::cause` is a deprecated trait
+    /// method that returns the *source error* (`None` here), and an inherent `cause` would
+    /// mean the catalog's text on `Error` but the source error through `&dyn Error`, so
+    /// the same call would silently change meaning with the receiver's type.
+    ///
+    /// ```
+    /// use zimerr::server::ServerError;
+    ///
+    /// assert_eq!(ServerError::from(1).reason(), Some("Server busy."));
+    /// assert_eq!(ServerError::from(100000014).reason(), None);
+    /// ```
+    pub fn reason(&self) -> Option<&'static str> {
+        self.kind().and_then(ErrorCode::cause)
+    }
+
+    /// A defect of the source table the catalog records for the code, if any.
+    ///
+    /// ```
+    /// let errata = zimerr::server::ServerError::from(100000005).errata().unwrap();
+    /// assert!(errata.contains("copied from 100000004"));
+    /// ```
+    pub fn errata(&self) -> Option<&'static str> {
+        self.kind().and_then(ErrorCode::errata)
+    }
+
+    /// What to tell a person to do: the catalog's solution, unless it only says to try
+    /// again and the action is not [`Retry`](Action::Retry) (then the action's
+    /// [description](Action::description)); see [`Action::help`]. `None` for an unknown
+    /// code. miette's `help` is this text.
+    ///
+    /// ```
+    /// use zimerr::server::ServerError;
+    ///
+    /// // The table says "Please try again." for an invalid signature; it is fix_request.
+    /// assert_eq!(
+    ///     ServerError::from(100000005).help(),
+    ///     Some("fix the request: parameters, IDs, sizes or call order"),
+    /// );
+    /// assert_eq!(ServerError::from(1).help(), Some("Please try again later."));
+    /// ```
+    pub fn help(&self) -> Option<&'static str> {
+        self.kind().map(|code| code.action().help(code.solution()))
+    }
+
+    /// The error as one flat, serializable record for logs and telemetry: the same keys
+    /// as the `zimerr` command's `--json` record, plus the message. See [`ErrorRecord`].
+    ///
+    /// ```
+    /// use zimerr::server::ServerError;
+    ///
+    /// let err = ServerError::new(100000004, "signature expired");
+    /// let record = err.record();
+    /// assert_eq!(record.name, Some("SignatureExpired"));
+    /// assert_eq!(record.category, Some("api_gateway"));
+    /// assert_eq!(record.retryable, Some(true));
+    /// assert_eq!(record.message, Some("signature expired"));
+    /// ```
+    pub fn record(&self) -> ErrorRecord<'_> {
+        ErrorRecord::new(self)
     }
 }
 
@@ -480,7 +590,22 @@ impl<C: ErrorCode> fmt::Debug for Error<C> {
 impl<C: ErrorCode> fmt::Display for Error<C> {
     /// `6000106: Token has expired. (SDK message: …)`, or for a code the catalog does not
     /// know `6000199: unknown error code (in the range of Login errors)`. The message's
-    /// label is the catalog's [`ErrorCode::MESSAGE_LABEL`].
+    /// label is the catalog's [`ErrorCode::MESSAGE_LABEL`]. A message that
+    /// only repeats the description (ASCII case, trailing punctuation and whitespace
+    /// aside) is left out.
+    ///
+    /// ```
+    /// use zimerr::server::ServerError;
+    ///
+    /// let err = ServerError::new(
+    ///     7,
+    ///     "The number of requests per second exceeds the system setting value",
+    /// );
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "7: The number of requests per second exceeds the system setting value.",
+    /// );
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(known) = self.kind() {
             write!(f, "{}: {}", self.code, known.description())?;
@@ -491,10 +616,22 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
             }
         }
         if let Some(message) = self.message() {
-            write!(f, " ({}: {message})", C::MESSAGE_LABEL)?;
+            if !self.description().is_some_and(|d| same_text(d, message)) {
+                write!(f, " ({}: {message})", C::MESSAGE_LABEL)?;
+            }
         }
         Ok(())
     }
 }
 
 impl<C: ErrorCode> core::error::Error for Error<C> {}
+
+/// Whether a message only repeats the description: equal ignoring ASCII case, trailing
+/// whitespace and trailing punctuation (`The number … value.` vs `the number … value`).
+fn same_text(description: &str, message: &str) -> bool {
+    fn core_text(text: &str) -> &str {
+        text.trim()
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+    }
+    core_text(description).eq_ignore_ascii_case(core_text(message))
+}

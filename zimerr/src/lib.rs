@@ -15,7 +15,10 @@
 //!   `Result`.
 //! - [`code!`]: a code literal checked at compile time.
 //! - [`server`]: the same for the ZIM **server API**'s return codes (`ServerCode`,
-//!   `ServerError`, `server::code!`), for backends.
+//!   `ServerError`, `server::Result`, `server::check_with`, `server::code!`), for
+//!   backends.
+//! - [`ErrorRecord`]: an error as one flat record for logs and telemetry (the
+//!   `zimerr` command's `--json` keys plus the message).
 //! - [`zim_errors!`]: the same for a catalog of your own.
 //!
 //! # Quickstart
@@ -105,9 +108,9 @@
 //! - `std` (default): owned SDK messages (`String`). Without it the crate is `#![no_std]`
 //!   and messages are `&'static str`; everything else works, including
 //!   [`core::error::Error`].
-//! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
-//!   `{"code": …, "message": …}` when it has a message, and reads real events and other
-//!   vendors' answers (extra fields ignored, string codes, `Code`/`Message`,
+//! - `serde`: codes serialize as their number; a [`ZimError`] as
+//!   `{"code": …, "message": …}` (`null` without a message), and reads real events and
+//!   other vendors' answers (extra fields ignored, string codes, `Code`/`Message`,
 //!   `ErrorCode`/`ErrorInfo`, `errcode`/`errmsg` and more, plus the names a catalog
 //!   declares); [`Action`] and categories as their
 //!   keys; binary formats round-trip. Unknown codes round-trip. Deserializing an error
@@ -130,6 +133,7 @@ mod action;
 mod error;
 #[cfg(feature = "miette")]
 mod miette_impl;
+mod record;
 #[cfg(feature = "serde")]
 mod serde_impl;
 pub mod server;
@@ -139,6 +143,7 @@ pub use action::{Action, ParseActionError};
 #[cfg(feature = "std")]
 pub use error::check_with;
 pub use error::{Error, Message, Result, ZimError, check};
+pub use record::ErrorRecord;
 pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// A variant of [`ZimErrorCode`] from its number, checked at compile time.
 ///

@@ -1,5 +1,5 @@
-//! `miette::Diagnostic` for errors (`miette` feature): the code as `zim::6000106`, the
-//! catalog's solution as help.
+//! `miette::Diagnostic` for errors (`miette` feature): the code as `zim::6000106`, and
+//! as help what to do, following the action ([`Error::help`]).
 
 use core::fmt::Display;
 
@@ -14,8 +14,11 @@ impl<C: ErrorCode> miette::Diagnostic for Error<C> {
         )))
     }
 
+    /// The catalog's solution, or the action's description where the solution only says
+    /// "try again" and the action is not retry (an invalid signature's "Please try
+    /// again." would send people to repeat a request that cannot succeed).
     fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        self.solution().map(|s| Box::new(s) as Box<dyn Display>)
+        Error::help(self).map(|s| Box::new(s) as Box<dyn Display>)
     }
 }
 

@@ -147,25 +147,15 @@ impl<'de> Deserialize<'de> for Action {
     }
 }
 
-/// Human-readable: the number, or `{"code", "message"}` when there is a message.
-/// Binary: always the struct `(code: u32, message: Option<str>)`. The full wire form and
-/// its stability: [`Error`'s docs](crate::Error#serde).
+/// The struct `{code, message}` in every format, `message` `None` (JSON `null`) when
+/// there is none: one shape whatever the error holds. The full wire form and its
+/// stability: [`Error`'s docs](crate::Error#serde).
 impl<C: ErrorCode> Serialize for Error<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if serializer.is_human_readable() {
-            let Some(message) = self.message() else {
-                return serializer.serialize_u32(self.code());
-            };
-            let mut s = serializer.serialize_struct(ERROR_STRUCT, 2)?;
-            s.serialize_field("code", &self.code())?;
-            s.serialize_field("message", message)?;
-            s.end()
-        } else {
-            let mut s = serializer.serialize_struct(ERROR_STRUCT, 2)?;
-            s.serialize_field("code", &self.code())?;
-            s.serialize_field("message", &self.message())?;
-            s.end()
-        }
+        let mut s = serializer.serialize_struct(ERROR_STRUCT, 2)?;
+        s.serialize_field("code", &self.code())?;
+        s.serialize_field("message", &self.message())?;
+        s.end()
     }
 }
 

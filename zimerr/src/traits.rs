@@ -45,7 +45,8 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
     fn category(self) -> Self::Category;
     /// What the application should do.
     fn action(self) -> Action;
-    /// Whether repeating the same request later can succeed.
+    /// Whether the same request, unchanged, can succeed later, after the action (which
+    /// never requires changing the request); see [`Error::is_retryable`](crate::Error::is_retryable).
     fn is_retryable(self) -> bool;
     /// Whether this is the catalog's success code.
     fn is_success(self) -> bool;
@@ -61,6 +62,10 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
     fn deprecation(self) -> Option<&'static str>;
     /// The category of any code, placing unknown ones by the catalog's ranges.
     fn category_of_code(code: u32) -> Option<Self::Category>;
+    /// The original Chinese description, where the catalog gives one.
+    fn description_zh(self) -> Option<&'static str>;
+    /// The original Chinese solution, where the catalog gives one.
+    fn solution_zh(self) -> Option<&'static str>;
 
     /// How [`Error`](crate::Error)'s `Display` labels the message an error arrived with:
     /// the catalog's `message_label` (ZIM client SDK: `SDK message`; ZIM server API:

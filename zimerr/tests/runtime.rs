@@ -133,3 +133,67 @@ fn trait_and_inherent_agree() {
         assert_eq!(ErrorCode::category(code), code.category());
     }
 }
+
+#[test]
+fn display_does_not_repeat_a_message_equal_to_the_description() {
+    use zimerr::server::ServerError;
+
+    let description = "The number of requests per second exceeds the system setting value.";
+    for message in [
+        description,
+        "The number of requests per second exceeds the system setting value",
+        "the number of requests per second exceeds the system setting value!  ",
+        "  THE NUMBER OF REQUESTS PER SECOND EXCEEDS THE SYSTEM SETTING VALUE.",
+    ] {
+        assert_eq!(
+            ServerError::new(7, message).to_string(),
+            format!("7: {description}"),
+            "{message:?}"
+        );
+    }
+    // A message that says more, or something else, is kept.
+    assert_eq!(
+        ServerError::new(7, "The number of requests per second exceeds 100").to_string(),
+        format!("7: {description} (server message: The number of requests per second exceeds 100)")
+    );
+    assert_eq!(
+        ZimError::new(6000106, "token expired").to_string(),
+        "6000106: Token has expired. (SDK message: token expired)"
+    );
+    // An unknown code has no description to repeat.
+    assert_eq!(
+        ServerError::new(660000099, "unknown error code").to_string(),
+        "660000099: unknown error code (in the range of ZIM service return codes) (server message: unknown error code)"
+    );
+}
+
+#[test]
+fn catalog_text_is_reachable_without_kind() {
+    use zimerr::server::ServerError;
+
+    let err = ServerError::from(100000005);
+    assert_eq!(err.name(), Some("InvalidSignature"));
+    assert_eq!(err.reason(), None);
+    assert!(err.errata().is_some_and(|e| e.contains("100000004")));
+    assert_eq!(ServerError::from(1).reason(), Some("Server busy."));
+    let client = ZimError::from(6000106);
+    assert_eq!(
+        client.sdk_name(),
+        Some("ZIMErrorCodeNetworkModuleTokenExpired")
+    );
+    let unknown = ZimError::from(6000199);
+    assert_eq!(
+        (
+            unknown.name(),
+            unknown.sdk_name(),
+            unknown.reason(),
+            unknown.errata(),
+            unknown.help()
+        ),
+        (None, None, None, None, None)
+    );
+    // `cause` stays std's (deprecated, the source error); the catalog's cause is `reason`.
+    #[allow(deprecated)]
+    let source = std::error::Error::cause(&err);
+    assert!(source.is_none());
+}

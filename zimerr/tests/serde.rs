@@ -41,9 +41,12 @@ fn unknown_or_invalid_codes_are_rejected_for_the_enum() {
 }
 
 #[test]
-fn errors_without_message_are_numbers() {
+fn errors_without_message_are_maps_with_a_null_message() {
     let err = ZimError::from(6000106);
-    assert_eq!(serde_json::to_value(&err).unwrap(), json!(6000106));
+    let value = serde_json::to_value(&err).unwrap();
+    assert_eq!(value, json!({"code": 6000106, "message": null}));
+    assert_eq!(serde_json::from_value::<ZimError>(value).unwrap(), err);
+    // A bare number is still read.
     assert_eq!(
         serde_json::from_value::<ZimError>(json!(6000106)).unwrap(),
         err

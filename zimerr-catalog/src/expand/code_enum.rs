@@ -233,8 +233,8 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
             }
         }
 
-        /// Whether the same request can succeed if repeated later (after the
-        /// [`action`](Self::action), if any) without changing its content.
+        /// Whether the same request, unchanged, can succeed later, after the
+        /// [`action`](Self::action) if any (which never requires changing the request).
         #[inline]
         pub const fn is_retryable(self) -> bool {",
     );
@@ -428,7 +428,10 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
             fn cause(self) -> ::core::option::Option<&'static str> {{ {e}::cause(self) }}
             fn since(self) -> ::core::option::Option<&'static str> {{ {e}::since(self) }}
             fn deprecation(self) -> ::core::option::Option<&'static str> {{ {e}::deprecation(self) }}
-            fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}"
+            fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
+            fn description_zh(self) -> ::core::option::Option<&'static str> {{ {e}::description_zh(self) }}
+            fn solution_zh(self) -> ::core::option::Option<&'static str> {{ {e}::solution_zh(self) }}
+"
     );
     wire_items(out, catalog);
     out.push("}");

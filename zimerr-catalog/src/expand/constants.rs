@@ -10,7 +10,7 @@ use crate::model::Catalog;
 pub(super) fn expand(out: &mut Out, args: &Args, names: &Names, catalog: &Catalog) {
     let Names { e, m, .. } = names;
     let doc = format!(
-        "Every code of [`{e}`] as a plain `u32` constant, for matching raw integers from an SDK callback."
+        "Every code of [`{e}`] as a plain `u32` constant, for matching raw integers: a callback's code, an answer's `Code`, a number in a log."
     );
     write!(out, "#[doc = {doc:?}] pub mod {m} {{");
     for c in &catalog.codes {

@@ -22,12 +22,14 @@ pub enum Action {
     InformUser,
     /// `contact_support`
     ContactSupport,
+    /// `sign_again`
+    SignAgain,
 }
 
 /// Each action with its catalog key, the variant of the runtime crate's `Action` that the
 /// generated code names, and what it asks of the application in words that fit any
 /// vendor's catalog (the CLI shows them), in the order the schema lists them.
-const TABLE: [(Action, &str, &str, &str); 9] = [
+const TABLE: [(Action, &str, &str, &str); 10] = [
     (Action::None, "none", "Nothing", "nothing to do"),
     (
         Action::FixRequest,
@@ -67,12 +69,18 @@ const TABLE: [(Action, &str, &str, &str); 9] = [
         "ContactSupport",
         "upload the logs and contact the vendor's technical support",
     ),
+    (
+        Action::SignAgain,
+        "sign_again",
+        "SignAgain",
+        "sign the request again (fresh timestamp and nonce) and send it unchanged",
+    ),
 ];
 
 impl Action {
     /// Every action, in schema order.
-    pub const ALL: [Action; 9] = {
-        let mut all = [Action::None; 9];
+    pub const ALL: [Action; 10] = {
+        let mut all = [Action::None; 10];
         let mut i = 0;
         while i < TABLE.len() {
             all[i] = TABLE[i].0;
@@ -82,8 +90,8 @@ impl Action {
     };
 
     /// Every catalog key, in schema order.
-    pub const KEYS: [&'static str; 9] = {
-        let mut keys = [""; 9];
+    pub const KEYS: [&'static str; 10] = {
+        let mut keys = [""; 10];
         let mut i = 0;
         while i < TABLE.len() {
             keys[i] = TABLE[i].1;
@@ -108,6 +116,28 @@ impl Action {
         TABLE[self as usize].3
     }
 
+    /// Whether following the action means changing the request (its operation or
+    /// parameters): only `fix_request`. Credentials kept outside the request (a token the
+    /// SDK holds, a signature computed per attempt) and state changes (a login, a lifted
+    /// ban) leave the request as it was, so a code with any other action may be
+    /// `retryable`.
+    pub fn changes_request(self) -> bool {
+        matches!(self, Action::FixRequest)
+    }
+
+    /// What to tell a person to do about a code with this action and the catalog's
+    /// `solution`: the solution, unless it only says to try again (`Please try again.`,
+    /// `Please try again later.`) and the action is not `retry`; then the action's
+    /// [summary](Action::summary). A vendor's generic "try again" under a signature or
+    /// parameter error would send people (and loops) to repeat a request that cannot
+    /// succeed as it is. `zimerr::Error`'s miette help applies the same rule.
+    pub fn help(self, solution: Option<&str>) -> &str {
+        match solution {
+            Some(text) if self == Action::Retry || !is_generic_retry(text) => text,
+            _ => self.summary(),
+        }
+    }
+
     /// The action a catalog key names.
     pub fn from_key(key: &str) -> Option<Self> {
         TABLE
@@ -115,6 +145,19 @@ impl Action {
             .find(|(_, k, _, _)| *k == key)
             .map(|(a, _, _, _)| *a)
     }
+}
+
+/// Whether a solution says nothing but "try again" (case, trailing punctuation and
+/// whitespace aside).
+fn is_generic_retry(solution: &str) -> bool {
+    let text = solution
+        .trim()
+        .trim_end_matches(['.', '!', ' '])
+        .to_ascii_lowercase();
+    matches!(
+        text.as_str(),
+        "please try again" | "please try again later" | "try again" | "try again later"
+    )
 }
 
 #[cfg(test)]
@@ -136,5 +179,27 @@ mod tests {
         summaries.sort_unstable();
         summaries.dedup();
         assert_eq!(summaries.len(), Action::ALL.len(), "one summary per action");
+    }
+
+    #[test]
+    fn help_follows_the_action_over_a_generic_try_again() {
+        let fix = Action::FixRequest;
+        assert_eq!(fix.help(Some("Please try again.")), fix.summary());
+        assert_eq!(fix.help(Some("please TRY again later ")), fix.summary());
+        assert_eq!(
+            Action::SignAgain.help(Some("Please try again.")),
+            Action::SignAgain.summary()
+        );
+        assert_eq!(
+            Action::Retry.help(Some("Please try again.")),
+            "Please try again."
+        );
+        assert_eq!(
+            fix.help(Some("Please try again or contact support.")),
+            "Please try again or contact support."
+        );
+        assert_eq!(fix.help(None), fix.summary());
+        assert!(fix.changes_request());
+        assert!(Action::ALL.iter().filter(|a| a.changes_request()).count() == 1);
     }
 }

@@ -87,7 +87,8 @@ pub struct Code {
     pub solution: Option<String>,
     /// What the application should do.
     pub action: Action,
-    /// Whether the same request can succeed if repeated later.
+    /// Whether the same request, unchanged, can succeed later, after the action (which
+    /// never requires changing the request: never `fix_request`).
     pub retryable: bool,
     /// The official SDK's name for the code.
     pub sdk_name: Option<String>,

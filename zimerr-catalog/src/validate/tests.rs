@@ -437,7 +437,7 @@ fn unknown_action_and_category_suggest_the_closest() {
         located(&text),
         [
             "9:15 unknown category `logn` (help: did you mean `login`? expected one of `login`)",
-            "11:13 unknown action `retyr` (help: did you mean `retry`? expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`)",
+            "11:13 unknown action `retyr` (help: did you mean `retry`? expected one of `none`, `fix_request`, `renew_token`, `login`, `check_network`, `retry`, `wait`, `inform_user`, `contact_support`, `sign_again`)",
         ]
     );
 }

@@ -17,6 +17,24 @@ pub struct Catalog {
     pub categories: Vec<Category>,
     /// The codes, in catalog order.
     pub codes: Vec<Code>,
+    /// The language of `description` and `solution` (`language`, default `en`).
+    pub language: String,
+    /// The other languages codes have text in: `languages` as declared, then `zh` when
+    /// codes use the `zh` key and `languages` does not list it. Each code's
+    /// [`Code::texts`] is indexed like this list.
+    pub languages: Vec<String>,
+    /// Whether the texts are Markdown (`markdown: true`): links, emphasis and code spans
+    /// render in docs, and plain consumers get [`crate::markdown::plain_text`].
+    pub markdown: bool,
+}
+
+/// A code's text in one of the catalog's other languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// What went wrong, in that language.
+    pub description: String,
+    /// What to do about it, in that language, when the catalog says.
+    pub solution: Option<String>,
 }
 
 /// The position of a category in [`Catalog::categories`]. Validation caps a catalog at
@@ -97,9 +115,18 @@ pub struct Code {
     /// Why the code should no longer be used (what replaced it, what it used to mean);
     /// the generated variant and constant are `#[deprecated]` with this note.
     pub deprecated: Option<String>,
+    /// The code's text in each of [`Catalog::languages`], same index; `None` where the
+    /// code has none (it falls back to the main language). Empty when the catalog has
+    /// no other language. The `zh` entry is also in `zh_description`/`zh_solution`.
+    pub texts: Vec<Option<Translation>>,
 }
 
 impl Catalog {
+    /// The text of `code` in language `index` of [`Catalog::languages`], if it has one.
+    pub fn translation<'a>(&self, code: &'a Code, index: usize) -> Option<&'a Translation> {
+        code.texts.get(index).and_then(Option::as_ref)
+    }
+
     /// The category a code belongs to.
     pub fn category_of(&self, code: &Code) -> &Category {
         &self.categories[code.category.index()]

@@ -44,6 +44,18 @@ mod derived {
         pub from_lines: bool,
         #[serde(skip)]
         pub unread: Vec<&'static str>,
+        #[serde(default, deserialize_with = "budget::optional_string")]
+        pub language: Option<String>,
+        #[serde(default, deserialize_with = "budget::list")]
+        pub languages: Vec<Text>,
+        #[serde(default)]
+        pub markdown: bool,
+        #[serde(skip)]
+        pub language_at: Pos,
+        #[serde(skip)]
+        pub languages_at: Pos,
+        #[serde(skip)]
+        pub markdown_at: Pos,
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -110,6 +122,8 @@ mod derived {
         pub since: Option<String>,
         #[serde(default, deserialize_with = "budget::optional_string")]
         pub deprecated: Option<String>,
+        #[serde(default)]
+        pub texts: crate::model::raw::RawTexts,
         #[serde(skip)]
         pub at: Located,
         #[serde(skip)]

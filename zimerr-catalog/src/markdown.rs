@@ -226,7 +226,6 @@ fn parse(s: &str) -> Vec<Inline<'_>> {
             continue;
         }
         text.push_str(&s[copied..i]);
-        copied = i;
         match b {
             b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
                 text.push(char::from(bytes[i + 1]));

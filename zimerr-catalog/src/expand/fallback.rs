@@ -136,6 +136,9 @@ fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
         prefix: "catalog".to_owned(),
         categories,
         codes,
+        language: crate::validate::DEFAULT_LANGUAGE.to_owned(),
+        languages: Vec::new(),
+        markdown: false,
     };
     (catalog, literals)
 }
@@ -168,6 +171,7 @@ fn stand_in_code(name: &str, constant: &str, code: u32, category: CategoryId) ->
         cause: None,
         since: None,
         deprecated: None,
+        texts: Vec::new(),
     }
 }
 

@@ -492,16 +492,25 @@ fn markdown_and_languages_render_in_rustdoc() {
     for literal in [
         "[x] is not a link, nor is [this](Self::Ok), <b>this</b> is not HTML, and [a broken](https://trtc.io link stays text, as does **this.",
     ] {
-        assert!(text.contains(literal), "the HTML does not show `{literal}` as text");
+        assert!(
+            text.contains(literal),
+            "the HTML does not show `{literal}` as text"
+        );
     }
     assert!(!html.contains("<b>this</b>"), "raw HTML passed through");
-    assert!(!html.contains("href=\"https://trtc.io\""), "a broken link became a link");
+    assert!(
+        !html.contains("href=\"https://trtc.io\""),
+        "a broken link became a link"
+    );
     // Every language, headed by its name.
     for language in [
         "中文: UserSig 已过期。 请在服务端重新生成 UserSig 后重新登录。",
         "日本語 (ja): UserSig の有効期限が切れています。",
         "繁體中文 (zh-Hant): 參數無效。",
     ] {
-        assert!(text.contains(language), "the HTML does not show `{language}`");
+        assert!(
+            text.contains(language),
+            "the HTML does not show `{language}`"
+        );
     }
 }

@@ -96,7 +96,10 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
         }
         _ => {}
     }
-    let db = Db::load(&cli.catalog)?;
+    let mut db = Db::load(&cli.catalog)?;
+    if let Some(tag) = &cli.lang {
+        db.choose_language(tag)?;
+    }
     match &cli.command {
         Command::Explain { codes } => explain::run(out, &db, codes, cli.json),
         Command::List { category } => list::run_list(out, &db, category.as_deref(), cli.json),

@@ -204,6 +204,7 @@ fn same_tag(a: &str, b: &str) -> bool {
 fn starts_with_tag(tag: &str, prefix: &str) -> bool {
     tag.len() > prefix.len()
         && matches!(tag.as_bytes()[prefix.len()], b'-' | b'_')
+        && tag.is_char_boundary(prefix.len())
         && same_tag(&tag[..prefix.len()], prefix)
 }
 

@@ -127,6 +127,52 @@ impl Catalog {
         code.texts.get(index).and_then(Option::as_ref)
     }
 
+    /// Which language `tag` asks for: `Some(None)` the main one, `Some(Some(i))`
+    /// [`Catalog::languages`]`[i]`, `None` one the catalog does not have. The rules of
+    /// the generated `description_in` (the runtime's `__private::language_index`; a test
+    /// of the workspace holds the two to the same answers): ASCII case and `_`/`-`
+    /// ignored, the tag shortened from the right (`zh-Hans-CN`, `zh-Hans`, `zh`), then a
+    /// tag less specific than one the catalog has (`zh` finds `zh-Hans`).
+    pub fn language_index(&self, tag: &str) -> Option<Option<usize>> {
+        fn same(a: &str, b: &str) -> bool {
+            a.len() == b.len()
+                && a.bytes().zip(b.bytes()).all(|(x, y)| {
+                    x.eq_ignore_ascii_case(&y)
+                        || (matches!(x, b'-' | b'_') && matches!(y, b'-' | b'_'))
+                })
+        }
+        fn extends(tag: &str, prefix: &str) -> bool {
+            tag.len() > prefix.len()
+                && matches!(tag.as_bytes()[prefix.len()], b'-' | b'_')
+                && tag.is_char_boundary(prefix.len())
+                && same(&tag[..prefix.len()], prefix)
+        }
+        let tag = tag.trim();
+        let mut prefix = tag;
+        loop {
+            if same(prefix, &self.language) {
+                return Some(None);
+            }
+            if let Some(i) = self.languages.iter().position(|l| same(prefix, l)) {
+                return Some(Some(i));
+            }
+            match prefix.rfind(['-', '_']) {
+                Some(cut) => prefix = &prefix[..cut],
+                None => break,
+            }
+        }
+        if tag.is_empty() {
+            return None;
+        }
+        if extends(&self.language, tag) {
+            return Some(None);
+        }
+        self.languages
+            .iter()
+            .position(|l| extends(l, tag))
+            .map(Some)
+    }
+
     /// The category a code belongs to.
     pub fn category_of(&self, code: &Code) -> &Category {
         &self.categories[code.category.index()]

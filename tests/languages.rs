@@ -176,3 +176,51 @@ fn a_catalog_without_the_features_uses_the_defaults() {
     assert_eq!(code.description_markdown(), code.description());
     assert_eq!(code.solution_markdown(), code.solution());
 }
+
+/// The CLI matches `--lang` with the engine's `Catalog::language_index`, the generated
+/// code with the runtime's `language_index`: the two give the same answer for every tag.
+#[test]
+fn the_engine_and_the_runtime_match_tags_alike() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/vendor_languages.yaml"
+    ))
+    .unwrap();
+    let mut catalog = zimerr_catalog::check(&zimerr_catalog::SourceText::from_text(
+        "vendor_languages.yaml",
+        text,
+    ))
+    .unwrap();
+    for main in ["en", "zh-Hans"] {
+        catalog.language = main.to_owned();
+        let others: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
+        for tag in [
+            "",
+            " ",
+            "en",
+            "EN-us",
+            "zh",
+            "zh-CN",
+            "zh_Hans_CN",
+            "zh-Hant",
+            "zh-hant-TW",
+            "ja",
+            "ja-JP",
+            "jp",
+            "ko",
+            "z",
+            "zh-",
+            "-",
+            "_",
+            "日本語",
+            "zh-Hant-x-private",
+            "zh-Hans",
+        ] {
+            assert_eq!(
+                catalog.language_index(tag).flatten(),
+                zimerr::__private::language_index(tag, main, &others),
+                "{tag:?} with main language {main}"
+            );
+        }
+    }
+}

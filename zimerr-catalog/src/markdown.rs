@@ -254,21 +254,18 @@ fn parse(s: &str) -> Vec<Inline<'_>> {
             }
             b'*' | b'_' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b).count();
-                match emphasis_at(s, i, run) {
-                    Some(close) => {
-                        flush(&mut text, &mut out);
-                        let inner = parse(&s[i + run..close]);
-                        out.push(if run == 1 {
-                            Inline::Emphasis(inner)
-                        } else {
-                            Inline::Strong(inner)
-                        });
-                        i = close + run;
-                    }
-                    None => {
-                        text.push_str(&s[i..i + run]);
-                        i += run;
-                    }
+                if let Some(close) = emphasis_at(s, i, run) {
+                    flush(&mut text, &mut out);
+                    let inner = parse(&s[i + run..close]);
+                    out.push(if run == 1 {
+                        Inline::Emphasis(inner)
+                    } else {
+                        Inline::Strong(inner)
+                    });
+                    i = close + run;
+                } else {
+                    text.push_str(&s[i..i + run]);
+                    i += run;
                 }
             }
             _ => {

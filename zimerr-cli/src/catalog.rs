@@ -171,21 +171,17 @@ impl Db {
     /// Shows texts in `tag` (`--lang`), matched as the generated `description_in`
     /// matches it; a language the catalog does not have is an error naming those it has.
     pub(crate) fn choose_language(&mut self, tag: &str) -> Result<(), Failure> {
-        match self.catalog.language_index(tag) {
-            Some(index) => {
-                self.lang = index;
-                Ok(())
-            }
-            None => {
-                let mut all = vec![format!("`{}`", self.catalog.language)];
-                all.extend(self.catalog.languages.iter().map(|l| format!("`{l}`")));
-                Err(Failure::Error(format!(
-                    "{} has no text in `{tag}`; its languages are {}",
-                    self.source.label(),
-                    all.join(", ")
-                )))
-            }
+        if let Some(index) = self.catalog.language_index(tag) {
+            self.lang = index;
+            return Ok(());
         }
+        let mut all = vec![format!("`{}`", self.catalog.language)];
+        all.extend(self.catalog.languages.iter().map(|l| format!("`{l}`")));
+        Err(Failure::Error(format!(
+            "{} has no text in `{tag}`; its languages are {}",
+            self.source.label(),
+            all.join(", ")
+        )))
     }
 
     /// A code's description in the chosen language (the main one where the code has no

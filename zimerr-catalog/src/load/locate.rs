@@ -66,9 +66,10 @@ struct Item {
     /// The byte column of the entry's own keys; deeper keys belong to nested maps.
     key_indent: Option<usize>,
     fields: Vec<(Field, Pos)>,
-    /// The byte column of the keys of the entry's `texts` map while the scan is inside
-    /// it (`Some(None)` right after `texts:`), and the language keys found there.
-    texts_indent: Option<Option<usize>>,
+    /// Whether the scan is inside the entry's `texts` map, the byte column of its keys
+    /// once one is seen, and the language keys found there.
+    in_texts: bool,
+    texts_indent: Option<usize>,
     languages: Vec<(String, Pos)>,
 }
 
@@ -120,6 +121,7 @@ impl Locations {
                     pos: Pos::new(line_no, char_col(line, indent)),
                     key_indent: None,
                     fields: Vec::new(),
+                    in_texts: false,
                     texts_indent: None,
                     languages: Vec::new(),
                 };
@@ -188,7 +190,7 @@ impl Item {
             colon += 1;
         }
         // Language tags (`zh-Hans`) in a `texts` map also hold `-`.
-        if self.texts_indent.is_some() {
+        if self.in_texts {
             while colon < bytes.len()
                 && (bytes[colon].is_ascii_alphanumeric() || matches!(bytes[colon], b'_' | b'-'))
             {
@@ -199,15 +201,15 @@ impl Item {
             return;
         }
         let key = &rest[..colon];
-        if let Some(inner) = &mut self.texts_indent {
+        if self.in_texts {
             if self.key_indent.is_some_and(|own| at > own) {
-                if *inner.get_or_insert(at) == at {
+                if *self.texts_indent.get_or_insert(at) == at {
                     self.languages
                         .push((key.to_owned(), Pos::new(line_no, char_col(line, at))));
                 }
                 return;
             }
-            self.texts_indent = None;
+            self.in_texts = false;
         }
         // Keys outside the schema are reported by serde, with their own position.
         let Some(field) = Field::from_key(key) else {
@@ -217,7 +219,8 @@ impl Item {
             return;
         }
         if field == Field::Texts {
-            self.texts_indent = Some(None);
+            self.in_texts = true;
+            self.texts_indent = None;
         }
         let after = &rest[colon + 1..];
         let value = trim_start(after);

@@ -135,12 +135,14 @@ fn tags_match_case_insensitively_and_fall_back_from_the_right() {
     assert_eq!(c.description_in("en-GB"), "UserSig has expired.");
     assert_eq!(c.description_in(""), "UserSig has expired.");
     // `zh-Hant` is listed: its own text where it has one, else the main language (not
-    // the simplified Chinese text: a listed language falls back to the main one).
+    // the simplified Chinese text: a listed language falls back to the main one). A
+    // Chinese tag the catalog lacks finds a listed Chinese one by its leading `zh`.
     assert_eq!(
         ChatCode::InvalidParameter.description_in("zh-Hant-TW"),
         "參數無效。"
     );
     assert_eq!(c.description_in("zh-Hant"), "UserSig has expired.");
+    assert_eq!(c.description_in("zh-SG"), "UserSig 已过期。");
     // A language with a description but no solution: the main language's solution.
     assert_eq!(
         ChatCode::OperationInProgress.solution_in("ja"),

@@ -169,8 +169,10 @@ pub const unsafe fn text(joined: &'static str, ends: &[u8], index: usize) -> &'s
 /// language (`main`) or a language the catalog does not have: what the generated
 /// `description_in`/`solution_in` use. Tags compare case-insensitively with `_` read as
 /// `-` (`zh_CN` from a POSIX locale). A tag not found is shortened from the right, as
-/// RFC 4647's lookup does (`zh-Hans-CN`, `zh-Hans`, `zh`); a tag less specific than one
-/// the catalog has matches it (`zh` finds `zh-Hans`). No allocation: `no_std` builds use it.
+/// RFC 4647's lookup does (`zh-Hans-CN`, `zh-Hans`, `zh`); failing that, a catalog tag
+/// that extends the tag or one of its shortenings matches (`zh` and `zh-CN` find
+/// `zh-Hans`, `pt` finds `pt-BR`), the main language first. No allocation: `no_std`
+/// builds use it.
 pub fn language_index(tag: &str, main: &str, others: &[&str]) -> Option<usize> {
     let tag = tag.trim();
     let mut prefix = tag;
@@ -186,10 +188,17 @@ pub fn language_index(tag: &str, main: &str, others: &[&str]) -> Option<usize> {
             None => break,
         }
     }
-    if tag.is_empty() || starts_with_tag(main, tag) {
-        return None;
+    let mut prefix = tag;
+    while !prefix.is_empty() {
+        if starts_with_tag(main, prefix) {
+            return None;
+        }
+        if let Some(index) = others.iter().position(|o| starts_with_tag(o, prefix)) {
+            return Some(index);
+        }
+        prefix = &prefix[..prefix.rfind(['-', '_'])?];
     }
-    others.iter().position(|o| starts_with_tag(o, tag))
+    None
 }
 
 /// Whether two language tags are the same, ignoring ASCII case and `_` against `-`.
@@ -296,8 +305,12 @@ mod tests {
         assert_eq!(language_index("en-US", "en", &others), None);
         assert_eq!(language_index("fr", "en", &others), None);
         assert_eq!(language_index("", "en", &others), None);
-        // Less specific than a tag the catalog has.
+        // Less specific than a tag the catalog has, or sharing its leading subtags.
         assert_eq!(language_index("pt", "en", &["pt-BR"]), Some(0));
-        assert_eq!(language_index("zh-Hant", "en", &["zh-Hans"]), None);
+        assert_eq!(language_index("zh-Hant", "en", &["zh-Hans"]), Some(0));
+        assert_eq!(language_index("zh-CN", "en", &["ja", "zh-Hans"]), Some(1));
+        assert_eq!(language_index("zh-CN", "zh-Hans", &["zh-Hant"]), None);
+        assert_eq!(language_index("de-CH", "en", &["de-AT", "de-DE"]), Some(0));
+        assert_eq!(language_index("-", "en", &others), None);
     }
 }

@@ -515,11 +515,12 @@ fn language_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
     let others = others.join(",");
     write!(
         out,
-        "/// What went wrong, in `language` (a BCP 47 tag such as `{example:?}`, matched
+        "/// What went wrong, in `language` (a BCP 47 tag such as `{example}`, matched
         /// case-insensitively, `_` read as `-`). A tag the catalog does not have falls back
-        /// to a shorter one (`zh-Hans-CN`, then `zh-Hans`, then `zh`), then to the main
-        /// language, as does a language with no text for this code: the answer is never
-        /// empty.
+        /// to a shorter one (`zh-Hans-CN`, then `zh-Hans`, then `zh`), then to one of the
+        /// catalog's that extends it or a shorter one (`zh-TW` finds `zh-Hans`), then to
+        /// the main language, as does a language with no text for this code: the answer
+        /// is never empty.
         #[inline]
         pub fn description_in(self, language: &str) -> &'static str {{
             if let ::core::option::Option::Some(index) = {rt}::__private::language_index(language, {main:?}, &[{others}]) {{

@@ -132,7 +132,8 @@ impl Catalog {
     /// the generated `description_in` (the runtime's `__private::language_index`; a test
     /// of the workspace holds the two to the same answers): ASCII case and `_`/`-`
     /// ignored, the tag shortened from the right (`zh-Hans-CN`, `zh-Hans`, `zh`), then a
-    /// tag less specific than one the catalog has (`zh` finds `zh-Hans`).
+    /// catalog tag that extends the tag or one of its shortenings (`zh-CN` finds
+    /// `zh-Hans`), the main language first.
     pub fn language_index(&self, tag: &str) -> Option<Option<usize>> {
         fn same(a: &str, b: &str) -> bool {
             a.len() == b.len()
@@ -161,16 +162,17 @@ impl Catalog {
                 None => break,
             }
         }
-        if tag.is_empty() {
-            return None;
+        let mut prefix = tag;
+        while !prefix.is_empty() {
+            if extends(&self.language, prefix) {
+                return Some(None);
+            }
+            if let Some(i) = self.languages.iter().position(|l| extends(l, prefix)) {
+                return Some(Some(i));
+            }
+            prefix = &prefix[..prefix.rfind(['-', '_'])?];
         }
-        if extends(&self.language, tag) {
-            return Some(None);
-        }
-        self.languages
-            .iter()
-            .position(|l| extends(l, tag))
-            .map(Some)
+        None
     }
 
     /// The category a code belongs to.

@@ -844,3 +844,32 @@ fn the_zh_key_is_the_language_zh_and_texts_fill_the_model() {
     // Without any language nothing is stored per code.
     assert!(accepted(&with_code_fields("")).codes[0].texts.is_empty());
 }
+
+#[test]
+fn the_failure_path_reads_languages_and_texts_too() {
+    // `retriable` fails the typed parse: the catalog is read again field by field, and
+    // the language rules still run on what it read, at the same places.
+    let text = format!(
+        "languages: [ja]\nmarkdown: true\n{}",
+        with_code_fields(
+            "    retriable: true\n    texts:\n      jp:\n        description: x\n      ja: {description: j, solution: s}\n"
+        )
+    );
+    let loaded = load::load(&text);
+    let read: Vec<String> = loaded.problems.iter().map(|d| d.message.clone()).collect();
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert!(read[0].starts_with("codes[0]: unknown field `retriable`"), "{read:?}");
+    assert_eq!(loaded.raw.languages.len(), 1);
+    assert!(loaded.raw.markdown);
+    let texts = &loaded.raw.codes[0].texts.0;
+    assert_eq!(texts.len(), 2);
+    assert_eq!(texts[1].1.solution.as_deref(), Some("s"));
+    let Err(problems) = validate(loaded.raw) else {
+        panic!("the unknown language is reported")
+    };
+    let got: Vec<String> = problems
+        .iter()
+        .map(|d| format!("{}:{} {}", d.pos.unwrap().line, d.pos.unwrap().col, d.message))
+        .collect();
+    assert_eq!(got, ["17:7 language `jp` is not in the catalog's `languages`"]);
+}

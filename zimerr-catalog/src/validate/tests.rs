@@ -858,7 +858,10 @@ fn the_failure_path_reads_languages_and_texts_too() {
     let loaded = load::load(&text);
     let read: Vec<String> = loaded.problems.iter().map(|d| d.message.clone()).collect();
     assert_eq!(read.len(), 1, "{read:?}");
-    assert!(read[0].starts_with("codes[0]: unknown field `retriable`"), "{read:?}");
+    assert!(
+        read[0].starts_with("codes[0]: unknown field `retriable`"),
+        "{read:?}"
+    );
     assert_eq!(loaded.raw.languages.len(), 1);
     assert!(loaded.raw.markdown);
     let texts = &loaded.raw.codes[0].texts.0;
@@ -869,7 +872,17 @@ fn the_failure_path_reads_languages_and_texts_too() {
     };
     let got: Vec<String> = problems
         .iter()
-        .map(|d| format!("{}:{} {}", d.pos.unwrap().line, d.pos.unwrap().col, d.message))
+        .map(|d| {
+            format!(
+                "{}:{} {}",
+                d.pos.unwrap().line,
+                d.pos.unwrap().col,
+                d.message
+            )
+        })
         .collect();
-    assert_eq!(got, ["17:7 language `jp` is not in the catalog's `languages`"]);
+    assert_eq!(
+        got,
+        ["17:7 language `jp` is not in the catalog's `languages`"]
+    );
 }

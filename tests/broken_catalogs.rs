@@ -436,3 +436,78 @@ fn catalog_text_renders_in_rustdoc_as_written() {
         "the quotes were curled"
     );
 }
+
+/// With `markdown: true`, the subset renders in rustdoc (links, emphasis, code) and
+/// everything else in the text stays text; every language shows on the variant's page
+/// (what hover shows). Checked in the generated HTML of
+/// `tests/fixtures/vendor_languages.yaml`.
+#[test]
+fn markdown_and_languages_render_in_rustdoc() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("doc-languages");
+    let catalog = std::fs::read(root().join("tests/fixtures/vendor_languages.yaml"))
+        .expect("read vendor_languages.yaml");
+    let member = Member {
+        name: "doc-languages".to_owned(),
+        lib: "//! Docs of a catalog.\nzimerr::zim_errors!(\"catalog.yaml\", code_enum = \"ChatCode\");\n"
+            .to_owned(),
+        catalog: Some(catalog),
+        depends_on_zimerr: true,
+        depends_on: None,
+        expected_errors: 0,
+        must_say: None,
+    };
+    write_workspace(&dir, std::slice::from_ref(&member));
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("broken-catalogs/target");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .current_dir(&dir)
+        .args(["doc", "--no-deps", "--offline", "-p", "doc-languages"])
+        .env("CARGO_TARGET_DIR", &target)
+        // Warnings denied: a link the text did not mean (broken intra-doc link, bare
+        // URL) would fail here.
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .output()
+        .expect("run cargo doc");
+    assert!(
+        output.status.success(),
+        "cargo doc failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let page = target.join("doc/doc_languages/enum.ChatCode.html");
+    let html = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    // The subset renders.
+    for rendered in [
+        "<strong>still running</strong>",
+        "<code>markConversation</code>",
+        "<a href=\"https://trtc.io/document/34348\">the API reference</a>",
+        "<em>check</em>",
+        "<a href=\"https://console.tencentcloud.com/workorder\">submit a ticket</a>",
+        "<a href=\"https://trtc.io/document/34348\">接口文档</a>",
+        "<strong>仍在执行</strong>",
+    ] {
+        assert!(html.contains(rendered), "the HTML lacks {rendered}");
+    }
+    // The rest is text: no link, no tag, no emphasis made of it.
+    let text = html_text(&html);
+    let literal = "[x] is not a link, nor is [this](Self::Ok), <b>this</b> is not HTML, and [a broken](https://trtc.io link stays text, as does **this.";
+    assert!(
+        text.contains(literal),
+        "the HTML does not show `{literal}` as text"
+    );
+    assert!(!html.contains("<b>this</b>"), "raw HTML passed through");
+    assert!(
+        !html.contains("href=\"https://trtc.io\""),
+        "a broken link became a link"
+    );
+    // Every language, headed by its name.
+    for language in [
+        "中文: UserSig 已过期。 请在服务端重新生成 UserSig 后重新登录。",
+        "日本語 (ja): UserSig の有効期限が切れています。",
+        "繁體中文 (zh-Hant): 參數無效。",
+    ] {
+        assert!(
+            text.contains(language),
+            "the HTML does not show `{language}`"
+        );
+    }
+}

@@ -6,6 +6,15 @@
 
 use std::process::Command;
 
+// A catalog with other languages and Markdown texts: the record's `texts` and
+// `_markdown` keys.
+zimerr::zim_errors!(
+    "tests/fixtures/vendor_languages.yaml",
+    code_enum = "ChatCode",
+    category_enum = "ChatCategory",
+    codes_module = "chat_codes"
+);
+
 use serde_json::{Map, Value};
 use zimerr::server::{ServerCode, ServerError};
 use zimerr::{ErrorCode, ZimError, ZimErrorCode};
@@ -104,4 +113,14 @@ fn a_record_has_every_key_whatever_the_error() {
     assert_eq!(unknown["message"], "year");
     assert_eq!(unknown["category"], Value::Null);
     assert_eq!(known["action"], "retry");
+}
+
+#[test]
+fn a_translated_markdown_record_matches_the_cli() {
+    compare::<ChatCode>("tests/fixtures/vendor_languages.yaml", &[6999, 70999, 80000]);
+    // The comparison saw real translations and Markdown, not only `null`s.
+    let record = serde_json::to_value(ChatError::from(6015).record()).unwrap();
+    assert_eq!(record["language"], "en");
+    assert!(record["texts"].as_object().is_some_and(|t| !t.is_empty()), "{record}");
+    assert!(record["description_markdown"].as_str().is_some_and(|d| d.contains("**")));
 }

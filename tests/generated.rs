@@ -38,6 +38,23 @@ fn every_code_matches_the_yaml_in_catalog_order() {
             c.solution_zh(),
             entry.zh.as_ref().and_then(|z| z.solution.as_deref())
         );
+        // Every language: its own text where the entry has one, else the main text.
+        let zh = entry.text_in("zh");
+        assert_eq!(
+            c.description_in("zh"),
+            zh.map_or(entry.description.as_str(), |z| z.description.as_str()),
+            "{}",
+            entry.name
+        );
+        assert_eq!(
+            c.solution_in("zh-Hans-CN"),
+            zh.and_then(|z| z.solution.as_deref())
+                .or(entry.solution.as_deref()),
+            "{}",
+            entry.name
+        );
+        assert_eq!(c.description_in("en"), entry.description, "{}", entry.name);
+        assert_eq!(c.description_in("fr"), entry.description, "{}", entry.name);
         assert_eq!(
             c.to_string(),
             format!("{}: {}", entry.code, entry.description)
@@ -48,6 +65,24 @@ fn every_code_matches_the_yaml_in_catalog_order() {
         assert_eq!(entry.name.parse::<ZimErrorCode>(), Ok(c));
         assert_eq!(entry.code.to_string().parse::<ZimErrorCode>(), Ok(c));
     }
+}
+
+#[test]
+fn the_languages_are_the_catalogs() {
+    let catalog = catalog();
+    // errors.yaml names none: English, and `zh` because codes use the `zh` key.
+    assert_eq!(catalog.language, None);
+    assert!(catalog.codes.iter().any(|c| c.zh.is_some()));
+    assert_eq!(ZimErrorCode::LANGUAGE, "en");
+    assert_eq!(ZimErrorCode::LANGUAGES, ["en", "zh"]);
+    assert_eq!(
+        ZimErrorCode::FileError.description_in("zh"),
+        "\u{6587}\u{4EF6}\u{6A21}\u{5757}\u{9519}\u{8BEF}\u{3002}"
+    );
+    assert_eq!(
+        ZimErrorCode::TokenExpired.description_in("zh"),
+        ZimErrorCode::TokenExpired.description()
+    );
 }
 
 #[test]

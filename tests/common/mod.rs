@@ -11,6 +11,12 @@ pub(crate) mod schema;
 pub(crate) struct Catalog {
     pub(crate) categories: Vec<CategoryEntry>,
     pub(crate) codes: Vec<CodeEntry>,
+    #[serde(default)]
+    pub(crate) language: Option<String>,
+    #[serde(default)]
+    pub(crate) languages: Vec<String>,
+    #[serde(default)]
+    pub(crate) markdown: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -58,6 +64,17 @@ pub(crate) struct CodeEntry {
     pub(crate) cause: Option<String>,
     pub(crate) since: Option<String>,
     pub(crate) deprecated: Option<String>,
+    #[serde(default)]
+    pub(crate) texts: std::collections::BTreeMap<String, Zh>,
+}
+
+impl CodeEntry {
+    /// The code's text in `language`, whichever key holds it (`zh` or `texts`).
+    pub(crate) fn text_in(&self, language: &str) -> Option<&Zh> {
+        self.texts
+            .get(language)
+            .or_else(|| self.zh.as_ref().filter(|_| language == "zh"))
+    }
 }
 
 #[derive(Debug, Deserialize)]

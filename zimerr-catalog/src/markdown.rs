@@ -1,5 +1,13 @@
 //! Catalog text inside Markdown: what rustdoc would reinterpret, neutralized, so the text
-//! renders exactly as the catalog writes it.
+//! renders exactly as the catalog writes it ([`doc_text`]); and for catalogs that opt in
+//! (`markdown: true`), a small subset of Markdown read from the text ([`doc_markdown`] for
+//! docs, [`plain_text`] for everything that shows plain text).
+//!
+//! The subset is inline only: links to absolute `http(s)://` or `mailto:` addresses
+//! (`[text](url)`), emphasis (`*x*`, `_x_`), strong emphasis (`**x**`, `__x__`), code
+//! spans and backslash escapes. Everything else, including syntax that does not close
+//! (`[x](`, `**x`), raw HTML, headings, lists, relative and intra-doc links, stays text:
+//! it is escaped as [`doc_text`] escapes it.
 
 /// Catalog text made safe for a doc comment: whitespace collapsed to single spaces (no
 /// headings, lists or indented blocks that rustdoc would treat as code and test), and
@@ -15,6 +23,18 @@
 /// A code span with its closing run (`` `Vec<T>` ``) is kept verbatim: it renders as code.
 pub fn doc_text(text: &str) -> String {
     let collapsed = collapse_whitespace(text);
+    let mut out = escape(&collapsed, true, true);
+    // `1. text` or `1) text` at the start would be an ordered list.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// [`doc_text`]'s escaping of collapsed text, which starts the paragraph when `at_start`;
+/// closed code spans are kept when `code_spans`, otherwise every backtick is literal.
+fn escape(collapsed: &str, at_start: bool, code_spans: bool) -> String {
     // Every character that matters is ASCII: walk the bytes and copy the runs between
     // them whole (a 10 MB description stays cheap in the debug build proc macros run in).
     let bytes = collapsed.as_bytes();
@@ -37,7 +57,7 @@ pub fn doc_text(text: &str) -> String {
                 && run == 1
                 && matches!(bytes[i - 1], b'\'' | b'"')
                 && bytes.get(i + 1) == Some(&bytes[i - 1]);
-            if let Some(end) = closing_run(bytes, i + run, run).filter(|_| !quoted) {
+            if let Some(end) = closing_run(bytes, i + run, run).filter(|_| !quoted && code_spans) {
                 out.push_str(&collapsed[i..end + run]);
                 i = end + run;
             } else {
@@ -49,7 +69,7 @@ pub fn doc_text(text: &str) -> String {
         }
         let next = bytes.get(i + 1).copied();
         let previous = i.checked_sub(1).map(|p| bytes[p]);
-        if needs_escape(b, i == 0, previous, next) {
+        if needs_escape(b, at_start && i == 0, previous, next) {
             out.push_str(&collapsed[copied..i]);
             out.push('\\');
             copied = i;
@@ -57,11 +77,6 @@ pub fn doc_text(text: &str) -> String {
         i += 1;
     }
     out.push_str(&collapsed[copied..]);
-    // `1. text` or `1) text` at the start would be an ordered list.
-    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
-        out.insert(digits, '\\');
-    }
     out
 }
 
@@ -152,6 +167,283 @@ fn closing_run(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
     None
 }
 
+/// Markdown catalog text (`markdown: true`) for a doc comment: the supported subset
+/// (see the module docs) written back in a canonical form rustdoc reads the same way,
+/// everything else escaped as [`doc_text`] escapes it. Whitespace is collapsed first.
+pub fn doc_markdown(text: &str) -> String {
+    let collapsed = collapse_whitespace(text);
+    let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 8);
+    write_doc(&mut out, &parse(&collapsed), true);
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// Markdown catalog text (`markdown: true`) as plain text, for `description()`,
+/// `Display` and the CLI's text output: a link reads `text (url)` (just the address when
+/// the text is the address), emphasis loses its markers, a code span its backticks, a
+/// backslash escape its backslash. Everything outside the subset is kept as written, and
+/// so is the text's whitespace.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    write_plain(&mut out, &parse(text));
+    out
+}
+
+/// A piece of inline Markdown.
+#[derive(Debug, PartialEq)]
+enum Inline<'a> {
+    /// Literal text, backslash escapes resolved.
+    Text(String),
+    /// A code span, backticks included.
+    Code(&'a str),
+    /// A link to an absolute address.
+    Link(Vec<Inline<'a>>, &'a str),
+    /// `*x*` or `_x_`.
+    Emphasis(Vec<Inline<'a>>),
+    /// `**x**` or `__x__`.
+    Strong(Vec<Inline<'a>>),
+}
+
+/// Reads the supported subset from `s`; whatever does not match it is [`Inline::Text`].
+fn parse(s: &str) -> Vec<Inline<'_>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    let flush = |text: &mut String, out: &mut Vec<Inline<'_>>| {
+        if !text.is_empty() {
+            out.push(Inline::Text(std::mem::take(text)));
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'\\' | b'`' | b'[' | b'*' | b'_') {
+            i += 1;
+            continue;
+        }
+        text.push_str(&s[copied..i]);
+        match b {
+            b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
+                text.push(char::from(bytes[i + 1]));
+                i += 2;
+            }
+            b'`' => {
+                let run = bytes[i..].iter().take_while(|&&c| c == b'`').count();
+                if let Some(end) = closing_run(bytes, i + run, run) {
+                    flush(&mut text, &mut out);
+                    out.push(Inline::Code(&s[i..end + run]));
+                    i = end + run;
+                } else {
+                    text.push_str(&s[i..i + run]);
+                    i += run;
+                }
+            }
+            b'[' => {
+                if let Some((label_end, url)) = link_at(s, i) {
+                    flush(&mut text, &mut out);
+                    out.push(Inline::Link(parse(&s[i + 1..label_end]), url));
+                    i = label_end + 2 + url.len() + 1;
+                } else {
+                    text.push('[');
+                    i += 1;
+                }
+            }
+            b'*' | b'_' => {
+                let run = bytes[i..].iter().take_while(|&&c| c == b).count();
+                if let Some(close) = emphasis_at(s, i, run) {
+                    flush(&mut text, &mut out);
+                    let inner = parse(&s[i + run..close]);
+                    out.push(if run == 1 {
+                        Inline::Emphasis(inner)
+                    } else {
+                        Inline::Strong(inner)
+                    });
+                    i = close + run;
+                } else {
+                    text.push_str(&s[i..i + run]);
+                    i += run;
+                }
+            }
+            _ => {
+                text.push('\\');
+                i += 1;
+            }
+        }
+        copied = i;
+    }
+    text.push_str(&s[copied..]);
+    flush(&mut text, &mut out);
+    out
+}
+
+/// A link starting at the `[` at `open`: where its label ends (the `]`) and its address.
+/// Only `[label](address)` with a label holding no brackets and an absolute `http://`,
+/// `https://` or `mailto:` address without spaces, quotes, brackets or backslashes:
+/// anything else would be a relative, reference or intra-doc link in rustdoc.
+fn link_at(s: &str, open: usize) -> Option<(usize, &str)> {
+    let rest = &s[open + 1..];
+    let close = rest.find([']', '['])?;
+    if rest.as_bytes()[close] != b']' || rest[..close].trim().is_empty() {
+        return None;
+    }
+    let label_end = open + 1 + close;
+    let after = s[label_end + 1..].strip_prefix('(')?;
+    let end = after.find(')')?;
+    let url = &after[..end];
+    let absolute = ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| url.len() > scheme.len() && url.starts_with(scheme));
+    let clean = url.bytes().all(|b| {
+        b.is_ascii_graphic()
+            && !matches!(
+                b,
+                b'(' | b'<' | b'>' | b'"' | b'\'' | b'`' | b'\\' | b'[' | b']'
+            )
+    });
+    (absolute && clean).then_some((label_end, url))
+}
+
+/// Where the delimiter run that closes emphasis opened by the `run` delimiters at `open`
+/// starts, if it does: a run of one or two (`***` stays text), closed by a run of the same
+/// character and length, both flanking as `CommonMark` defines (so rustdoc agrees), `_`
+/// not inside a word (`snake_case_names` stay text). Code spans and links are skipped.
+fn emphasis_at(s: &str, open: usize, run: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let delimiter = bytes[open];
+    if run > 2 {
+        return None;
+    }
+    let before = s[..open].chars().next_back();
+    let after = s[open + run..].chars().next();
+    if !left_flanking(before, after)
+        || (delimiter == b'_' && before.is_some_and(char::is_alphanumeric))
+    {
+        return None;
+    }
+    let mut i = open + run;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\\' && bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
+            i += 2;
+            continue;
+        }
+        if b == b'`' {
+            let len = bytes[i..].iter().take_while(|&&c| c == b'`').count();
+            i = closing_run(bytes, i + len, len).map_or(i + len, |end| end + len);
+            continue;
+        }
+        if b == b'[' {
+            if let Some((label_end, url)) = link_at(s, i) {
+                i = label_end + 2 + url.len() + 1;
+                continue;
+            }
+        }
+        if b == delimiter {
+            let len = bytes[i..].iter().take_while(|&&c| c == delimiter).count();
+            let before = s[..i].chars().next_back();
+            let after = s[i + len..].chars().next();
+            if len == run
+                && i > open + run
+                && right_flanking(before, after)
+                && !(delimiter == b'_' && after.is_some_and(char::is_alphanumeric))
+            {
+                return Some(i);
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `CommonMark`'s left-flanking delimiter run, from the characters around it.
+fn left_flanking(before: Option<char>, after: Option<char>) -> bool {
+    let Some(after) = after.filter(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    !is_punctuation(after) || before.is_none_or(|c| c.is_whitespace() || is_punctuation(c))
+}
+
+/// `CommonMark`'s right-flanking delimiter run, from the characters around it.
+fn right_flanking(before: Option<char>, after: Option<char>) -> bool {
+    let Some(before) = before.filter(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    !is_punctuation(before) || after.is_none_or(|c| c.is_whitespace() || is_punctuation(c))
+}
+
+/// Punctuation as `CommonMark` counts it for flanking: ASCII punctuation, and the common
+/// Unicode punctuation of CJK and European text (full-width forms, quotes, dashes).
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c, '\u{2010}'..='\u{2027}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}')
+}
+
+/// Writes parsed inline Markdown as doc Markdown: the subset in canonical form, text
+/// escaped. `at_start`: the first piece starts the paragraph.
+fn write_doc(out: &mut String, pieces: &[Inline<'_>], at_start: bool) {
+    for (n, piece) in pieces.iter().enumerate() {
+        let at_start = at_start && n == 0;
+        match piece {
+            Inline::Text(text) => out.push_str(&escape(text, at_start, false)),
+            Inline::Code(code) => out.push_str(code),
+            Inline::Link(label, url) => {
+                out.push('[');
+                write_doc(out, label, false);
+                out.push_str("](");
+                out.push_str(url);
+                out.push(')');
+            }
+            Inline::Emphasis(inner) => {
+                out.push('*');
+                write_doc(out, inner, false);
+                out.push('*');
+            }
+            Inline::Strong(inner) => {
+                out.push_str("**");
+                write_doc(out, inner, false);
+                out.push_str("**");
+            }
+        }
+    }
+}
+
+/// Writes parsed inline Markdown as plain text ([`plain_text`]).
+fn write_plain(out: &mut String, pieces: &[Inline<'_>]) {
+    for piece in pieces {
+        match piece {
+            Inline::Text(text) => out.push_str(text),
+            Inline::Code(code) => {
+                let run = code.bytes().take_while(|&b| b == b'`').count();
+                let inner = &code[run..code.len() - run];
+                // `CommonMark` strips one space from each side when both have one (so a
+                // span can start with a backtick: `` ` `` ).
+                let inner = match inner.strip_prefix(' ').and_then(|i| i.strip_suffix(' ')) {
+                    Some(stripped) if !stripped.trim().is_empty() => stripped,
+                    _ => inner,
+                };
+                out.push_str(inner);
+            }
+            Inline::Link(label, url) => {
+                let start = out.len();
+                write_plain(out, label);
+                let address = url.strip_prefix("mailto:").unwrap_or(url);
+                if out[start..] != *address && out[start..] != **url {
+                    out.push_str(" (");
+                    out.push_str(url);
+                    out.push(')');
+                }
+            }
+            Inline::Emphasis(inner) | Inline::Strong(inner) => write_plain(out, inner),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,5 +517,76 @@ mod tests {
         assert_eq!(doc_text("- item"), "\\- item");
         assert_eq!(doc_text("1. first"), "1\\. first");
         assert_eq!(doc_text("2024) x"), "2024\\) x");
+    }
+}
+
+#[cfg(test)]
+mod markdown_tests {
+    use super::*;
+
+    #[test]
+    fn links_emphasis_and_code_become_plain_text() {
+        let text = "See [the console](https://console.example.com/a?b=1) and **retry** with `token`, *now*.";
+        assert_eq!(
+            plain_text(text),
+            "See the console (https://console.example.com/a?b=1) and retry with token, now."
+        );
+        assert_eq!(plain_text("[https://x.io](https://x.io)"), "https://x.io");
+        assert_eq!(plain_text("[a@b.io](mailto:a@b.io)"), "a@b.io");
+        assert_eq!(plain_text("a \\*b\\* c"), "a *b* c");
+        assert_eq!(plain_text("line one\nline two"), "line one\nline two");
+    }
+
+    #[test]
+    fn the_subset_renders_and_the_rest_is_escaped() {
+        assert_eq!(
+            doc_markdown("See [the console](https://x.io/a) and **retry** `now`."),
+            "See [the console](https://x.io/a) and **retry** `now`."
+        );
+        assert_eq!(doc_markdown("_a_ and *b*"), "*a* and *b*");
+        // Not links: relative, intra-doc, reference, no address.
+        assert_eq!(doc_markdown("[x](Self::A)"), "\\[x\\](Self::A)");
+        assert_eq!(doc_markdown("[x](/rel)"), "\\[x\\](/rel)");
+        assert_eq!(doc_markdown("[x] and [y][z]"), "\\[x\\] and \\[y\\]\\[z\\]");
+        // HTML, headings, lists stay text.
+        assert_eq!(doc_markdown("<b>x</b>"), "\\<b\\>x\\</b\\>");
+        assert_eq!(doc_markdown("# h"), "\\# h");
+        assert_eq!(doc_markdown("- item"), "\\- item");
+        assert_eq!(doc_markdown("1. item"), "1\\. item");
+    }
+
+    #[test]
+    fn broken_syntax_stays_text() {
+        for (text, doc, plain) in [
+            (
+                "[x](https://x.io",
+                "\\[x\\](https://x.io",
+                "[x](https://x.io",
+            ),
+            ("**open", "\\*\\*open", "**open"),
+            ("a * b * c", "a \\* b \\* c", "a * b * c"),
+            ("snake_case_name", "snake\\_case\\_name", "snake_case_name"),
+            ("***x***", "\\*\\*\\*x\\*\\*\\*", "***x***"),
+            ("`open", "\\`open", "`open"),
+            (
+                "[a [b](https://x.io)",
+                "\\[a [b](https://x.io)",
+                "[a b (https://x.io)",
+            ),
+        ] {
+            assert_eq!(doc_markdown(text), doc, "{text}");
+            assert_eq!(plain_text(text), plain, "{text}");
+        }
+    }
+
+    #[test]
+    fn nested_emphasis_and_cjk_text() {
+        assert_eq!(doc_markdown("*a **b** c*"), "*a **b** c*");
+        assert_eq!(plain_text("*a **b** c*"), "a b c");
+        assert_eq!(
+            plain_text("**注意**：请[提交工单](https://x.cn)。"),
+            "注意：请提交工单 (https://x.cn)。"
+        );
+        assert_eq!(doc_markdown("**注意**：请"), "**注意**：请");
     }
 }

@@ -1,5 +1,6 @@
 //! Which catalog a command reads, reading it, and looking codes up in it.
 
+use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
 
@@ -123,6 +124,9 @@ pub(crate) struct Db {
     pub(crate) source: Source,
     /// The position of each code in `catalog.codes`.
     by_number: FxHashMap<u32, usize>,
+    /// The language `--lang` chose: an index into `catalog.languages`, or `None` for
+    /// the main language.
+    pub(crate) lang: Option<usize>,
 }
 
 impl Db {
@@ -160,6 +164,53 @@ impl Db {
             catalog,
             source,
             by_number,
+            lang: None,
+        }
+    }
+
+    /// Shows texts in `tag` (`--lang`), matched as the generated `description_in`
+    /// matches it; a language the catalog does not have is an error naming those it has.
+    pub(crate) fn choose_language(&mut self, tag: &str) -> Result<(), Failure> {
+        if let Some(index) = self.catalog.language_index(tag) {
+            self.lang = index;
+            return Ok(());
+        }
+        let mut all = vec![format!("`{}`", self.catalog.language)];
+        all.extend(self.catalog.languages.iter().map(|l| format!("`{l}`")));
+        Err(Failure::Error(format!(
+            "{} has no text in `{tag}`; its languages are {}",
+            self.source.label(),
+            all.join(", ")
+        )))
+    }
+
+    /// A code's description in the chosen language (the main one where the code has no
+    /// text in it), as plain text.
+    pub(crate) fn description<'a>(&self, code: &'a Code) -> Cow<'a, str> {
+        let text = self
+            .lang
+            .and_then(|i| self.catalog.translation(code, i))
+            .map_or(code.description.as_str(), |t| t.description.as_str());
+        self.plain(text)
+    }
+
+    /// A code's solution in the chosen language, else the main language's, as plain text.
+    pub(crate) fn solution<'a>(&self, code: &'a Code) -> Option<Cow<'a, str>> {
+        let text = self
+            .lang
+            .and_then(|i| self.catalog.translation(code, i))
+            .and_then(|t| t.solution.as_deref())
+            .or(code.solution.as_deref())?;
+        Some(self.plain(text))
+    }
+
+    /// Catalog text as plain text: unchanged, or with `markdown: true` converted as the
+    /// generated accessors convert it (links as `text (url)`).
+    pub(crate) fn plain<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.catalog.markdown {
+            Cow::Owned(zimerr_catalog::markdown::plain_text(text))
+        } else {
+            Cow::Borrowed(text)
         }
     }
 

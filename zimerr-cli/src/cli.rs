@@ -153,6 +153,13 @@ pub(crate) struct Cli {
     /// terminal only, and never when the `NO_COLOR` environment variable is set.
     #[arg(long, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
+
+    /// Show descriptions and solutions in this language (a BCP 47 tag such as `zh` or
+    /// `zh-Hans-CN`, matched as the generated `description_in` matches it), falling back
+    /// to the catalog's main language where a code has no text in it. JSON records are
+    /// the same whatever the language: they hold every language (`texts`).
+    #[arg(long, global = true, value_name = "TAG", env = "ZIMERR_LANG")]
+    pub(crate) lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,7 +13,8 @@ use crate::{Failure, Status, resolve};
 const WIDTH: usize = 80;
 /// Indentation of the fields under the heading.
 const INDENT: &str = "  ";
-/// Width of the label column.
+/// Width of the label column at least (`description zh` fits); a catalog with longer
+/// language tags widens it for all its fields.
 const LABEL_WIDTH: usize = 14;
 
 pub(crate) fn run(out: &mut Out, db: &Db, args: &[String], json: bool) -> Result<Status, Failure> {
@@ -55,33 +56,38 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &[String], json: bool) -> Result
 
 /// The text explanation of one code.
 fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
+    let w = std::iter::once(&db.catalog.language)
+        .chain(&db.catalog.languages)
+        .map(|tag| "description ".len() + tag.len())
+        .fold(LABEL_WIDTH, usize::max);
     out.styled(style::CODE, code.code)?;
     write!(out, " ")?;
     out.styled(style::NAME, &code.name)?;
     writeln!(out)?;
-    for line in output::wrap(&code.description, WIDTH - INDENT.len()) {
+    for line in output::wrap(&db.description(code), WIDTH - INDENT.len()) {
         writeln!(out, "{INDENT}{line}")?;
     }
     writeln!(out)?;
 
     let category = db.category_of(code);
     let category_text = format!("{} ({})", category.title, category.key);
-    field(out, "category", style::CATEGORY, &category_text)?;
+    field(out, w, "category", style::CATEGORY, &category_text)?;
     if let Some(cause) = &code.cause {
-        field(out, "cause", Style::new(), cause)?;
+        field(out, w, "cause", Style::new(), cause)?;
     }
     // A vendor's bare "Please try again." under an action other than retry would send
     // on-call to repeat a request that cannot succeed: the action line says what to do
-    // (`Action::help`), and `--json` keeps the verbatim solution.
-    if let Some(solution) = code
+    // (`Action::help`, judged on the main language's text), and `--json` keeps the
+    // verbatim solution.
+    let says_more_than_try_again = code
         .solution
         .as_deref()
-        .filter(|s| code.action.help(Some(s)) == *s)
-    {
-        field(out, "solution", Style::new(), solution)?;
+        .is_none_or(|s| code.action.help(Some(s)) == s);
+    if let Some(solution) = db.solution(code).filter(|_| says_more_than_try_again) {
+        field(out, w, "solution", Style::new(), &solution)?;
     }
     let action = format!("{} ({})", code.action.key(), code.action.summary());
-    field(out, "action", style::ACTION, &action)?;
+    field(out, w, "action", style::ACTION, &action)?;
     let (retry_style, retry_text) = if code.retryable {
         (
             style::YES,
@@ -90,38 +96,90 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     } else {
         (style::NO, "no")
     };
-    field(out, "retryable", retry_style, retry_text)?;
+    field(out, w, "retryable", retry_style, retry_text)?;
     if code.success {
-        field(out, "note", Style::new(), "the success code: not an error")?;
+        field(
+            out,
+            w,
+            "note",
+            Style::new(),
+            "the success code: not an error",
+        )?;
     }
     if let Some(sdk_name) = &code.sdk_name {
-        field(out, "SDK name", Style::new(), sdk_name)?;
+        field(out, w, "SDK name", Style::new(), sdk_name)?;
     }
     if let Some(since) = &code.since {
-        field(out, "since", Style::new(), since)?;
+        field(out, w, "since", Style::new(), since)?;
     }
     if let Some(deprecated) = &code.deprecated {
-        field(out, "deprecated", style::NO, deprecated)?;
+        field(out, w, "deprecated", style::NO, deprecated)?;
     }
     if let Some(errata) = &code.errata {
-        field(out, "errata", style::DIM, errata)?;
+        field(out, w, "errata", style::DIM, errata)?;
     }
-    if let Some(zh) = &code.zh_description {
-        field(out, "description zh", Style::new(), zh)?;
+    // Every other language's text, but the one shown above; with `--lang` the main
+    // language's text is listed here instead.
+    if db.lang.is_some() {
+        let main = &db.catalog.language;
+        field(
+            out,
+            w,
+            &format!("description {main}"),
+            Style::new(),
+            &db.plain(&code.description),
+        )?;
+        if let Some(solution) = &code.solution {
+            field(
+                out,
+                w,
+                &format!("solution {main}"),
+                Style::new(),
+                &db.plain(solution),
+            )?;
+        }
     }
-    if let Some(zh) = &code.zh_solution {
-        field(out, "solution zh", Style::new(), zh)?;
+    for (i, tag) in db.catalog.languages.iter().enumerate() {
+        let Some(text) = db
+            .catalog
+            .translation(code, i)
+            .filter(|_| db.lang != Some(i))
+        else {
+            continue;
+        };
+        field(
+            out,
+            w,
+            &format!("description {tag}"),
+            Style::new(),
+            &db.plain(&text.description),
+        )?;
+        if let Some(solution) = &text.solution {
+            field(
+                out,
+                w,
+                &format!("solution {tag}"),
+                Style::new(),
+                &db.plain(solution),
+            )?;
+        }
     }
     Ok(())
 }
 
 /// `  label         value`, the value wrapped with a hanging indent.
-fn field(out: &mut Out, label: &str, value_style: Style, value: &str) -> io::Result<()> {
-    let hanging = INDENT.len() + LABEL_WIDTH + 1;
+fn field(
+    out: &mut Out,
+    label_width: usize,
+    label: &str,
+    value_style: Style,
+    value: &str,
+) -> io::Result<()> {
+    let hanging = INDENT.len() + label_width + 1;
     let lines = output::wrap(value, WIDTH - hanging);
     write!(out, "{INDENT}")?;
     out.styled(style::LABEL, label)?;
-    write!(out, "{}", output::padding(label, LABEL_WIDTH))?;
+    write!(out, "{}", output::padding(label, label_width))?;
     for (i, line) in lines.iter().enumerate() {
         if i == 0 {
             write!(out, " ")?;

@@ -109,7 +109,7 @@ fn table(out: &mut Out, db: &Db, numbers: &[u32]) -> io::Result<()> {
         write!(out, "{}  ", output::padding(&code.name, name_width))?;
         out.styled(style::CATEGORY, key)?;
         write!(out, "{}  ", output::padding(key, key_width))?;
-        writeln!(out, "{}", output::one_line(&code.description))?;
+        writeln!(out, "{}", output::one_line(&db.description(code)))?;
     }
     Ok(())
 }

@@ -107,7 +107,7 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
             .collect::<Result<Vec<_>, _>>()?;
         return scan::run(out, &dbs, args, cli.json);
     }
-    let db = match cli.catalog.as_slice() {
+    let mut db = match cli.catalog.as_slice() {
         [one] => Db::load(one)?,
         several => {
             return Err(Failure::Error(format!(
@@ -116,6 +116,9 @@ fn run(cli: &Cli, out: &mut Out) -> Result<Status, Failure> {
             )));
         }
     };
+    if let Some(tag) = &cli.lang {
+        db.choose_language(tag)?;
+    }
     match &cli.command {
         Command::Explain { codes } => explain::run(out, &db, codes, cli.json),
         Command::List { category } => list::run_list(out, &db, category.as_deref(), cli.json),

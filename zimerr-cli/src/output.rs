@@ -159,6 +159,10 @@ pub(crate) fn record(db: &Db, number: u32) -> Map<String, Value> {
             "errata": null,
             "description_zh": null,
             "solution_zh": null,
+            "language": null,
+            "texts": null,
+            "description_markdown": null,
+            "solution_markdown": null,
         })
     };
     match value {
@@ -169,6 +173,20 @@ pub(crate) fn record(db: &Db, number: u32) -> Map<String, Value> {
 
 fn known_record(db: &Db, code: &Code) -> Value {
     let category = db.category_of(code);
+    let plain = |text: &str| db.plain(text).into_owned();
+    let mut texts = Map::new();
+    for (i, tag) in db.catalog.languages.iter().enumerate() {
+        if let Some(text) = db.catalog.translation(code, i) {
+            texts.insert(
+                tag.clone(),
+                json!({
+                    "description": plain(&text.description),
+                    "solution": text.solution.as_deref().map(plain),
+                }),
+            );
+        }
+    }
+    let markdown = db.catalog.markdown;
     json!({
         "code": code.code,
         "known": true,
@@ -176,9 +194,9 @@ fn known_record(db: &Db, code: &Code) -> Value {
         "sdk_name": code.sdk_name,
         "category": category.key,
         "category_title": category.title,
-        "description": code.description,
+        "description": plain(&code.description),
         "cause": code.cause,
-        "solution": code.solution,
+        "solution": code.solution.as_deref().map(plain),
         "action": code.action.key(),
         "action_description": code.action.summary(),
         "retryable": code.retryable,
@@ -186,8 +204,12 @@ fn known_record(db: &Db, code: &Code) -> Value {
         "since": code.since,
         "deprecated": code.deprecated,
         "errata": code.errata,
-        "description_zh": code.zh_description,
-        "solution_zh": code.zh_solution,
+        "description_zh": code.zh_description.as_deref().map(plain),
+        "solution_zh": code.zh_solution.as_deref().map(plain),
+        "language": db.catalog.language,
+        "texts": texts,
+        "description_markdown": markdown.then_some(&code.description),
+        "solution_markdown": code.solution.as_ref().filter(|_| markdown),
     })
 }
 

@@ -233,6 +233,12 @@ fn haystack(code: &Code) -> String {
     ]
     .into_iter()
     .flatten()
+    // Every language's text (`zh` again when it came from the `zh` key: harmless).
+    .chain(code.texts.iter().flatten().flat_map(|t| {
+        [Some(t.description.as_str()), t.solution.as_deref()]
+            .into_iter()
+            .flatten()
+    }))
     .map(str::to_lowercase)
     .collect::<Vec<_>>();
     fields.join("\n")

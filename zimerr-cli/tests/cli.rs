@@ -21,6 +21,7 @@ fn command(args: &[&str]) -> Command {
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ZIMERR_CATALOG")
+        .env_remove("ZIMERR_LANG")
         .stdin(Stdio::null());
     command
 }
@@ -165,7 +166,7 @@ fn assert_record(record: &Value, catalog: &Catalog, number: u32) {
 }
 
 /// The keys every record has, known code or not, whatever the subcommand.
-const RECORD_KEYS: [&str; 18] = [
+const RECORD_KEYS: [&str; 22] = [
     "action",
     "action_description",
     "category",
@@ -174,16 +175,20 @@ const RECORD_KEYS: [&str; 18] = [
     "code",
     "deprecated",
     "description",
+    "description_markdown",
     "description_zh",
     "errata",
     "known",
+    "language",
     "name",
     "retryable",
     "sdk_name",
     "since",
     "solution",
+    "solution_markdown",
     "solution_zh",
     "success",
+    "texts",
 ];
 
 fn keys(record: &Value) -> Vec<&str> {
@@ -892,4 +897,149 @@ fn explain_places_client_codes_years_and_ports_in_no_server_category() {
     ])));
     assert_eq!(records[0]["category"], "api_gateway");
     assert_eq!(records[1]["category"], "zim_service");
+}
+
+// languages and Markdown
+
+/// A catalog with two other languages and Markdown texts.
+const CHAT: &str = "\
+language: en
+languages: [zh, ja]
+markdown: true
+categories:
+  - key: account
+    name: Account
+    title: Account errors
+codes:
+  - code: 70001
+    name: UserSigExpired
+    category: account
+    description: UserSig has **expired**.
+    solution: See [the guide](https://example.com/usersig) and log in again.
+    action: renew_token
+    retryable: true
+    texts:
+      zh:
+        description: UserSig 已过期。
+      ja:
+        description: UserSig の有効期限が切れています。
+        solution: 再度ログインしてください。
+  - code: 70002
+    name: UserSigInvalid
+    category: account
+    description: UserSig is invalid.
+    action: renew_token
+    retryable: false
+";
+
+#[test]
+fn lang_shows_the_text_in_that_language_with_fallback() {
+    let chat = temp_file("chat.yaml", CHAT.as_bytes());
+    let out = run(&[
+        "--catalog",
+        &chat,
+        "--lang",
+        "zh-Hans-CN",
+        "explain",
+        "70001",
+    ]);
+    let text = ok(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[1], "  UserSig 已过期。");
+    // No `zh` solution: the main language's, as plain text.
+    assert!(
+        text.contains(
+            "  solution       See the guide (https://example.com/usersig) and log in again.\n"
+        ),
+        "{text}"
+    );
+    // The main language and the other languages are listed under their tags.
+    assert!(
+        text.contains("  description en UserSig has expired.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  description ja UserSig の有効期限が切れています。\n"),
+        "{text}"
+    );
+    assert!(!text.contains("description zh"), "{text}");
+    // `list` in Japanese: the code without Japanese text falls back to English.
+    let list = run(&["--catalog", &chat, "--lang", "JA", "list"]);
+    let list = ok(&list);
+    assert!(
+        list.lines()
+            .next()
+            .unwrap()
+            .ends_with("UserSig の有効期限が切れています。")
+    );
+    assert!(
+        list.lines()
+            .nth(1)
+            .unwrap()
+            .ends_with("UserSig is invalid.")
+    );
+    // The main language, and a language the catalog does not have.
+    let en = run(&["--catalog", &chat, "--lang", "en-GB", "list"]);
+    assert!(
+        ok(&en)
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("UserSig has expired.")
+    );
+    let fr = run(&["--catalog", &chat, "--lang", "fr", "list"]);
+    let err = exits(&fr, 2);
+    assert_eq!(stdout(&fr), "");
+    assert!(
+        err.contains("has no text in `fr`; its languages are `en`, `zh`, `ja`"),
+        "{err}"
+    );
+    // `search` finds words of every language.
+    let found = run(&["--catalog", &chat, "--json", "search", "有効期限"]);
+    assert_eq!(numbers(&json_array(ok(&found))), [70001]);
+}
+
+#[test]
+fn json_records_add_every_language_and_the_markdown() {
+    let chat = temp_file("chat-json.yaml", CHAT.as_bytes());
+    let out = run(&[
+        "--catalog",
+        &chat,
+        "--lang",
+        "ja",
+        "--json",
+        "explain",
+        "70001",
+        "70009",
+    ]);
+    exits(&out, 1);
+    let records = json_array(stdout(&out));
+    let known = &records[0];
+    // `--lang` does not change JSON: `description` is the main language, as plain text.
+    assert_eq!(known["description"], "UserSig has expired.");
+    assert_eq!(
+        known["solution"],
+        "See the guide (https://example.com/usersig) and log in again."
+    );
+    assert_eq!(known["description_markdown"], "UserSig has **expired**.");
+    assert_eq!(
+        known["solution_markdown"],
+        "See [the guide](https://example.com/usersig) and log in again."
+    );
+    assert_eq!(known["language"], "en");
+    assert_eq!(known["texts"]["zh"]["description"], "UserSig 已过期。");
+    assert_eq!(known["texts"]["zh"]["solution"], Value::Null);
+    assert_eq!(
+        known["texts"]["ja"]["solution"],
+        "再度ログインしてください。"
+    );
+    assert_eq!(known["description_zh"], "UserSig 已过期。");
+    assert_eq!(keys(known), keys(&records[1]));
+    assert_eq!(records[1]["texts"], Value::Null);
+    // The bundled catalog: no Markdown, `zh` from the `zh` key.
+    let zim = run(&["--json", "explain", "6000210", "6000106"]);
+    let zim = json_array(ok(&zim));
+    assert_eq!(zim[0]["texts"]["zh"]["description"], "文件模块错误。");
+    assert_eq!(zim[0]["description_markdown"], Value::Null);
+    assert_eq!(zim[1]["texts"], serde_json::json!({}));
 }

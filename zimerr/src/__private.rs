@@ -202,6 +202,58 @@ pub const DEFAULT_WIRE_MESSAGE_NAMES: &[&str] = &[
     "desc",
 ];
 
+/// The index into `others` of the language `tag` asks for, or `None` for the main
+/// language (`main`) or a language the catalog does not have: what the generated
+/// `description_in`/`solution_in` use. Tags compare case-insensitively with `_` read as
+/// `-` (`zh_CN` from a POSIX locale). A tag not found is shortened from the right, as
+/// RFC 4647's lookup does (`zh-Hans-CN`, `zh-Hans`, `zh`); failing that, a catalog tag
+/// that extends the tag or one of its shortenings matches (`zh` and `zh-CN` find
+/// `zh-Hans`, `pt` finds `pt-BR`), the main language first. No allocation: `no_std`
+/// builds use it.
+pub fn language_index(tag: &str, main: &str, others: &[&str]) -> Option<usize> {
+    let tag = tag.trim();
+    let mut prefix = tag;
+    loop {
+        if same_tag(prefix, main) {
+            return None;
+        }
+        if let Some(index) = others.iter().position(|o| same_tag(prefix, o)) {
+            return Some(index);
+        }
+        match prefix.rfind(['-', '_']) {
+            Some(cut) => prefix = &prefix[..cut],
+            None => break,
+        }
+    }
+    let mut prefix = tag;
+    while !prefix.is_empty() {
+        if starts_with_tag(main, prefix) {
+            return None;
+        }
+        if let Some(index) = others.iter().position(|o| starts_with_tag(o, prefix)) {
+            return Some(index);
+        }
+        prefix = &prefix[..prefix.rfind(['-', '_'])?];
+    }
+    None
+}
+
+/// Whether two language tags are the same, ignoring ASCII case and `_` against `-`.
+fn same_tag(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes().zip(b.bytes()).all(|(x, y)| {
+            x.eq_ignore_ascii_case(&y) || (matches!(x, b'-' | b'_') && matches!(y, b'-' | b'_'))
+        })
+}
+
+/// Whether `tag` is `prefix` followed by more subtags (`zh-Hans` for `zh`).
+fn starts_with_tag(tag: &str, prefix: &str) -> bool {
+    tag.len() > prefix.len()
+        && matches!(tag.as_bytes()[prefix.len()], b'-' | b'_')
+        && tag.is_char_boundary(prefix.len())
+        && same_tag(&tag[..prefix.len()], prefix)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find_by_name, text, u32_at};
@@ -276,5 +328,26 @@ mod tests {
     #[test]
     fn text_works_in_const_context() {
         assert_eq!(CONST_USE, "bc");
+    }
+
+    #[test]
+    fn language_tags_fall_back_from_the_right() {
+        use super::language_index;
+        let others = ["zh", "ja", "zh-Hant"];
+        assert_eq!(language_index("zh", "en", &others), Some(0));
+        assert_eq!(language_index("ZH-hans-CN", "en", &others), Some(0));
+        assert_eq!(language_index("zh_TW", "en", &others), Some(0));
+        assert_eq!(language_index("zh-Hant-TW", "en", &others), Some(2));
+        assert_eq!(language_index(" ja ", "en", &others), Some(1));
+        assert_eq!(language_index("en-US", "en", &others), None);
+        assert_eq!(language_index("fr", "en", &others), None);
+        assert_eq!(language_index("", "en", &others), None);
+        // Less specific than a tag the catalog has, or sharing its leading subtags.
+        assert_eq!(language_index("pt", "en", &["pt-BR"]), Some(0));
+        assert_eq!(language_index("zh-Hant", "en", &["zh-Hans"]), Some(0));
+        assert_eq!(language_index("zh-CN", "en", &["ja", "zh-Hans"]), Some(1));
+        assert_eq!(language_index("zh-CN", "zh-Hans", &["zh-Hant"]), None);
+        assert_eq!(language_index("de-CH", "en", &["de-AT", "de-DE"]), Some(0));
+        assert_eq!(language_index("-", "en", &others), None);
     }
 }

@@ -538,6 +538,26 @@ impl<C: ErrorCode> Error<C> {
     pub fn record(&self) -> ErrorRecord<'_> {
         ErrorRecord::new(self)
     }
+
+    /// The catalog's description in `language` (a BCP 47 tag: `zh`, `zh-Hans-CN`,
+    /// `ja`), falling back to the main language where the catalog has no such text; `None`
+    /// for an unknown code.
+    ///
+    /// ```
+    /// let err = zimerr::ZimError::from(6000210);
+    /// assert_eq!(err.description_in("zh-Hans"), Some("文件模块错误。"));
+    /// assert_eq!(err.description_in("de"), err.description());
+    /// assert_eq!(zimerr::ZimError::from(6000999).description_in("zh"), None);
+    /// ```
+    pub fn description_in(&self, language: &str) -> Option<&'static str> {
+        self.kind().map(|kind| kind.description_in(language))
+    }
+
+    /// The catalog's solution in `language`, falling back to the main language's;
+    /// `None` when it gives none or the code is unknown.
+    pub fn solution_in(&self, language: &str) -> Option<&'static str> {
+        self.kind().and_then(|kind| kind.solution_in(language))
+    }
 }
 
 fn is_success_code<C: ErrorCode>(code: u32) -> bool {

@@ -143,7 +143,7 @@ pub use action::{Action, ParseActionError};
 #[cfg(feature = "std")]
 pub use error::check_with;
 pub use error::{Error, Message, Result, ZimError, check};
-pub use record::ErrorRecord;
+pub use record::{ErrorRecord, Translations};
 pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// A variant of [`ZimErrorCode`] from its number, checked at compile time.
 ///

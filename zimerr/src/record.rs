@@ -43,7 +43,7 @@ use crate::{Action, Error, ErrorCategory, ErrorCode};
 /// assert_eq!(line["name"], "SignatureExpired");
 /// assert_eq!(line["action"], "sign_again");
 /// assert_eq!(line["message"], "signature expired");
-/// assert_eq!(line.as_object().unwrap().len(), 19);
+/// assert_eq!(line.as_object().unwrap().len(), 23);
 /// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -86,9 +86,116 @@ pub struct ErrorRecord<'a> {
     pub description_zh: Option<&'static str>,
     /// The original Chinese solution, where the source gives one.
     pub solution_zh: Option<&'static str>,
+    /// The language of `description` and `solution` (the catalog's main `language`).
+    pub language: Option<&'static str>,
+    /// The code's own text in each of the catalog's other languages (serialized as a map
+    /// from language tag to `{"description": …, "solution": …}`, with only the
+    /// languages that have text for this code).
+    pub texts: Option<Translations>,
+    /// The description as the catalog writes it, for a catalog with `markdown: true`.
+    pub description_markdown: Option<&'static str>,
+    /// The solution as the catalog writes it, for a catalog with `markdown: true`.
+    pub solution_markdown: Option<&'static str>,
     /// The message that came with the error (an SDK callback's, a server answer's
     /// `Message`), if any.
     pub message: Option<&'a str>,
+}
+
+/// A known code's own texts in its catalog's other languages: a field of
+/// [`ErrorRecord`]. A language in which the code has no text of its own (where
+/// `description_in` falls back to the main language) is left out.
+#[derive(Clone, Copy)]
+pub struct Translations {
+    code: u32,
+    languages: &'static [&'static str],
+    own_text: fn(u32, &str) -> Option<(&'static str, Option<&'static str>)>,
+}
+
+impl Translations {
+    fn new<C: ErrorCode>(code: C) -> Self {
+        Translations {
+            code: code.code(),
+            languages: C::LANGUAGES.get(1..).unwrap_or_default(),
+            own_text: own_text::<C>,
+        }
+    }
+
+    /// The `(language, description, solution)` of every language the code has its own
+    /// text in, in the catalog's order; `solution` is `None` where that language gives
+    /// none.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str, Option<&'static str>)> {
+        let (code, own_text) = (self.code, self.own_text);
+        self.languages.iter().filter_map(move |&language| {
+            own_text(code, language)
+                .map(|(description, solution)| (language, description, solution))
+        })
+    }
+}
+
+/// A code's own text in `language`, told apart from the fallback by identity: the
+/// generated `description_in` returns `description()` itself, the same `&'static str`,
+/// when the language has no text for the code, and a slice of that language's own table
+/// otherwise.
+fn own_text<C: ErrorCode>(
+    code: u32,
+    language: &str,
+) -> Option<(&'static str, Option<&'static str>)> {
+    let code = C::from_code(code)?;
+    let description = code.description_in(language);
+    if core::ptr::eq(description, code.description()) {
+        return None;
+    }
+    let solution = code.solution_in(language);
+    let own_solution = match (solution, code.solution()) {
+        (Some(translated), Some(main)) if core::ptr::eq(translated, main) => None,
+        (solution, _) => solution,
+    };
+    Some((description, own_solution))
+}
+
+impl core::fmt::Debug for Translations {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for Translations {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Translations {}
+
+impl core::hash::Hash for Translations {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        for text in self.iter() {
+            text.hash(state);
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Translations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap as _, SerializeStruct as _};
+
+        struct Text(&'static str, Option<&'static str>);
+        impl serde::Serialize for Text {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut s = serializer.serialize_struct("Text", 2)?;
+                s.serialize_field("description", self.0)?;
+                s.serialize_field("solution", &self.1)?;
+                s.end()
+            }
+        }
+
+        let mut map = serializer.serialize_map(None)?;
+        for (language, description, solution) in self.iter() {
+            map.serialize_entry(language, &Text(description, solution))?;
+        }
+        map.end()
+    }
 }
 
 impl<'a> ErrorRecord<'a> {
@@ -114,6 +221,14 @@ impl<'a> ErrorRecord<'a> {
             errata: known.and_then(ErrorCode::errata),
             description_zh: known.and_then(ErrorCode::description_zh),
             solution_zh: known.and_then(ErrorCode::solution_zh),
+            language: known.map(|_| C::LANGUAGE),
+            texts: known.map(Translations::new),
+            description_markdown: known
+                .filter(|_| C::MARKDOWN)
+                .map(ErrorCode::description_markdown),
+            solution_markdown: known
+                .filter(|_| C::MARKDOWN)
+                .and_then(ErrorCode::solution_markdown),
             message: err.message(),
         }
     }
@@ -126,7 +241,7 @@ impl serde::Serialize for ErrorRecord<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
 
-        let mut s = serializer.serialize_struct("ErrorRecord", 19)?;
+        let mut s = serializer.serialize_struct("ErrorRecord", 23)?;
         s.serialize_field("code", &self.code)?;
         s.serialize_field("known", &self.known)?;
         s.serialize_field("name", &self.name)?;
@@ -145,6 +260,10 @@ impl serde::Serialize for ErrorRecord<'_> {
         s.serialize_field("errata", &self.errata)?;
         s.serialize_field("description_zh", &self.description_zh)?;
         s.serialize_field("solution_zh", &self.solution_zh)?;
+        s.serialize_field("language", &self.language)?;
+        s.serialize_field("texts", &self.texts)?;
+        s.serialize_field("description_markdown", &self.description_markdown)?;
+        s.serialize_field("solution_markdown", &self.solution_markdown)?;
         s.serialize_field("message", &self.message)?;
         s.end()
     }

@@ -8,6 +8,7 @@ use super::Names;
 use super::docs;
 use super::out::{ByteStr, Out};
 use super::phf::{self, Phf, PhfError};
+use crate::markdown::plain_text;
 use crate::model::{Action, Catalog, Code};
 
 /// The code enum, its accessors over static tables, and its trait impls.
@@ -28,6 +29,8 @@ pub(super) fn expand(
     lookup(out, rt, catalog)?;
     accessors(out, names, catalog)?;
     optional_accessors(out, rt, catalog)?;
+    language_accessors(out, rt, catalog)?;
+    markdown_accessors(out, rt, catalog)?;
     out.push("}");
     std_impls(out, e, rt);
     from_str_impl(out, e, rt, catalog);
@@ -184,12 +187,26 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
         #[inline]
         pub const fn description(self) -> &'static str {{"
     );
-    text_table(
-        out,
-        rt,
-        &mut catalog.codes.iter().map(|c| c.description.as_str()),
-        "self.__index()",
-    )?;
+    if catalog.markdown {
+        let plain: Vec<String> = catalog
+            .codes
+            .iter()
+            .map(|c| plain_text(&c.description))
+            .collect();
+        text_table(
+            out,
+            rt,
+            &mut plain.iter().map(String::as_str),
+            "self.__index()",
+        )?;
+    } else {
+        text_table(
+            out,
+            rt,
+            &mut catalog.codes.iter().map(|c| c.description.as_str()),
+            "self.__index()",
+        )?;
+    }
     out.push(
         "}
 
@@ -197,7 +214,13 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
         #[inline]
         pub const fn solution(self) -> ::core::option::Option<&'static str> {",
     );
-    optional_table(out, rt, catalog, |c| c.solution.as_deref())?;
+    optional_table(
+        out,
+        rt,
+        catalog,
+        |c| c.solution.as_deref(),
+        catalog.markdown,
+    )?;
     write!(
         out,
         "}}
@@ -312,7 +335,9 @@ fn optional_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
             #[inline]
             pub const fn {name}(self) -> ::core::option::Option<&'static str> {{"
         );
-        optional_table(out, rt, catalog, field)?;
+        // The Chinese texts are Markdown like the others when the catalog says so.
+        let plain = catalog.markdown && name.ends_with("_zh");
+        optional_table(out, rt, catalog, field, plain)?;
         out.push("}");
     }
     Ok(())
@@ -434,6 +459,7 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
 "
     );
     wire_items(out, catalog);
+    language_impl_items(out, e, catalog);
     out.push("}");
 }
 
@@ -451,6 +477,195 @@ fn wire_items(out: &mut Out, catalog: &Catalog) {
             write!(out, "const {name}: &'static [&'static str] = &{list:?};");
         }
     }
+}
+
+/// The `ErrorCode` items whose defaults (main language `en`, no other language, plain
+/// text) do not hold for the catalog: nothing for a catalog that uses neither feature.
+fn language_impl_items(out: &mut Out, e: &str, catalog: &Catalog) {
+    if catalog.language != crate::validate::DEFAULT_LANGUAGE || !catalog.languages.is_empty() {
+        write!(
+            out,
+            "const LANGUAGE: &'static str = {e}::LANGUAGE;
+            const LANGUAGES: &'static [&'static str] = {e}::LANGUAGES;"
+        );
+    }
+    if !catalog.languages.is_empty() {
+        write!(
+            out,
+            "fn description_in(self, language: &str) -> &'static str {{ {e}::description_in(self, language) }}
+            fn solution_in(self, language: &str) -> ::core::option::Option<&'static str> {{ {e}::solution_in(self, language) }}"
+        );
+    }
+    if catalog.markdown {
+        write!(
+            out,
+            "const MARKDOWN: bool = true;
+            fn description_markdown(self) -> &'static str {{ {e}::description_markdown(self) }}
+            fn solution_markdown(self) -> ::core::option::Option<&'static str> {{ {e}::solution_markdown(self) }}"
+        );
+    }
+}
+
+/// `LANGUAGE`, `LANGUAGES`, `description_in` and `solution_in`, for a catalog that names
+/// a main language other than `en` or has text in other languages. One text table per
+/// language and field, for the languages the catalog has: a catalog with none pays
+/// nothing (the `ErrorCode` defaults answer for it).
+fn language_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
+    let main = catalog.language.as_str();
+    if main == crate::validate::DEFAULT_LANGUAGE && catalog.languages.is_empty() {
+        return Ok(());
+    }
+    let mut all = format!("{main:?},");
+    for tag in &catalog.languages {
+        let _ = std::fmt::Write::write_fmt(&mut all, format_args!("{tag:?},"));
+    }
+    let example = catalog.languages.first().map_or(main, String::as_str);
+    write!(
+        out,
+        "/// The language of [`description`](Self::description) and
+        /// [`solution`](Self::solution): the catalog's main `language`.
+        pub const LANGUAGE: &'static str = {main:?};
+
+        /// Every language the catalog has text in (BCP 47 tags), the main one first.
+        pub const LANGUAGES: &'static [&'static str] = &[{all}];"
+    );
+    if catalog.languages.is_empty() {
+        return Ok(());
+    }
+    let others: Vec<String> = catalog.languages.iter().map(|t| format!("{t:?}")).collect();
+    let others = others.join(",");
+    write!(
+        out,
+        "/// What went wrong, in `language` (a BCP 47 tag such as `{example}`, matched
+        /// case-insensitively, `_` read as `-`). A tag the catalog does not have falls back
+        /// to a shorter one (`zh-Hans-CN`, then `zh-Hans`, then `zh`), then to one of the
+        /// catalog's that extends it or a shorter one (`zh-TW` finds `zh-Hans`), then to
+        /// the main language, as does a language with no text for this code: the answer
+        /// is never empty.
+        #[inline]
+        pub fn description_in(self, language: &str) -> &'static str {{
+            if let ::core::option::Option::Some(index) = {rt}::__private::language_index(language, {main:?}, &[{others}]) {{
+                let value = match index {{"
+    );
+    for (i, _) in catalog.languages.iter().enumerate() {
+        let texts: Vec<String> = catalog
+            .codes
+            .iter()
+            .map(|c| {
+                catalog.translation(c, i).map_or_else(String::new, |t| {
+                    if catalog.markdown {
+                        plain_text(&t.description)
+                    } else {
+                        t.description.clone()
+                    }
+                })
+            })
+            .collect();
+        write!(out, "{i} => ");
+        text_table(
+            out,
+            rt,
+            &mut texts.iter().map(String::as_str),
+            "self.__index()",
+        )?;
+        out.push(",");
+    }
+    write!(
+        out,
+        "_ => \"\",
+                }};
+                if !value.is_empty() {{
+                    return value;
+                }}
+            }}
+            self.description()
+        }}
+
+        /// What to do about it, in `language`, when the catalog says: the language's own
+        /// solution, else the main language's ([`solution`](Self::solution)). Tags match
+        /// as in [`description_in`](Self::description_in).
+        #[inline]
+        pub fn solution_in(self, language: &str) -> ::core::option::Option<&'static str> {{
+            if let ::core::option::Option::Some(index) = {rt}::__private::language_index(language, {main:?}, &[{others}]) {{
+                let value: ::core::option::Option<&'static str> = match index {{"
+    );
+    for (i, _) in catalog.languages.iter().enumerate() {
+        let any = catalog.codes.iter().any(|c| {
+            catalog
+                .translation(c, i)
+                .is_some_and(|t| t.solution.is_some())
+        });
+        if !any {
+            continue;
+        }
+        let texts: Vec<String> = catalog
+            .codes
+            .iter()
+            .map(|c| {
+                catalog
+                    .translation(c, i)
+                    .and_then(|t| t.solution.as_deref())
+                    .map_or_else(String::new, |s| {
+                        if catalog.markdown {
+                            plain_text(s)
+                        } else {
+                            s.to_owned()
+                        }
+                    })
+            })
+            .collect();
+        write!(out, "{i} => ::core::option::Option::Some(");
+        text_table(
+            out,
+            rt,
+            &mut texts.iter().map(String::as_str),
+            "self.__index()",
+        )?;
+        out.push("),");
+    }
+    out.push(
+        "_ => ::core::option::Option::None,
+                };
+                if let ::core::option::Option::Some(value) = value.filter(|v| !v.is_empty()) {
+                    return ::core::option::Option::Some(value);
+                }
+            }
+            self.solution()
+        }",
+    );
+    Ok(())
+}
+
+/// `description_markdown` and `solution_markdown`, the texts as the catalog writes them,
+/// for a catalog with `markdown: true` (whose `description` and `solution` are plain
+/// text). Without the opt-in the `ErrorCode` defaults answer: the text is the same.
+fn markdown_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
+    if !catalog.markdown {
+        return Ok(());
+    }
+    out.push(
+        "/// What went wrong, as the catalog writes it: Markdown (links, emphasis, code
+        /// spans), where [`description`](Self::description) is plain text.
+        #[inline]
+        pub const fn description_markdown(self) -> &'static str {",
+    );
+    text_table(
+        out,
+        rt,
+        &mut catalog.codes.iter().map(|c| c.description.as_str()),
+        "self.__index()",
+    )?;
+    out.push(
+        "}
+
+        /// What to do about it, as the catalog writes it: Markdown, where
+        /// [`solution`](Self::solution) is plain text.
+        #[inline]
+        pub const fn solution_markdown(self) -> ::core::option::Option<&'static str> {",
+    );
+    optional_table(out, rt, catalog, |c| c.solution.as_deref(), false)?;
+    out.push("}");
+    Ok(())
 }
 
 /// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
@@ -504,20 +719,36 @@ fn text_table(
 
 /// The body of an `Option<&'static str>` accessor: a text table with `""` for "none", or
 /// a plain `None` when no entry has the field (no table to compile at all). `field` is a
-/// `fn` pointer, not a generic: one copy of this function for all eight fields.
+/// `fn` pointer, not a generic: one copy of this function for all eight fields. `plain`:
+/// the field is Markdown, stored as [`plain_text`].
 fn optional_table(
     out: &mut Out,
     rt: &str,
     catalog: &Catalog,
     field: OptionalField,
+    plain: bool,
 ) -> Result<(), PhfError> {
     if catalog.codes.iter().all(|c| field(c).is_none()) {
         out.push("::core::option::Option::None");
         return Ok(());
     }
     out.push("let value = ");
-    let mut texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
-    text_table(out, rt, &mut texts, "self.__index()")?;
+    if plain {
+        let texts: Vec<String> = catalog
+            .codes
+            .iter()
+            .map(|c| field(c).map(plain_text).unwrap_or_default())
+            .collect();
+        text_table(
+            out,
+            rt,
+            &mut texts.iter().map(String::as_str),
+            "self.__index()",
+        )?;
+    } else {
+        let mut texts = catalog.codes.iter().map(|c| field(c).unwrap_or(""));
+        text_table(out, rt, &mut texts, "self.__index()")?;
+    }
     out.push(
         "; if value.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(value) }",
     );

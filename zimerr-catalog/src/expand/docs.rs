@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::args::Args;
 use crate::load::SourceText;
-use crate::markdown::doc_text;
+use crate::markdown::{doc_markdown, doc_text};
 use crate::model::{Catalog, Category, Code};
 
 /// The doc comment of a code variant: description, solution, facts, SDK name, Chinese
@@ -13,7 +13,13 @@ use crate::model::{Catalog, Category, Code};
 /// joined after, cost the unoptimized build a copy and an allocation per line.
 pub(crate) fn variant(catalog: &Catalog, c: &Code) -> String {
     let category = catalog.category_of(c);
-    let mut doc = format!("`{}` {}", c.code, doc_text(&c.description));
+    // A code's own texts are Markdown when the catalog opts in; every other text is not.
+    let text: fn(&str) -> String = if catalog.markdown {
+        doc_markdown
+    } else {
+        doc_text
+    };
+    let mut doc = format!("`{}` {}", c.code, text(&c.description));
     // `write!` to a `String` cannot fail.
     if let Some(deprecated) = &c.deprecated {
         let _ = write!(doc, "\n\n**Deprecated:** {}", doc_text(deprecated));
@@ -22,7 +28,7 @@ pub(crate) fn variant(catalog: &Catalog, c: &Code) -> String {
         let _ = write!(doc, "\n\n**Cause:** {}", doc_text(cause));
     }
     if let Some(solution) = &c.solution {
-        let _ = write!(doc, "\n\n**Solution:** {}", doc_text(solution));
+        let _ = write!(doc, "\n\n**Solution:** {}", text(solution));
     }
     let _ = write!(
         doc,
@@ -40,16 +46,52 @@ pub(crate) fn variant(catalog: &Catalog, c: &Code) -> String {
     if let Some(since) = &c.since {
         let _ = write!(doc, "\n\n**Since:** {}", doc_text(since));
     }
-    if let Some(zh) = &c.zh_description {
-        let _ = write!(doc, "\n\n**中文:** {}", doc_text(zh));
-        if let Some(solution) = c.zh_solution.as_deref() {
-            let _ = write!(doc, " {}", doc_text(solution));
+    for (i, tag) in catalog.languages.iter().enumerate() {
+        if let Some(t) = catalog.translation(c, i) {
+            let _ = write!(
+                doc,
+                "\n\n**{}:** {}",
+                language_label(tag),
+                text(&t.description)
+            );
+            if let Some(solution) = t.solution.as_deref() {
+                let _ = write!(doc, " {}", text(solution));
+            }
         }
     }
     if let Some(errata) = &c.errata {
         let _ = write!(doc, "\n\n**Errata:** {}", doc_text(errata));
     }
     doc
+}
+
+/// How a variant's docs head its text in `tag`: the language's own name for the common
+/// ones (`中文`, as the docs have always shown Chinese), else the tag.
+fn language_label(tag: &str) -> String {
+    let own = match tag {
+        "zh" => "中文",
+        "zh-Hans" => "简体中文",
+        "zh-Hant" => "繁體中文",
+        "ja" => "日本語",
+        "ko" => "한국어",
+        "en" => "English",
+        "fr" => "Français",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "pt" => "Português",
+        "ru" => "Русский",
+        "it" => "Italiano",
+        "vi" => "Tiếng Việt",
+        "th" => "ไทย",
+        "id" => "Bahasa Indonesia",
+        "ar" => "العربية",
+        _ => return format!("`{tag}`"),
+    };
+    if tag == "zh" {
+        own.to_owned()
+    } else {
+        format!("{own} (`{tag}`)")
+    }
 }
 
 /// The doc lines of the code enum: what it is, and a table of every code.

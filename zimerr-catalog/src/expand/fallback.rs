@@ -139,6 +139,9 @@ fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
         wire_code_names: Vec::new(),
         wire_message_names: Vec::new(),
         message_label: None,
+        language: crate::validate::DEFAULT_LANGUAGE.to_owned(),
+        languages: Vec::new(),
+        markdown: false,
     };
     (catalog, literals)
 }
@@ -171,6 +174,7 @@ fn stand_in_code(name: &str, constant: &str, code: u32, category: CategoryId) ->
         cause: None,
         since: None,
         deprecated: None,
+        texts: Vec::new(),
     }
 }
 

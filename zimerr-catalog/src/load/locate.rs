@@ -16,6 +16,9 @@ pub(super) fn attach(text: &str, raw: &mut RawCatalog) {
     raw.categories_at = locations.categories.key.unwrap_or(Pos::START);
     raw.codes_at = locations.codes.key.unwrap_or(Pos::START);
     raw.prefix_at = locations.prefix.unwrap_or(Pos::START);
+    raw.language_at = locations.language.unwrap_or(Pos::START);
+    raw.languages_at = locations.languages.unwrap_or(Pos::START);
+    raw.markdown_at = locations.markdown.unwrap_or(Pos::START);
     let fallback = raw.categories_at;
     let mut items = locations.categories.items.into_iter();
     for category in &mut raw.categories {
@@ -39,6 +42,12 @@ struct Locations {
     codes: Section,
     /// The value of the top-level `prefix:`.
     prefix: Option<Pos>,
+    /// The value of the top-level `language:`.
+    language: Option<Pos>,
+    /// The value of the top-level `languages:`.
+    languages: Option<Pos>,
+    /// The value of the top-level `markdown:`.
+    markdown: Option<Pos>,
 }
 
 /// One top-level sequence (`categories:` or `codes:`).
@@ -57,6 +66,11 @@ struct Item {
     /// The byte column of the entry's own keys; deeper keys belong to nested maps.
     key_indent: Option<usize>,
     fields: Vec<(Field, Pos)>,
+    /// Whether the scan is inside the entry's `texts` map, the byte column of its keys
+    /// once one is seen, and the language keys found there.
+    in_texts: bool,
+    texts_indent: Option<usize>,
+    languages: Vec<(String, Pos)>,
 }
 
 impl Locations {
@@ -75,10 +89,17 @@ impl Locations {
             if indent == 0 && !trimmed.starts_with('-') {
                 let key = trimmed.split(':').next().unwrap_or_default().trim();
                 item_indent = None;
-                if key == "prefix" {
-                    let value = trimmed["prefix".len()..].trim_start_matches([' ', ':']);
+                let slot = match key {
+                    "prefix" => Some(&mut locations.prefix),
+                    "language" => Some(&mut locations.language),
+                    "languages" => Some(&mut locations.languages),
+                    "markdown" => Some(&mut locations.markdown),
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    let value = trimmed[key.len()..].trim_start_matches([' ', ':']);
                     let at = line.len() - value.len();
-                    locations.prefix = Some(Pos::new(line_no, char_col(line, at)));
+                    *slot = Some(Pos::new(line_no, char_col(line, at)));
                 }
                 current = match key {
                     "categories" => Some(&mut locations.categories),
@@ -100,6 +121,9 @@ impl Locations {
                     pos: Pos::new(line_no, char_col(line, indent)),
                     key_indent: None,
                     fields: Vec::new(),
+                    in_texts: false,
+                    texts_indent: None,
+                    languages: Vec::new(),
                 };
                 let rest_at = indent + 1 + (trimmed.len() - 1 - trim_start(&trimmed[1..]).len());
                 item.record(line, rest_at, line_no);
@@ -165,16 +189,38 @@ impl Item {
         {
             colon += 1;
         }
+        // Language tags (`zh-Hans`) in a `texts` map also hold `-`.
+        if self.in_texts {
+            while colon < bytes.len()
+                && (bytes[colon].is_ascii_alphanumeric() || matches!(bytes[colon], b'_' | b'-'))
+            {
+                colon += 1;
+            }
+        }
         if colon == 0 || colon == bytes.len() || bytes[colon] != b':' {
             return;
         }
         let key = &rest[..colon];
+        if self.in_texts {
+            if self.key_indent.is_some_and(|own| at > own) {
+                if *self.texts_indent.get_or_insert(at) == at {
+                    self.languages
+                        .push((key.to_owned(), Pos::new(line_no, char_col(line, at))));
+                }
+                return;
+            }
+            self.in_texts = false;
+        }
         // Keys outside the schema are reported by serde, with their own position.
         let Some(field) = Field::from_key(key) else {
             return;
         };
         if *self.key_indent.get_or_insert(at) != at {
             return;
+        }
+        if field == Field::Texts {
+            self.in_texts = true;
+            self.texts_indent = None;
         }
         let after = &rest[colon + 1..];
         let value = trim_start(after);
@@ -191,6 +237,7 @@ impl Item {
         Located {
             entry: self.pos,
             fields: self.fields,
+            languages: self.languages,
         }
     }
 }
@@ -234,6 +281,21 @@ codes:
         assert_eq!(codes[1].at(Field::Description), Pos::new(12, 18));
         // A nested `description` does not stand in for entry 0's missing one.
         assert_eq!(codes[0].at(Field::Description), Pos::new(6, 3));
+    }
+
+    #[test]
+    fn finds_the_language_keys_of_texts() {
+        let text = "categories: []\ncodes:\n  - code: 1\n    texts:\n      ja:\n        description: x\n      zh-Hans: {description: y}\n    name: A\n";
+        let (_, codes, _) = located(text, 0, 1);
+        assert_eq!(
+            codes[0].languages,
+            [
+                ("ja".to_owned(), Pos::new(5, 7)),
+                ("zh-Hans".to_owned(), Pos::new(7, 7))
+            ]
+        );
+        assert_eq!(codes[0].at(Field::Name), Pos::new(8, 11));
+        assert_eq!(codes[0].language("ko"), Pos::new(4, 5));
     }
 
     #[test]

@@ -25,9 +25,18 @@ use crate::suggest;
 /// How many syntax errors one build reports before it stops looking: each costs a parse.
 const MAX_SYNTAX_ERRORS: usize = 32;
 
-const TOP_KEYS: [&str; 5] = ["prefix", "categories", "codes", "message_label", "wire"];
+const TOP_KEYS: [&str; 8] = [
+    "prefix",
+    "categories",
+    "codes",
+    "message_label",
+    "wire",
+    "language",
+    "languages",
+    "markdown",
+];
 const CATEGORY_KEYS: [&str; 5] = ["key", "name", "title", "ranges", "note"];
-const CODE_KEYS: [&str; 14] = [
+const CODE_KEYS: [&str; 15] = [
     "code",
     "name",
     "category",
@@ -42,6 +51,7 @@ const CODE_KEYS: [&str; 14] = [
     "cause",
     "since",
     "deprecated",
+    "texts",
 ];
 const ZH_KEYS: [&str; 2] = ["description", "solution"];
 const RANGE_KEYS: [&str; 2] = ["first", "last"];
@@ -189,6 +199,19 @@ fn located(entry: &Entry) -> Located {
             .filter(|k| k.depth == 0)
             .filter_map(|k| Some((Field::from_key(&k.key)?, k.value_pos)))
             .collect(),
+        languages: entry
+            .keys
+            .iter()
+            .position(|k| k.depth == 0 && k.key == "texts")
+            .map(|start| {
+                entry.keys[start + 1..]
+                    .iter()
+                    .take_while(|k| k.depth > 0)
+                    .filter(|k| k.depth == 1)
+                    .map(|k| (k.key.clone(), k.key_pos))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -221,7 +244,7 @@ fn learned_code(entry: &Entry) -> RawCode {
     }
 }
 
-const ALL_FIELDS: [Field; 18] = [
+const ALL_FIELDS: [Field; 19] = [
     Field::Key,
     Field::Name,
     Field::Title,
@@ -240,6 +263,7 @@ const ALL_FIELDS: [Field; 18] = [
     Field::Cause,
     Field::Since,
     Field::Deprecated,
+    Field::Texts,
 ];
 
 /// The line of a second document's `---` (or of what follows a `...`), if any.
@@ -414,6 +438,39 @@ impl Reader<'_> {
                 match wire(value) {
                     Ok(names) => raw.wire = names,
                     Err(e) => self.report(Diagnostic::at(value_pos, format!("wire: {e}"))),
+                }
+            } else if field == "language" {
+                raw.language_at = value_pos;
+                match optional_string(&value) {
+                    Ok(language) => raw.language = language,
+                    Err(e) => self.report(Diagnostic::at(value_pos, format!("language: {e}"))),
+                }
+            } else if field == "languages" {
+                raw.languages_at = value_pos;
+                match value {
+                    Node::Null => {}
+                    Node::Seq(items) => {
+                        for item in &items {
+                            match text(item) {
+                                Ok(tag) => raw.languages.push(tag),
+                                Err(e) => self
+                                    .report(Diagnostic::at(value_pos, format!("languages: {e}"))),
+                            }
+                        }
+                    }
+                    other => self.report(Diagnostic::at(
+                        value_pos,
+                        format!(
+                            "languages: invalid type: {}, expected a sequence",
+                            other.describe()
+                        ),
+                    )),
+                }
+            } else if field == "markdown" {
+                raw.markdown_at = value_pos;
+                match boolean(&value) {
+                    Ok(markdown) => raw.markdown = markdown,
+                    Err(e) => self.report(Diagnostic::at(value_pos, format!("markdown: {e}"))),
                 }
             } else {
                 {
@@ -729,6 +786,60 @@ impl Reader<'_> {
         code.zh = Some(zh);
     }
 
+    /// A code's `texts`: a map from language tags to translations, or null (left out).
+    fn texts(&mut self, path: &str, value: Node, pos: Pos, code: &mut RawCode) {
+        let pairs = match value {
+            Node::Null => return,
+            Node::Map(pairs) => pairs,
+            other => {
+                code.broken.push(Field::Texts);
+                self.report(Diagnostic::at(
+                    pos,
+                    format!(
+                        "{path}.texts: invalid type: {}, expected a map from language tags to translations",
+                        other.describe()
+                    ),
+                ));
+                return;
+            }
+        };
+        let expecting = "a translation: a map with `description` and optional `solution`";
+        for (key, value) in pairs {
+            let tag = key.key_text();
+            let tag_pos = code.at.language(&tag);
+            let tag_path = format!("{path}.texts.{tag}");
+            if code.texts.0.iter().any(|(t, _)| *t == tag) {
+                code.broken.push(Field::Texts);
+                self.report(Diagnostic::at(
+                    tag_pos,
+                    format!("{path}.texts: duplicate language `{tag}`"),
+                ));
+                continue;
+            }
+            let Some(fields) = self.fields(&tag_path, value, None, tag_pos, &ZH_KEYS, expecting)
+            else {
+                code.broken.push(Field::Texts);
+                continue;
+            };
+            let mut translation = RawZh::default();
+            for (name, value, _) in fields {
+                // The key of the language: the outline does not tell which language a
+                // nested `description` belongs to.
+                let at = tag_pos;
+                let result = if name == "description" {
+                    text(&value).map(|t| translation.description = t)
+                } else {
+                    optional_string(&value).map(|t| translation.solution = t)
+                };
+                if let Err(e) = result {
+                    code.broken.push(Field::Texts);
+                    self.report(Diagnostic::at(at, format!("{tag_path}.{name}: {e}")));
+                }
+            }
+            code.texts.0.push((tag, translation));
+        }
+    }
+
     fn code(&mut self, i: usize, node: Node, entry: Option<&Entry>, fallback: Pos) -> RawCode {
         let path = format!("codes[{i}]");
         let mut code = RawCode {
@@ -767,6 +878,10 @@ impl Reader<'_> {
                 Field::Cause => optional_string(&value).map(|t| code.cause = t),
                 Field::Since => optional_string(&value).map(|t| code.since = t),
                 Field::Deprecated => optional_string(&value).map(|t| code.deprecated = t),
+                Field::Texts => {
+                    self.texts(&path, value, pos, &mut code);
+                    Ok(())
+                }
                 _ => {
                     self.zh(&path, value, entry, pos, &mut code);
                     Ok(())

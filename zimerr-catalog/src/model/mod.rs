@@ -26,6 +26,24 @@ pub struct Catalog {
     /// How `Display` labels the message an error arrived with (`SDK message`), when the
     /// catalog says; the runtime's default is `message`.
     pub message_label: Option<String>,
+    /// The language of `description` and `solution` (`language`, default `en`).
+    pub language: String,
+    /// The other languages codes have text in: `languages` as declared, then `zh` when
+    /// codes use the `zh` key and `languages` does not list it. Each code's
+    /// [`Code::texts`] is indexed like this list.
+    pub languages: Vec<String>,
+    /// Whether the texts are Markdown (`markdown: true`): links, emphasis and code spans
+    /// render in docs, and plain consumers get [`crate::markdown::plain_text`].
+    pub markdown: bool,
+}
+
+/// A code's text in one of the catalog's other languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// What went wrong, in that language.
+    pub description: String,
+    /// What to do about it, in that language, when the catalog says.
+    pub solution: Option<String>,
 }
 
 /// The position of a category in [`Catalog::categories`]. Validation caps a catalog at
@@ -107,9 +125,66 @@ pub struct Code {
     /// Why the code should no longer be used (what replaced it, what it used to mean);
     /// the generated variant and constant are `#[deprecated]` with this note.
     pub deprecated: Option<String>,
+    /// The code's text in each of [`Catalog::languages`], same index; `None` where the
+    /// code has none (it falls back to the main language). Empty when the catalog has
+    /// no other language. The `zh` entry is also in `zh_description`/`zh_solution`.
+    pub texts: Vec<Option<Translation>>,
 }
 
 impl Catalog {
+    /// The text of `code` in language `index` of [`Catalog::languages`], if it has one.
+    pub fn translation<'a>(&self, code: &'a Code, index: usize) -> Option<&'a Translation> {
+        code.texts.get(index).and_then(Option::as_ref)
+    }
+
+    /// Which language `tag` asks for: `Some(None)` the main one, `Some(Some(i))`
+    /// [`Catalog::languages`]`[i]`, `None` one the catalog does not have. The rules of
+    /// the generated `description_in` (the runtime's `__private::language_index`; a test
+    /// of the workspace holds the two to the same answers): ASCII case and `_`/`-`
+    /// ignored, the tag shortened from the right (`zh-Hans-CN`, `zh-Hans`, `zh`), then a
+    /// catalog tag that extends the tag or one of its shortenings (`zh-CN` finds
+    /// `zh-Hans`), the main language first.
+    pub fn language_index(&self, tag: &str) -> Option<Option<usize>> {
+        fn same(a: &str, b: &str) -> bool {
+            a.len() == b.len()
+                && a.bytes().zip(b.bytes()).all(|(x, y)| {
+                    x.eq_ignore_ascii_case(&y)
+                        || (matches!(x, b'-' | b'_') && matches!(y, b'-' | b'_'))
+                })
+        }
+        fn extends(tag: &str, prefix: &str) -> bool {
+            tag.len() > prefix.len()
+                && matches!(tag.as_bytes()[prefix.len()], b'-' | b'_')
+                && tag.is_char_boundary(prefix.len())
+                && same(&tag[..prefix.len()], prefix)
+        }
+        let tag = tag.trim();
+        let mut prefix = tag;
+        loop {
+            if same(prefix, &self.language) {
+                return Some(None);
+            }
+            if let Some(i) = self.languages.iter().position(|l| same(prefix, l)) {
+                return Some(Some(i));
+            }
+            match prefix.rfind(['-', '_']) {
+                Some(cut) => prefix = &prefix[..cut],
+                None => break,
+            }
+        }
+        let mut prefix = tag;
+        while !prefix.is_empty() {
+            if extends(&self.language, prefix) {
+                return Some(None);
+            }
+            if let Some(i) = self.languages.iter().position(|l| extends(l, prefix)) {
+                return Some(Some(i));
+            }
+            prefix = &prefix[..prefix.rfind(['-', '_'])?];
+        }
+        None
+    }
+
     /// The category a code belongs to.
     pub fn category_of(&self, code: &Code) -> &Category {
         &self.categories[code.category.index()]

@@ -50,10 +50,12 @@ pub enum Field {
     Since,
     /// `deprecated`
     Deprecated,
+    /// `texts` (code): the code's text in the catalog's other languages
+    Texts,
 }
 
 impl Field {
-    const KEYS: [(Field, &'static str); 18] = [
+    const KEYS: [(Field, &'static str); 19] = [
         (Field::Key, "key"),
         (Field::Name, "name"),
         (Field::Title, "title"),
@@ -72,6 +74,7 @@ impl Field {
         (Field::Cause, "cause"),
         (Field::Since, "since"),
         (Field::Deprecated, "deprecated"),
+        (Field::Texts, "texts"),
     ];
 
     /// The field a YAML key names, if it is one of the schema's.
@@ -95,6 +98,9 @@ pub struct Located {
     /// Each field whose key was found, with the position of its value (or of its key
     /// when the value starts on a later line).
     pub fields: Vec<(Field, Pos)>,
+    /// The language keys of the entry's `texts` map, each at its key (empty when the
+    /// entry has none, or writes it in flow style).
+    pub languages: Vec<(String, Pos)>,
 }
 
 impl Located {
@@ -103,6 +109,7 @@ impl Located {
         Located {
             entry: pos,
             fields: Vec::new(),
+            languages: Vec::new(),
         }
     }
 
@@ -112,6 +119,15 @@ impl Located {
             .iter()
             .find(|(f, _)| *f == field)
             .map_or(self.entry, |(_, p)| *p)
+    }
+
+    /// Where the key of language `tag` in the entry's `texts` is, falling back to the
+    /// `texts` field.
+    pub fn language(&self, tag: &str) -> Pos {
+        self.languages
+            .iter()
+            .find(|(t, _)| t == tag)
+            .map_or_else(|| self.at(Field::Texts), |(_, p)| *p)
     }
 }
 
@@ -196,6 +212,18 @@ pub struct RawCatalog {
     pub wire: Option<RawWire>,
     /// Where the `message_label:` value is.
     pub message_label_at: Pos,
+    /// The main language of the texts (`language`), e.g. `en`.
+    pub language: Option<String>,
+    /// The other languages codes may have text in (`languages`).
+    pub languages: Vec<Text>,
+    /// Whether texts are Markdown (`markdown`).
+    pub markdown: bool,
+    /// Where the `language:` value is.
+    pub language_at: Pos,
+    /// Where the `languages:` value is.
+    pub languages_at: Pos,
+    /// Where the `markdown:` value is.
+    pub markdown_at: Pos,
 }
 
 // Written out, not derived: see `model::de`. Missing texts read as `None` (`default`);
@@ -208,8 +236,11 @@ raw_deserialize! {
         codes: required with List(PhantomData),
         message_label: default with OptionalString,
         wire: default,
+        language: default with OptionalString,
+        languages: default with List(PhantomData),
+        markdown: default,
     }
-    skip { categories_at, codes_at, prefix_at, from_lines, unread, message_label_at }
+    skip { categories_at, codes_at, prefix_at, from_lines, unread, message_label_at, language_at, languages_at, markdown_at }
 }
 
 /// The top-level `wire:`: extra JSON field names for an error's code and message.
@@ -294,6 +325,8 @@ pub struct RawCode {
     pub cause: Option<String>,
     pub since: Option<String>,
     pub deprecated: Option<String>,
+    /// The code's text in other languages, in the order written.
+    pub texts: RawTexts,
     pub at: Located,
     /// Learned from the text's lines (the entry does not parse): only its name, category
     /// and code are known, for the macro's stand-ins; no rule checks it.
@@ -320,6 +353,7 @@ raw_deserialize! {
         cause: default with OptionalString,
         since: default with OptionalString,
         deprecated: default with OptionalString,
+        texts: default,
     }
     skip { at, from_lines, broken }
 }
@@ -336,6 +370,50 @@ raw_deserialize! {
     fields {
         description: default,
         solution: default with OptionalString,
+    }
+}
+
+/// A code's `texts`: language tag to translation, in the order written. A map of its
+/// own (not `BTreeMap`): the order is the file's, so problems are reported in file order,
+/// and a key given twice is an error, not silently the last.
+#[derive(Clone, Debug, Default)]
+pub struct RawTexts(pub Vec<(String, RawZh)>);
+
+impl<'de> Deserialize<'de> for RawTexts {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextsVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for TextsVisitor {
+            type Value = RawTexts;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from language tags to translations, e.g. `ja: {description: …}`")
+            }
+
+            fn visit_unit<E: serde::de::Error>(self) -> Result<RawTexts, E> {
+                Ok(RawTexts::default())
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawTexts, A::Error> {
+                let mut texts: Vec<(String, RawZh)> = Vec::new();
+                while let Some(tag) = map.next_key::<String>()? {
+                    if texts.iter().any(|(t, _)| *t == tag) {
+                        return Err(serde::de::Error::custom(format_args!(
+                            "duplicate language `{tag}`"
+                        )));
+                    }
+                    budget::charge::<A::Error>(tag.len())?;
+                    let text = map.next_value::<RawZh>()?;
+                    texts.push((tag, text));
+                }
+                Ok(RawTexts(texts))
+            }
+        }
+
+        d.deserialize_any(TextsVisitor)
     }
 }
 

@@ -4,6 +4,7 @@
 //! Each rule is a small function whose comment states the rule and why it exists; they
 //! all report into one [`Ctxt`], so a catalog's every problem is shown at once.
 
+mod languages;
 mod names;
 #[cfg(test)]
 mod tests;
@@ -13,6 +14,7 @@ mod wire;
 // cargo's build of proc macros, where SipHash costs more than a few string comparisons.
 use std::collections::BTreeMap;
 
+pub use languages::{DEFAULT_LANGUAGE, is_language_tag};
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
 use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel};
@@ -42,6 +44,7 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
     check_not_empty(&mut cx, &raw);
     check_required(&mut cx, &raw);
     check_categories(&mut cx, &raw);
+    let languages = languages::check_catalog(&mut cx, &raw);
     let category_index: BTreeMap<&str, CategoryId> = raw
         .categories
         .iter()
@@ -51,7 +54,20 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
         .collect();
     let mut codes = Vec::with_capacity(raw.codes.len());
     for code in &raw.codes {
-        if let Some(c) = check_code(&mut cx, &raw, &category_index, code) {
+        let texts = languages::check_code(&mut cx, &languages, code);
+        if let Some(mut c) = check_code(&mut cx, &raw, &category_index, code) {
+            // `texts.zh` is the same text as the `zh` key: both forms reach the accessors
+            // and the CLI's `zh` record.
+            if let Some(zh) = languages
+                .others
+                .iter()
+                .position(|o| o == "zh")
+                .and_then(|i| texts[i].as_ref())
+            {
+                c.zh_description = Some(zh.description.clone());
+                c.zh_solution.clone_from(&zh.solution);
+            }
+            c.texts = texts;
             codes.push(c);
         }
     }
@@ -87,6 +103,9 @@ pub fn validate_or_return(raw: RawCatalog) -> Result<Catalog, (Vec<Diagnostic>, 
         wire_code_names,
         wire_message_names,
         message_label: raw.message_label,
+        language: languages.main,
+        languages: languages.others,
+        markdown: raw.markdown,
     })
 }
 
@@ -325,6 +344,7 @@ fn check_code(
         cause: code.cause.clone(),
         since: code.since.clone(),
         deprecated: code.deprecated.clone(),
+        texts: Vec::new(),
     })
 }
 

@@ -833,3 +833,127 @@ fn wire_keys_are_read_when_the_rest_of_the_catalog_is_broken() {
         ]
     );
 }
+
+#[test]
+fn languages_are_tags_listed_once_and_not_the_main_one() {
+    let text = format!(
+        "language: en\nlanguages: [zh, \"中文\", ja, JA, en]\n{}",
+        with_code_fields("")
+    );
+    assert_eq!(
+        located(&text),
+        [
+            "2:12 `languages` `中文` is not a language tag (help: write a BCP 47 tag: a language (`zh`, `ja`, `en`), optionally with a script or region (`zh-Hant`, `pt-BR`))",
+            "2:12 `languages` lists `JA` twice; remove one",
+            "2:12 `languages` lists `en`, the main language (help: the text in `en` is each code's `description` and `solution`; remove `en` from `languages`)",
+        ]
+    );
+    let text = format!("language: en_US\n{}", with_code_fields(""));
+    assert_eq!(located(&text).len(), 1);
+    assert!(located(&text)[0].starts_with("1:11 `language` `en_US` is not a language tag"));
+}
+
+#[test]
+fn a_code_texts_are_in_listed_languages() {
+    let texts = "    texts:\n      ja:\n        description: j\n      jp:\n        description: x\n      fr: {description: f}\n";
+    let text = format!("languages: [ja, zh-Hant]\n{}", with_code_fields(texts));
+    assert_eq!(
+        located(&text),
+        [
+            "17:7 language `jp` is not in the catalog's `languages` (help: did you mean `ja`? or add `jp` to `languages`)",
+            "19:7 language `fr` is not in the catalog's `languages` (help: add `fr` to `languages: [ja, zh-Hant]`)",
+        ]
+    );
+    // No `languages` at all: the fix is to declare it.
+    let text = with_code_fields("    texts:\n      ko:\n        description: k\n");
+    assert_eq!(
+        located(&text),
+        [
+            "14:7 language `ko` is not in the catalog's `languages` (help: declare it at the top level: `languages: [ko]`)"
+        ]
+    );
+}
+
+#[test]
+fn translations_need_a_description_and_zh_is_given_once() {
+    let texts = "    zh:\n      description: z\n    texts:\n      zh:\n        description: z2\n      ja:\n        solution: s\n";
+    let text = format!("languages: [zh, ja]\n{}", with_code_fields(texts));
+    assert_eq!(
+        located(&text),
+        [
+            "17:7 `texts.zh` repeats the code's `zh` text (help: keep one: `texts: {zh: …}` is the general form, `zh:` the older one)",
+            "19:7 `texts.ja.description` is missing or null; it is required",
+        ]
+    );
+}
+
+#[test]
+fn the_zh_key_is_the_language_zh_and_texts_fill_the_model() {
+    // An older catalog: no `languages`, a `zh` key. `zh` is its one other language.
+    let catalog = accepted(&with_code_fields(
+        "    zh:\n      description: zd\n      solution: zs\n",
+    ));
+    assert_eq!(catalog.language, "en");
+    assert_eq!(catalog.languages, ["zh"]);
+    let zh = catalog.codes[0].texts[0].as_ref().unwrap();
+    assert_eq!(
+        (zh.description.as_str(), zh.solution.as_deref()),
+        ("zd", Some("zs"))
+    );
+    // The general form fills the `zh` fields too; a listed language without text is `None`.
+    let catalog = accepted(&format!(
+        "language: en-US\nlanguages: [ja, zh]\nmarkdown: true\n{}",
+        with_code_fields("    texts:\n      zh: {description: zd}\n")
+    ));
+    assert_eq!(catalog.language, "en-US");
+    assert_eq!(catalog.languages, ["ja", "zh"]);
+    assert!(catalog.markdown);
+    let code = &catalog.codes[0];
+    assert_eq!(code.texts.len(), 2);
+    assert!(code.texts[0].is_none());
+    assert_eq!(code.zh_description.as_deref(), Some("zd"));
+    // Without any language nothing is stored per code.
+    assert!(accepted(&with_code_fields("")).codes[0].texts.is_empty());
+}
+
+#[test]
+fn the_failure_path_reads_languages_and_texts_too() {
+    // `retriable` fails the typed parse: the catalog is read again field by field, and
+    // the language rules still run on what it read, at the same places.
+    let text = format!(
+        "languages: [ja]\nmarkdown: true\n{}",
+        with_code_fields(
+            "    retriable: true\n    texts:\n      jp:\n        description: x\n      ja: {description: j, solution: s}\n"
+        )
+    );
+    let loaded = load::load(&text);
+    let read: Vec<String> = loaded.problems.iter().map(|d| d.message.clone()).collect();
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert!(
+        read[0].starts_with("codes[0]: unknown field `retriable`"),
+        "{read:?}"
+    );
+    assert_eq!(loaded.raw.languages.len(), 1);
+    assert!(loaded.raw.markdown);
+    let texts = &loaded.raw.codes[0].texts.0;
+    assert_eq!(texts.len(), 2);
+    assert_eq!(texts[1].1.solution.as_deref(), Some("s"));
+    let Err(problems) = validate(loaded.raw) else {
+        panic!("the unknown language is reported")
+    };
+    let got: Vec<String> = problems
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{} {}",
+                d.pos.unwrap().line,
+                d.pos.unwrap().col,
+                d.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        ["17:7 language `jp` is not in the catalog's `languages`"]
+    );
+}

@@ -50,6 +50,17 @@ mod derived {
         pub wire: Option<RawWire>,
         #[serde(skip)]
         pub message_label_at: Pos,
+        pub language: Option<String>,
+        #[serde(default, deserialize_with = "budget::list")]
+        pub languages: Vec<Text>,
+        #[serde(default)]
+        pub markdown: bool,
+        #[serde(skip)]
+        pub language_at: Pos,
+        #[serde(skip)]
+        pub languages_at: Pos,
+        #[serde(skip)]
+        pub markdown_at: Pos,
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -134,6 +145,8 @@ mod derived {
         pub since: Option<String>,
         #[serde(default, deserialize_with = "budget::optional_string")]
         pub deprecated: Option<String>,
+        #[serde(default)]
+        pub texts: crate::model::raw::RawTexts,
         #[serde(skip)]
         pub at: Located,
         #[serde(skip)]

@@ -495,6 +495,16 @@ mod tests {
         }
         // A port is the value of a key that is no error key.
         assert!(!role("error connecting to localhost:"));
+        // Each rule on its own: without it, the error word before would count.
+        for before in [
+            "error /", "error \\", "error #", "error *", "error -", "error +", "error]:",
+        ] {
+            assert!(!role(before), "{before}");
+            assert!(role(&before[..before.len() - 1]), "{before}");
+        }
+        // A time stays a time even when its digits are declared a key.
+        assert!(!in_error_role(b"10:", &Keys::new(["10"])));
+        assert!(in_error_role(b"10=", &Keys::new(["10"])));
     }
 
     #[test]

@@ -11,8 +11,9 @@ is log noise that must never count: timestamps, request IDs (hex in groups of 4,
 outside 6000000-6999999, decoys that contain a code but are longer runs of digits
 (16000106, 60001060, 600010612), codes inside hex identifiers and decimals
 (a6000121f00e6000001b, 6000106.50), the numbers 0 and 1, and now and then bytes that are
-not UTF-8. The counts the scanner must find are written to EXPECTED_JSON as
-{"<code>": count}.
+not UTF-8. The code is the value of `err=`, an error role, so the scan's role rules
+count it as the first scan (which counted every number) did. The counts the scanner must
+find are written to EXPECTED_JSON as {"<code>": count}.
 """
 
 import json

@@ -64,13 +64,11 @@ impl Keys {
     /// The built-in keys and `extra` (any case or separator style).
     pub(crate) fn new<S: AsRef<str>>(extra: impl IntoIterator<Item = S>) -> Self {
         let mut buf = [0; KEY_MAX];
-        let mut extra: Vec<Vec<u8>> = extra
+        let extra: Vec<Vec<u8>> = extra
             .into_iter()
             .filter_map(|k| normalize(k.as_ref().as_bytes(), &mut buf).map(<[u8]>::to_vec))
             .filter(|k| !k.is_empty())
             .collect();
-        extra.sort();
-        extra.dedup();
         Keys { extra }
     }
 
@@ -82,11 +80,12 @@ impl Keys {
         if normalize(key, &mut buf).is_some_and(|k| self.names_code(k)) {
             return true;
         }
-        // `error.code`, `resp.code`: the last segment of a dotted key decides too.
+        // `error.code`, `resp.code`: the last segment of a dotted key decides too (from
+        // its dot, which `normalize` drops).
         let Some(dot) = key.iter().rposition(|&b| b == b'.') else {
             return false;
         };
-        normalize(&key[dot + 1..], &mut buf).is_some_and(|k| self.names_code(k))
+        normalize(&key[dot..], &mut buf).is_some_and(|k| self.names_code(k))
     }
 
     /// Whether a normalized key is error-like.
@@ -408,6 +407,9 @@ mod tests {
         assert!(in_error_role(b"myField=", &keys));
         assert!(!in_error_role(b"other=", &keys));
         assert!(!Keys::new([""]).is_error_key(b"x"));
+        // A key of separators only is no key, even with an empty `--key`.
+        assert!(!Keys::new(["", "_"]).is_error_key(b"_"));
+        assert!(Keys::new(["my field"]).is_error_key(b"my_field"));
         // Keys of up to `KEY_MAX` bytes, separators not counted.
         let long = "x".repeat(KEY_MAX - 7) + "_errcode";
         assert!(Keys::default().is_error_key(long.as_bytes()));
@@ -493,6 +495,16 @@ mod tests {
         }
         // A port is the value of a key that is no error key.
         assert!(!role("error connecting to localhost:"));
+        // Each rule on its own: without it, the error word before would count.
+        for before in [
+            "error /", "error \\", "error #", "error *", "error -", "error +", "error]:",
+        ] {
+            assert!(!role(before), "{before}");
+            assert!(role(&before[..before.len() - 1]), "{before}");
+        }
+        // A time stays a time even when its digits are declared a key.
+        assert!(!in_error_role(b"10:", &Keys::new(["10"])));
+        assert!(in_error_role(b"10=", &Keys::new(["10"])));
     }
 
     #[test]

@@ -601,7 +601,11 @@ fn a_repository_of_its_own_is_read_with_git_show() {
     write(&dir, "errors.yaml", SMALL);
     git(&["add", "errors.yaml"]);
     git(&["commit", "-q", "-m", "one"]);
-    write(&dir, "errors.yaml", &SMALL.replace("retryable: true", "retryable: false"));
+    write(
+        &dir,
+        "errors.yaml",
+        &SMALL.replace("retryable: true", "retryable: false"),
+    );
     let output = command(&["diff", "HEAD:errors.yaml", "errors.yaml"])
         .current_dir(&dir)
         .output()

@@ -64,8 +64,10 @@ echo "=== 4. zimerr-cli/src/diff (the rules of \`zimerr diff\`) ==="
 # runs the binary. The CLI's other unit tests (the scanner's property tests) are skipped:
 # they take most of a minute per mutant and test nothing here. --no-config: the engine's
 # .cargo/mutants.toml (its files, `--lib`) does not apply to a binary crate.
+# --cargo-arg=--bin=zimerr: build the binary's tests only (every test target costs 50 s a
+# mutant on the shared cores).
 cargo mutants --no-config -p zimerr-cli --file zimerr-cli/src/diff/rules.rs \
-    -o "$out/diff-rules" --timeout "$timeout" -- --bin zimerr -- diff:: || status=1
+    --cargo-arg=--bin=zimerr -o "$out/diff-rules" --timeout "$timeout" -- -- diff:: || status=1
 cargo mutants --no-config -p zimerr-cli --file zimerr-cli/src/diff/mod.rs \
     --file zimerr-cli/src/diff/side.rs -o "$out/diff-cli" --timeout "$timeout" \
     -- --bin zimerr --test diff -- --skip scan:: || status=1

@@ -273,7 +273,16 @@ fn unknown_fields_are_compared_generically() {
         "the catalog's field `wire` changed from {\"code\":[\"SubCode\"]} to {\"code\":[\"ErrCode\"]}; \
          `zimerr diff` has no rule for this field: review what it means"
     );
-    assert!(top.old.is_some() && top.new.is_some());
+    // Where the catalog's key is, on both sides (not the catalog's first line).
+    assert_eq!(top.old.as_ref().unwrap().pos, Pos::new(3, 1));
+    assert_eq!(top.new.as_ref().unwrap().pos, Pos::new(3, 1));
+    let gone = rules::diff(&new, &side("old", BASE));
+    let lost = gone.iter().find(|c| c.code.is_none()).unwrap();
+    assert_eq!(
+        lost.message,
+        "the catalog loses the field `wire`; `zimerr diff` has no rule for this field: review what it meant"
+    );
+    assert_eq!(lost.old.as_ref().unwrap().pos, Pos::new(3, 1));
 }
 
 #[test]
@@ -1099,4 +1108,39 @@ fn removals_sort_after_changes_located_in_new() {
     let rules: Vec<&str> = changes.iter().map(|c| c.rule).collect();
     assert_eq!(rules, ["code-renumbered", "code-removed"]);
     assert!(changes[0].new.as_ref().unwrap().pos.line > changes[1].old.as_ref().unwrap().pos.line);
+}
+
+#[test]
+fn categories_with_other_ranges_are_not_matched_by_them() {
+    let ship = "  - key: ship\n    name: Ship\n    title: Shipping errors\n    ranges:\n      - { first: 3000, last: 3099 }\ncodes:\n";
+    let mail = "  - key: mail\n    name: Mail\n    title: Mail errors\n    ranges:\n      - { first: 4000, last: 4099 }\ncodes:\n";
+    let changes = diff(&edit(&[("codes:\n", ship)]), &edit(&[("codes:\n", mail)]));
+    let mut rules: Vec<&str> = changes.iter().map(|c| c.rule).collect();
+    rules.sort_unstable();
+    assert_eq!(
+        rules,
+        [
+            "category-added",
+            "category-removed",
+            "range-added",
+            "range-moves-numbers"
+        ]
+    );
+}
+
+#[test]
+fn an_unchanged_deprecation_is_not_a_text_change() {
+    let note = "    action: renew_token\n    deprecated: Use the session API from 3.0 on.\n";
+    let old = edit(&[("    action: renew_token\n", note)]);
+    let new = edit(&[
+        ("    action: renew_token\n", note),
+        ("The token has expired.", "The token expired."),
+    ]);
+    only_between(
+        &old,
+        &new,
+        "code-text-changed",
+        Class::Documentation,
+        "code 1000 `TokenExpired`: description changed",
+    );
 }

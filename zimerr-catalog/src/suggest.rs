@@ -1,13 +1,67 @@
 //! "Did you mean" suggestions, shared by the macro's diagnostics and the CLI so both
 //! suggest the same thing for the same typo.
 
-/// Help for a value outside a closed set: the likely intended value first, then the set.
+/// Help for a value outside a closed set: the likely intended values first, then the set.
 pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
     let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
-    match closest(found, candidates) {
-        Some(best) => format!("did you mean `{best}`? expected one of {}", list.join(", ")),
-        None => format!("expected one of {}", list.join(", ")),
+    let likely: Vec<String> = likely(found, candidates)
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect();
+    match likely.as_slice() {
+        [] => format!("expected one of {}", list.join(", ")),
+        [one] => format!("did you mean {one}? expected one of {}", list.join(", ")),
+        [first @ .., last] => format!(
+            "did you mean {} or {last}? expected one of {}",
+            first.join(", "),
+            list.join(", ")
+        ),
     }
+}
+
+/// What was likely meant by `found`, best first, at most three: the [`closest`]
+/// candidate, or else every candidate that shares a word with it (`renew_token` for
+/// `renew_usersig`, `login` for `relogin`): a vendor's own key names the same idea in
+/// other words, and a word in common is the best evidence a closed set offers.
+pub fn likely<'a>(found: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+    if let Some(best) = closest(found, candidates) {
+        return vec![best];
+    }
+    let lower = found.to_ascii_lowercase();
+    let written: Vec<&str> = words(&lower).collect();
+    // A whole word in common first; a word inside another (`login` in `relogin`) only
+    // when no candidate shares a whole word.
+    let sharing = |whole: bool| -> Vec<&'a str> {
+        candidates
+            .iter()
+            .filter(|&&c| c != found)
+            .filter(|c| {
+                let c = c.to_ascii_lowercase();
+                words(&c).any(|w| {
+                    w.len() >= 3
+                        && if whole {
+                            written.contains(&w)
+                        } else {
+                            w.len() >= 4 && lower.contains(w)
+                        }
+                })
+            })
+            .take(3)
+            .copied()
+            .collect()
+    };
+    let whole = sharing(true);
+    if whole.is_empty() {
+        sharing(false)
+    } else {
+        whole
+    }
+}
+
+/// The words of a key: runs of letters and digits (`renew_usersig` → `renew`, `usersig`).
+fn words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The candidate within about a third of its length in edits (case-insensitive), if any;
@@ -104,6 +158,45 @@ mod tests {
         assert_eq!(
             expected_one_of("zzzzzz", &["retry"]),
             "expected one of `retry`"
+        );
+    }
+
+    #[test]
+    fn likely_values_share_a_word() {
+        let actions = [
+            "none",
+            "fix_request",
+            "renew_token",
+            "login",
+            "check_network",
+            "retry",
+            "wait",
+        ];
+        assert_eq!(likely("renew_usersig", &actions), ["renew_token"]);
+        // `user` inside `usersig` does not add `inform_user` to a whole word's match.
+        let with_user = [actions.as_slice(), &["inform_user"]].concat();
+        assert_eq!(likely("renew_usersig", &with_user), ["renew_token"]);
+        assert_eq!(likely("superuser", &with_user), ["inform_user"]);
+        assert_eq!(likely("relogin", &actions), ["login"]);
+        assert_eq!(likely("refresh_token", &actions), ["renew_token"]);
+        assert_eq!(likely("network_check", &actions), ["check_network"]);
+        assert_eq!(likely("check_status", &actions), ["check_network"]);
+        assert_eq!(
+            likely("network_request", &actions),
+            ["fix_request", "check_network"]
+        );
+        assert_eq!(likely("explode", &actions), Vec::<&str>::new());
+        // Two-letter words say nothing.
+        assert_eq!(likely("is_ok", &["is_err", "ok"]), Vec::<&str>::new());
+        assert_eq!(likely("retry", &actions), Vec::<&str>::new(), "exact");
+        assert_eq!(
+            expected_one_of("network_request", &actions[..5]),
+            "did you mean `fix_request` or `check_network`? expected one of `none`, \
+             `fix_request`, `renew_token`, `login`, `check_network`"
+        );
+        assert_eq!(
+            expected_one_of("renew_usersig", &["renew_token", "wait"]),
+            "did you mean `renew_token`? expected one of `renew_token`, `wait`"
         );
     }
 

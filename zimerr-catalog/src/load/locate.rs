@@ -56,6 +56,8 @@ struct Item {
     pos: Pos,
     /// The byte column of the entry's own keys; deeper keys belong to nested maps.
     key_indent: Option<usize>,
+    /// The same, 1-based in characters (0 until known).
+    key_col: usize,
     fields: Vec<(Field, Pos)>,
 }
 
@@ -99,6 +101,7 @@ impl Locations {
                 let mut item = Item {
                     pos: Pos::new(line_no, char_col(line, indent)),
                     key_indent: None,
+                    key_col: 0,
                     fields: Vec::new(),
                 };
                 let rest_at = indent + 1 + (trimmed.len() - 1 - trim_start(&trimmed[1..]).len());
@@ -176,6 +179,9 @@ impl Item {
         if *self.key_indent.get_or_insert(at) != at {
             return;
         }
+        if self.key_col == 0 {
+            self.key_col = char_col(line, at);
+        }
         let after = &rest[colon + 1..];
         let value = trim_start(after);
         let value_at = at + colon + 1 + (after.len() - value.len());
@@ -191,6 +197,7 @@ impl Item {
         Located {
             entry: self.pos,
             fields: self.fields,
+            key_col: self.key_col,
         }
     }
 }

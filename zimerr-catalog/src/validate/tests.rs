@@ -51,10 +51,7 @@ fn every_problem_is_reported_at_once_with_its_line() {
             14,
             "duplicate name `TokenExpired`, first defined at line 8:11",
         ),
-        (
-            20,
-            "code name `fn` is a Rust keyword; expected an UpperCamelCase identifier such as `TokenExpired`",
-        ),
+        (20, "code name `fn` is a Rust keyword"),
         (23, "unknown action `explode`"),
         (27, "unknown category `nowhere`"),
         (
@@ -210,10 +207,23 @@ fn a_category_key_must_be_snake_case() {
         let text = with_categories(&format!(
             "  - key: login\n    name: Login\n    title: T\n  - key: \"{key}\"\n    name: Other\n    title: T\n"
         ));
+        let fixed = match key {
+            "1login" => {
+                "write lowercase letters, digits and `_`, e.g. `call_invitation`".to_owned()
+            }
+            "Login" => "write `login` (and the same in the `category` of its codes)".to_owned(),
+            "logIn" => "write `log_in` (and the same in the `category` of its codes)".to_owned(),
+            _ => "write `login_x` (and the same in the `category` of its codes)".to_owned(),
+        };
+        let fixed = if key == "_login" {
+            "write `login` (and the same in the `category` of its codes)".to_owned()
+        } else {
+            fixed
+        };
         assert_eq!(
             located(&text),
             [format!(
-                "5:10 category key `{key}` is not snake_case (expected e.g. `call_invitation`)"
+                "5:10 category key `{key}` is not snake_case (help: {fixed})"
             )],
             "{key}"
         );
@@ -247,21 +257,21 @@ fn a_category_key_is_unique_and_the_first_one_counts() {
 #[test]
 fn a_category_name_is_an_upper_camel_identifier() {
     for (name, problem) in [
+        ("login", "is not UpperCamelCase (help: write `Login`)"),
+        ("log_in", "is not UpperCamelCase (help: write `LogIn`)"),
         (
-            "login",
-            "is not UpperCamelCase; expected e.g. `TokenExpired`",
+            "9lives",
+            "is not a Rust identifier (help: write an UpperCamelCase identifier, e.g. `TokenExpired`)",
         ),
-        (
-            "Log-in",
-            "is not a Rust identifier; expected an UpperCamelCase identifier such as `TokenExpired`",
-        ),
+        ("Log-in", "is not a Rust identifier (help: write `LogIn`)"),
         (
             "Self",
-            "is a Rust keyword; expected an UpperCamelCase identifier such as `TokenExpired`",
+            "is a Rust keyword (help: write another name, e.g. `SelfError`)",
         ),
+        ("fn", "is a Rust keyword (help: write `Fn`)"),
         (
             "ALL",
-            "is reserved: the generated enum has an associated item of that name",
+            "is reserved: the generated enum has an associated item of that name (help: write another name, e.g. `AllCodes`)",
         ),
     ] {
         let text = with_categories(&format!("  - key: login\n    name: {name}\n    title: T\n"));

@@ -12,6 +12,7 @@
 pub mod budget;
 pub mod flow_depth;
 mod locate;
+mod lost_text;
 mod node;
 pub(crate) mod outline;
 mod parser_error;
@@ -137,7 +138,7 @@ pub fn load(text: &str) -> Loaded {
         };
     }
     let parsed = budget::within(text.len(), || serde_yaml::from_str::<RawCatalog>(text));
-    match parsed {
+    let mut loaded = match parsed {
         Ok(mut raw) => {
             locate::attach(text, &mut raw);
             Loaded {
@@ -147,7 +148,9 @@ pub fn load(text: &str) -> Loaded {
         }
         // The typed parse stops at the first problem: read again to find them all.
         Err(e) => recover::load(text, &e),
-    }
+    };
+    loaded.problems.extend(lost_text::check(text, &loaded.raw));
+    loaded
 }
 
 /// Parses the text into the raw model, every entry located; the first problem otherwise.

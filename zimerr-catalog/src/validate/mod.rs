@@ -12,6 +12,8 @@ mod tests;
 // cargo's build of proc macros, where SipHash costs more than a few string comparisons.
 use std::collections::BTreeMap;
 
+#[cfg(feature = "expand")]
+pub(crate) use names::is_keyword as is_keyword_name;
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
 use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel, to_snake_case, to_upper_camel};

@@ -102,7 +102,7 @@ pub(super) fn to_snake_case(key: &str) -> Option<String> {
     (is_snake_case(&out) && out != key).then_some(out)
 }
 
-pub(super) fn is_keyword(name: &str) -> bool {
+pub(crate) fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 

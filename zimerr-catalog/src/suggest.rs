@@ -102,8 +102,21 @@ const MIN_TYPO_DIGITS: usize = 4;
 /// edit away (a digit dropped, added, mistyped, or two swapped), nearest in value first,
 /// then the closest code below and above it.
 pub fn nearest_codes(known: &[u32], value: u32, limit: usize) -> Vec<u32> {
-    let below = known.iter().copied().filter(|&c| c < value).max();
-    let above = known.iter().copied().filter(|&c| c > value).min();
+    nearest_codes_within(known, known, value, limit)
+}
+
+/// [`nearest_codes`] with the neighbours taken from `neighbours` only: the codes of the
+/// category whose range holds `value`, where the closest codes of the whole catalog
+/// would be other categories' codes, unrelated to it. Digit typos still come from all of
+/// `known`: one edit away is evidence enough whatever the category.
+pub fn nearest_codes_within(
+    known: &[u32],
+    neighbours: &[u32],
+    value: u32,
+    limit: usize,
+) -> Vec<u32> {
+    let below = neighbours.iter().copied().filter(|&c| c < value).max();
+    let above = neighbours.iter().copied().filter(|&c| c > value).min();
     let typed = value.to_string();
     // Nearest in value first, ties in catalog order. Each typo is inserted in place rather
     // than sorted afterwards: the list holds the few codes one edit away, and a std sort
@@ -217,6 +230,22 @@ mod tests {
         // Short numbers: neighbours only, not every other short code.
         assert_eq!(nearest_codes(&[0, 1, 6000001], 7, 2), vec![1, 6000001]);
         assert!(nearest_codes(&[], 5, 3).is_empty());
+    }
+
+    #[test]
+    fn neighbours_can_come_from_a_category() {
+        let known = [70001, 70003, 12002, 120100, 120400];
+        let group = [120100, 120400];
+        // 12002 is one digit from 120002; 70003 is only the nearest code below.
+        assert_eq!(
+            nearest_codes_within(&known, &group, 120002, 3),
+            [12002, 120100]
+        );
+        assert_eq!(
+            nearest_codes_within(&known, &[], 120500, 3),
+            Vec::<u32>::new()
+        );
+        assert_eq!(nearest_codes(&known, 120002, 3), [12002, 70003, 120100]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use zimerr_catalog::suggest::{closest, nearest_codes};
+use zimerr_catalog::suggest::{closest, nearest_codes_within};
 use zimerr_catalog::{Category, CategoryId, Code};
 
 use crate::catalog::{Db, shell_quote};
@@ -120,16 +120,18 @@ pub(crate) fn number(text: &str) -> Option<u32> {
 /// has the number.
 pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
     let mut message = format!("`{number}` is not a code of {}", db.source.label());
-    // In a category's range, the codes worth trying are that category's: the nearest
+    // In a category's range, the neighbours worth trying are that category's: the nearest
     // codes of the whole catalog would be other categories' codes, unrelated to it.
-    let mut known = db.numbers();
+    // Digit typos come from the whole catalog (`nearest_codes_within`).
+    let known = db.numbers();
+    let mut neighbours = known.clone();
     if let Some(category) = db.catalog.place(number) {
         let _ = write!(
             message,
             "; it lies in the range of {} (`{}`)",
             category.title, category.key
         );
-        known = db
+        neighbours = db
             .catalog
             .codes
             .iter()
@@ -138,7 +140,7 @@ pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
             .collect();
     }
     let flag = db.source.flag();
-    let mut hints: Vec<Hint> = nearest_codes(&known, number, NEAREST)
+    let mut hints: Vec<Hint> = nearest_codes_within(&known, &neighbours, number, NEAREST)
         .into_iter()
         .filter_map(|near| db.code(near))
         .map(|near| Hint {

@@ -415,24 +415,27 @@ fn required_texts_missing_or_null_are_reported_alone() {
         located(text),
         [
             "3:11 `name` is missing or null; it is required",
-            "6:3 `description` is missing or null; it is required",
-            "11:5 `zh.description` is missing or null; it is required",
+            "8:5 `description` is missing; it is required (help: add a line `description: <what went wrong>` below this one, in line with `category:`)",
+            "11:5 `zh.description` is missing or null; it is required (help: write `description: <text>` under `zh:`, indented below it)",
         ]
     );
     let text = "categories:\n  - name: Login\n    title: T\ncodes:\n  - code: 100\n    description: d\n    retryable: false\n";
     assert_eq!(
         located(text),
         [
-            "2:3 `key` is missing or null; it is required",
-            "5:3 `name` is missing or null; it is required",
-            "5:3 `category` is missing or null; it is required",
-            "5:3 `action` is missing or null; it is required",
+            // Above the field it precedes when none before it is written.
+            "2:5 `key` is missing; it is required (help: add a line `key: <snake_case_key>` above this one, in line with `name:`)",
+            "5:5 `name` is missing; it is required (help: add a line `name: <UpperCamelName>` below this one, in line with `code:`)",
+            "5:5 `category` is missing; it is required (help: add a line `category: <a category key>` below this one, in line with `code:`)",
+            "6:5 `action` is missing; it is required (help: add a line `action: <an action: none, retry, login, …>` below this one, in line with `description:`)",
         ]
     );
     let text = "categories:\n  - key: login\n    name: Login\ncodes:\n  - code: 100\n    name: A\n    category: login\n    description: d\n    action: none\n    retryable: false\n";
     assert_eq!(
         located(text),
-        ["2:3 `title` is missing or null; it is required"]
+        [
+            "3:5 `title` is missing; it is required (help: add a line `title: <a title>` below this one, in line with `name:`)"
+        ]
     );
 }
 
@@ -457,7 +460,8 @@ fn unknown_action_and_category_suggest_the_closest() {
 #[test]
 fn a_duplicate_code_is_found_at_every_position() {
     let codes = ["100", "101", "102", "103", "104"];
-    for (first, second) in [(0, 1), (1, 3), (2, 4), (0, 4)] {
+    // The last number is the first after the code that no entry uses.
+    for (first, second, free) in [(0, 1, 101), (1, 3, 103), (2, 4, 104), (0, 4, 104)] {
         let mut text = HEAD.to_owned();
         for (i, code) in codes.iter().enumerate() {
             let code = if i == second { codes[first] } else { code };
@@ -466,10 +470,13 @@ fn a_duplicate_code_is_found_at_every_position() {
         assert_eq!(
             located(&text),
             [format!(
-                "{}:11 duplicate code `{}`, first defined at line {}:11",
+                "{}:11 duplicate code `{}`, first defined at line {}:11 (help: if this is \
+                 another error, give it its own number (`{}` is free); if it is the same \
+                 error as `N{first}`, keep one entry and move what this one adds into it)",
                 7 + 6 * second,
                 codes[first],
-                7 + 6 * first
+                7 + 6 * first,
+                free
             )],
             "{first} {second}"
         );
@@ -487,7 +494,7 @@ fn a_duplicate_name_is_not_also_a_constant_collision() {
     assert_eq!(
         located(&text),
         [
-            "14:11 duplicate name `TokenExpired`, first defined at line 8:11",
+            "14:11 duplicate name `TokenExpired`, first defined at line 8:11 (help: name this code after what sets it apart from code `100`, e.g. `TokenExpired101`)",
             "20:11 names `TokenExpired` and `TOKENExpired` both become the constant `TOKEN_EXPIRED`; rename one",
         ]
     );
@@ -684,18 +691,18 @@ fn missing_fields_are_reported_once() {
     assert_eq!(
         all_problems(text),
         [
-            "2:3 `key` is missing or null; it is required",
+            "2:5 `key` is missing; it is required",
             "3:12 `title` is missing or null; it is required",
-            "5:3 `key` is missing or null; it is required",
+            "5:5 `key` is missing; it is required",
             "5:11 duplicate category name `Login`, first defined at line 2",
-            "8:3 `name` is missing or null; it is required",
-            "8:3 `category` is missing or null; it is required",
-            "8:3 `description` is missing or null; it is required",
-            "8:3 `action` is missing or null; it is required",
-            "10:3 `name` is missing or null; it is required",
-            "10:3 `category` is missing or null; it is required",
-            "10:3 `description` is missing or null; it is required",
-            "10:3 `action` is missing or null; it is required",
+            "8:5 `name` is missing; it is required",
+            "8:5 `category` is missing; it is required",
+            "8:5 `description` is missing; it is required",
+            "8:5 `action` is missing; it is required",
+            "10:5 `name` is missing; it is required",
+            "10:5 `category` is missing; it is required",
+            "10:5 `description` is missing; it is required",
+            "10:5 `action` is missing; it is required",
             "10:11 duplicate code `100`, first defined at line 8:11",
         ]
     );
@@ -764,7 +771,7 @@ fn a_missing_or_unreadable_category_is_not_also_unknown() {
         .replace("    category: login\n", "");
     assert_eq!(
         all_problems(&missing),
-        ["7:3 `category` is missing or null; it is required"]
+        ["8:5 `category` is missing; it is required"]
     );
     let unreadable = format!("{HEAD}{}", entry("100", "A", "[login]", "none"));
     assert_eq!(

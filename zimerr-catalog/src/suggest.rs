@@ -242,7 +242,7 @@ mod tests {
             [12002, 120100]
         );
         assert_eq!(
-            nearest_codes_within(&known, &[], 120500, 3),
+            nearest_codes_within(&known, &[], 130555, 3),
             Vec::<u32>::new()
         );
         assert_eq!(nearest_codes(&known, 120002, 3), [12002, 70003, 120100]);

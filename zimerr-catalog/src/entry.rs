@@ -76,7 +76,7 @@ fn expand_args(args: &Args) -> Expansion {
         Err(rejected) => rejected,
     };
     Expansion::tokens(fallback::emit(
-        &args,
+        args,
         span,
         &rejected.messages,
         Some(&rejected.raw),

@@ -11,9 +11,9 @@ pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
     match likely.as_slice() {
         [] => format!("expected one of {}", list.join(", ")),
         [one] => format!("did you mean {one}? expected one of {}", list.join(", ")),
-        [first @ .., last] => format!(
-            "did you mean {} or {last}? expected one of {}",
-            first.join(", "),
+        [others @ .., final_one] => format!(
+            "did you mean {} or {final_one}? expected one of {}",
+            others.join(", "),
             list.join(", ")
         ),
     }

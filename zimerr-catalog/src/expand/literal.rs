@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use std::fmt::Write as _;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -217,7 +219,7 @@ fn hidden_name(module: &[syn::Ident], name: &syn::Ident) -> String {
     for segment in module {
         let segment = segment.to_string();
         let segment = segment.strip_prefix("r#").unwrap_or(&segment);
-        hidden.push_str(&format!("{}{segment}_", segment.len()));
+        let _ = write!(hidden, "{}{segment}_", segment.len());
     }
     hidden.push_str(
         name.to_string()

@@ -52,11 +52,11 @@ pub(super) fn all_bytes(text: &str, allowed: fn(&u8) -> bool) -> bool {
     true
 }
 
-/// The UpperCamelCase spelling of a name written in another style, for the hint that
+/// The `UpperCamelCase` spelling of a name written in another style, for the hint that
 /// names the fix: `senderBlockedByPeer` → `SenderBlockedByPeer`, `ERR_SVR_BUSY` →
 /// `ErrSvrBusy`, `token-expired` → `TokenExpired`. Words are the runs of ASCII letters and
 /// digits; an all-capitals word keeps only its first capital (`ERR` → `Err`). `None` when
-/// the result is no UpperCamelCase identifier (a leading digit, non-ASCII letters) or is a
+/// the result is no `UpperCamelCase` identifier (a leading digit, non-ASCII letters) or is a
 /// reserved name: no hint beats a wrong one.
 pub(super) fn to_upper_camel(name: &str) -> Option<String> {
     if !name.is_ascii() {
@@ -79,7 +79,7 @@ pub(super) fn to_upper_camel(name: &str) -> Option<String> {
     (fits && out != name).then_some(out)
 }
 
-/// The snake_case spelling of a key written in another style: `callInvitation` →
+/// The `snake_case` spelling of a key written in another style: `callInvitation` →
 /// `call_invitation`, `Call-Invitation` → `call_invitation`; `None` when there is none.
 pub(super) fn to_snake_case(key: &str) -> Option<String> {
     if !key.is_ascii() {

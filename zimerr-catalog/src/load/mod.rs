@@ -229,6 +229,56 @@ mod tests {
         );
     }
 
+    /// Text a plain value loses is reported from the load stage, on the fast path and on
+    /// the recovery path alike, once per field; a catalog without ` #`, `: !` or `: &`
+    /// is not looked at.
+    #[test]
+    fn lost_text_is_reported_where_it_is_lost() {
+        let entry = |description: &str| {
+            format!(
+                "categories:\n  - key: a\n    name: A\n    title: T\ncodes:\n  - code: 1\n    name: B\n    category: a\n    description: {description}\n    action: none\n    retryable: false\n"
+            )
+        };
+        let problems = |text: &str| -> Vec<(Pos, String)> {
+            load(text)
+                .problems
+                .into_iter()
+                .map(|d| (d.pos.unwrap(), d.message))
+                .collect()
+        };
+        let found = problems(&entry("Press # to confirm"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Pos::new(9, 24));
+        assert!(
+            found[0]
+                .1
+                .starts_with("`description` loses the text after ` #`")
+        );
+        let found = problems(&entry("!big deal"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Pos::new(9, 18));
+        let found = problems(&entry("&big deal"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Each marker alone is enough to look: a tab before the `#` too.
+        assert_eq!(problems(&entry("Press\t# to confirm")).len(), 1);
+        // Nothing is lost: no problem.
+        for fine in ["\"Press # to confirm\"", "C# and F#", "plain", "!!str 42"] {
+            assert!(problems(&entry(fine)).is_empty(), "{fine}");
+        }
+        // On the recovery path (an unknown field makes the typed parse fail) as well.
+        let text = entry("Press # to confirm").replace(
+            "    retryable: false\n",
+            "    retryable: false\n    colour: red\n",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| *p == Pos::new(9, 24) && m.contains("loses"))
+        );
+    }
+
     #[test]
     fn empty_catalog_is_an_error() {
         assert!(

@@ -779,3 +779,24 @@ fn a_missing_or_unreadable_category_is_not_also_unknown() {
         ["9:15 codes[0].category: invalid type: sequence, expected a string"]
     );
 }
+
+/// The free number a duplicate code's help offers stays in the ranges of the code's own
+/// category, and there is none when the range is full up to its end.
+#[test]
+fn a_free_number_stays_in_the_code_s_category() {
+    let text = "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{first: 100, last: 199}]\n  - key: other\n    name: Other\n    title: T\n    ranges: [{first: 200, last: 299}]\ncodes:\n";
+    let mut full = text.to_owned();
+    full.push_str(&entry("199", "A", "login", "none"));
+    full.push_str(&entry("199", "B", "login", "none"));
+    let got = located(&full);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        !got[0].contains("is free"),
+        "200 is another category's: {got:?}"
+    );
+    let mut other = text.to_owned();
+    other.push_str(&entry("250", "A", "other", "none"));
+    other.push_str(&entry("250", "B", "other", "none"));
+    let got = located(&other);
+    assert!(got[0].contains("(`251` is free)"), "{got:?}");
+}

@@ -119,7 +119,8 @@ impl<'a> Loss<'a> {
             (kind, _) => kind,
         };
         let lost_at = match kind {
-            Kind::Comment => value_at + (written.len() - body.len()) + comment.unwrap_or(0),
+            // A comment's `body` is the whole value.
+            Kind::Comment => value_at + comment.unwrap_or(0),
             Kind::Tag | Kind::Anchor => value_at,
         };
         let loaded = body[..comment.unwrap_or(body.len())].trim_end_matches([' ', '\t']);

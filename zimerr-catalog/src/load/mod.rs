@@ -279,6 +279,77 @@ mod tests {
         );
     }
 
+    /// Every text field is looked at, in the entry that holds the line: a loss in the
+    /// first of two entries is found in the first, not the last.
+    #[test]
+    fn lost_text_is_found_in_every_text_field_of_its_entry() {
+        let code = |n: u32, extra: &str| {
+            format!(
+                "  - code: {n}\n    name: B{n}\n    category: a\n    description: d\n    action: none\n    retryable: false\n{extra}"
+            )
+        };
+        let head = "categories:\n  - key: a\n    name: A\n    title: T\n  - key: b\n    name: Bb\n    title: U\ncodes:\n";
+        for (extra, line) in [
+            ("    solution: s # x\n", 15),
+            ("    cause: s # x\n", 15),
+            ("    errata: s # x\n", 15),
+            ("    since: s # x\n", 15),
+            ("    deprecated: s # x\n", 15),
+            ("    zh:\n      description: s # x\n", 16),
+            ("    zh:\n      description: s\n      solution: s # x\n", 17),
+        ] {
+            let text = format!("{head}{}{}", code(1, extra), code(2, ""));
+            let found = load(&text).problems;
+            assert_eq!(found.len(), 1, "{extra}: {found:?}");
+            assert_eq!(found[0].pos.unwrap().line, line, "{extra}");
+        }
+        for (title, note) in [("T # x", "n"), ("T", "n # x")] {
+            let text = format!(
+                "categories:\n  - key: a\n    name: A\n    title: {title}\n    note: {note}\n  - key: b\n    name: Bb\n    title: U\ncodes:\n{}",
+                code(1, "")
+            );
+            let found = load(&text).problems;
+            assert_eq!(found.len(), 1, "{title} {note}: {found:?}");
+        }
+        // The wording says what YAML took, and the comment's other way out only for a
+        // comment.
+        let text = format!(
+            "{head}{}",
+            code(
+                1,
+                "    solution: &x y\n    cause: !t z\n    errata: e # f\n"
+            )
+        );
+        let found = load(&text).problems;
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[0].message.contains("as an anchor, not text"),
+            "{found:?}"
+        );
+        assert!(found[1].message.contains("as a tag, not text"), "{found:?}");
+        assert!(
+            !found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("a line of its own")
+        );
+        assert!(
+            !found[1]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("a line of its own")
+        );
+        assert!(
+            found[2]
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with("move it to a line of its own")
+        );
+    }
+
     #[test]
     fn empty_catalog_is_an_error() {
         assert!(

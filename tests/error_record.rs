@@ -117,10 +117,20 @@ fn a_record_has_every_key_whatever_the_error() {
 
 #[test]
 fn a_translated_markdown_record_matches_the_cli() {
-    compare::<ChatCode>("tests/fixtures/vendor_languages.yaml", &[6999, 70999, 80000]);
+    compare::<ChatCode>(
+        "tests/fixtures/vendor_languages.yaml",
+        &[6999, 70999, 80000],
+    );
     // The comparison saw real translations and Markdown, not only `null`s.
     let record = serde_json::to_value(ChatError::from(6015).record()).unwrap();
     assert_eq!(record["language"], "en");
-    assert!(record["texts"].as_object().is_some_and(|t| !t.is_empty()), "{record}");
-    assert!(record["description_markdown"].as_str().is_some_and(|d| d.contains("**")));
+    assert!(
+        record["texts"].as_object().is_some_and(|t| !t.is_empty()),
+        "{record}"
+    );
+    assert!(
+        record["description_markdown"]
+            .as_str()
+            .is_some_and(|d| d.contains("**"))
+    );
 }

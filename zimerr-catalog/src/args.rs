@@ -1,6 +1,7 @@
 //! Stage 1: the macro's arguments — which catalog, and how to name what it generates.
 
 use proc_macro2::Span;
+use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Path, Token};
 
@@ -164,9 +165,47 @@ impl Default for Args {
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let (args, error) = Args::parse_lenient(input)?;
+        match error {
+            Some(error) => Err(error),
+            None => Ok(args),
+        }
+    }
+}
+
+/// Collects the argument errors: each mistake reported once, all of them at once.
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+}
+
+impl Args {
+    /// Parses what `zim_errors!` was told, reading on past a wrong option: the arguments
+    /// with a default in place of each value that is wrong, and every mistake (combined),
+    /// so the macro reports them all and still emits the stand-in items the arguments ask
+    /// for. `Err` only when the tokens cannot be read as options at all.
+    pub fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Args, Option<syn::Error>)> {
         let mut args = Args::default();
+        let mut errors = Errors::default();
         if input.peek(LitStr) {
             args.source = CatalogSource::File(input.parse()?);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        } else if let Some((path, span)) = unquoted_path(input) {
+            // `zim_errors!(errors.yaml)`: read as meant, so the stand-ins hold its codes.
+            errors.push(syn::Error::new(
+                span,
+                format!("expected a string literal path: write `zim_errors!(\"{path}\")`"),
+            ));
+            args.source = CatalogSource::File(LitStr::new(&path, span));
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
             }
@@ -223,9 +262,14 @@ impl Parse for Args {
                         }
                     });
                 }
-                "code_enum" => args.code_enum = parse_ident(&value)?,
-                "category_enum" => args.category_enum = parse_ident(&value)?,
-                "codes_module" => args.codes_module = parse_ident(&value)?,
+                "code_enum" | "category_enum" | "codes_module" => {
+                    match parse_ident(&name, &value) {
+                        Ok(ident) if name == "code_enum" => args.code_enum = ident,
+                        Ok(ident) if name == "category_enum" => args.category_enum = ident,
+                        Ok(ident) => args.codes_module = ident,
+                        Err(e) => errors.push(e),
+                    }
+                }
                 "code_macro" => {
                     if matches!(args.source, CatalogSource::Bundled(_)) {
                         return Err(syn::Error::new(
@@ -233,25 +277,33 @@ impl Parse for Args {
                             "`code_macro` needs a catalog path; the bundled catalogs have `zimerr::code!` and `zimerr::server::code!`",
                         ));
                     }
-                    args.code_macro = Some(parse_ident(&value)?);
+                    match parse_ident(&name, &value) {
+                        Ok(ident) => args.code_macro = Some(ident),
+                        Err(e) => errors.push(e),
+                    }
                 }
                 "code_macro_export" => {
-                    args.code_macro_export = Some(parse_module(&value)?);
+                    match parse_module(&value) {
+                        Ok(module) => args.code_macro_export = Some(module),
+                        Err(e) => errors.push(e),
+                    }
                     export_key = Some(key.clone());
                 }
-                "error_type" => args.error_type = Some(parse_ident(&value)?),
-                "result_type" => args.result_type = Some(parse_ident(&value)?),
-                _ => {
-                    args.runtime = value.parse().map_err(|_| {
-                        syn::Error::new(
-                            value.span(),
-                            format!(
-                                "`{}` is not a path; expected e.g. `crate = \"::zimerr\"`",
-                                value.value()
-                            ),
-                        )
-                    })?;
-                }
+                "error_type" | "result_type" => match parse_ident(&name, &value) {
+                    Ok(ident) if name == "error_type" => args.error_type = Some(ident),
+                    Ok(ident) => args.result_type = Some(ident),
+                    Err(e) => errors.push(e),
+                },
+                _ => match value.parse() {
+                    Ok(path) => args.runtime = path,
+                    Err(_) => errors.push(syn::Error::new(
+                        value.span(),
+                        format!(
+                            "`{}` is not a path; expected e.g. `crate = \"::zimerr\"`",
+                            value.value()
+                        ),
+                    )),
+                },
             }
             seen.push(name);
             if !input.is_empty() {
@@ -259,22 +311,56 @@ impl Parse for Args {
             }
         }
         if let (Some(key), None) = (&export_key, &args.code_macro) {
-            return Err(syn::Error::new(
+            errors.push(syn::Error::new(
                 key.span(),
                 "`code_macro_export` exports the `code_macro`; name it too, e.g. `code_macro = \"app_code\"`",
             ));
+            args.code_macro_export = None;
         }
         if args.code_enum == args.category_enum {
-            return Err(syn::Error::new(
+            errors.push(syn::Error::new(
                 args.category_enum.span(),
                 format!(
                     "`code_enum` and `category_enum` are both `{}`; give them different names",
                     args.code_enum
                 ),
             ));
+            args.category_enum =
+                Ident::new(&format!("{}Category", args.code_enum), Span::call_site());
         }
-        check_alias_names(&args)?;
-        Ok(args)
+        // A module and an enum share the type namespace: one name for both makes every
+        // generated item that names either ambiguous.
+        for other in [args.code_enum.clone(), args.category_enum.clone()] {
+            if args.codes_module == other {
+                let which = if other == args.code_enum {
+                    "code_enum"
+                } else {
+                    "category_enum"
+                };
+                errors.push(syn::Error::new(
+                    args.codes_module.span(),
+                    format!(
+                        "`codes_module` and `{which}` are both `{other}`: a module and an enum cannot share a name; give the module a snake_case name, e.g. `codes_module = \"{}_codes\"`",
+                        snake(&other.to_string())
+                    ),
+                ));
+                args.codes_module = Ident::new(&format!("__{other}_codes"), Span::call_site());
+            }
+        }
+        if let Err(e) = check_alias_names(&args) {
+            errors.push(e);
+            // Stand-in names that clash with nothing, so the rest still expands.
+            let code_enum = &args.code_enum;
+            args.error_type = Some(Ident::new(
+                &format!("__{code_enum}ErrorAlias"),
+                Span::call_site(),
+            ));
+            args.result_type = Some(Ident::new(
+                &format!("__{code_enum}ResultAlias"),
+                Span::call_site(),
+            ));
+        }
+        Ok((args, errors.0))
     }
 }
 
@@ -354,6 +440,37 @@ fn check_alias_names(args: &Args) -> syn::Result<()> {
     Ok(())
 }
 
+/// A path written without quotes (`errors.yaml`, `errors/app.yaml`): its text and span,
+/// when the first tokens are an identifier followed by `.`, `/` or `-`, read up to the
+/// first `,`. `None` (nothing consumed) for anything else.
+fn unquoted_path(input: ParseStream<'_>) -> Option<(String, Span)> {
+    let fork = input.fork();
+    let first: Ident = fork.call(syn::ext::IdentExt::parse_any).ok()?;
+    if !(fork.peek(Token![.]) || fork.peek(Token![/]) || fork.peek(Token![-])) {
+        return None;
+    }
+    let mut path = first.to_string();
+    let span = first.span();
+    input.call(Ident::parse_any).ok()?;
+    while !input.is_empty() && !input.peek(Token![,]) {
+        let tt: proc_macro2::TokenTree = input.parse().ok()?;
+        path.push_str(&tt.to_string());
+    }
+    Some((path, span))
+}
+
+/// `AppError` → `app_error`, for a hint.
+fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 /// `"errors::app"`, `"crate::errors"`, `"crate"` or `""`: the module's path from the
 /// crate root, as identifiers.
 fn parse_module(value: &LitStr) -> syn::Result<Vec<Ident>> {
@@ -381,11 +498,26 @@ fn parse_module(value: &LitStr) -> syn::Result<Vec<Ident>> {
         .collect()
 }
 
-fn parse_ident(value: &LitStr) -> syn::Result<Ident> {
+/// The identifier an option names, or an error naming the option and an example.
+fn parse_ident(option: &str, value: &LitStr) -> syn::Result<Ident> {
+    let example = match option {
+        "code_enum" => "AppError",
+        "category_enum" => "AppCategory",
+        "codes_module" => "app_codes",
+        _ => "app_code",
+    };
+    let text = value.value();
     value.parse().map_err(|_| {
+        let problem = if text.trim().is_empty() {
+            format!("`{option}` is empty")
+        } else if crate::validate::is_keyword_name(text.trim()) {
+            format!("`{option}` is `{text}`, a Rust keyword")
+        } else {
+            format!("`{option}` is `{text}`, which is not a Rust identifier")
+        };
         syn::Error::new(
             value.span(),
-            format!("`{}` is not a Rust identifier", value.value()),
+            format!("{problem}: write a name, e.g. `{option} = \"{example}\"`"),
         )
     })
 }
@@ -506,12 +638,124 @@ mod tests {
         assert!(err.to_string().contains("is not a module path"), "{err}");
     }
 
+    /// Every wrong value is reported, each once, and the arguments keep a default in its
+    /// place so the stand-ins can be emitted.
+    #[test]
+    fn every_wrong_value_is_reported_and_replaced() {
+        let (args, err) = syn::parse::Parser::parse2(
+            Args::parse_lenient,
+            quote::quote!(
+                "a.yaml",
+                code_enum = "",
+                codes_module = "a b",
+                code_macro = "fn"
+            ),
+        )
+        .unwrap();
+        let messages: Vec<String> = err.unwrap().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(
+            messages[0].starts_with("`code_enum` is empty"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("`codes_module` is `a b`"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].starts_with("`code_macro` is `fn`, a Rust keyword"),
+            "{messages:?}"
+        );
+        assert_eq!(args.code_enum, "ZimErrorCode");
+        assert_eq!(args.codes_module, "codes");
+        assert!(args.code_macro.is_none());
+        let (_, err) =
+            syn::parse::Parser::parse2(Args::parse_lenient, quote::quote!("a.yaml")).unwrap();
+        assert!(err.is_none());
+    }
+
+    #[test]
+    fn a_module_named_like_an_enum_is_one_error() {
+        let (args, err) = syn::parse::Parser::parse2(
+            Args::parse_lenient,
+            quote::quote!("a.yaml", code_enum = "AppError", codes_module = "AppError"),
+        )
+        .unwrap();
+        let messages: Vec<String> = err.unwrap().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`codes_module` and `code_enum` are both `AppError`: a module and an enum cannot share a name; give the module a snake_case name, e.g. `codes_module = \"app_error_codes\"`"
+            ]
+        );
+        assert_eq!(args.code_enum, "AppError");
+        assert_ne!(args.codes_module, "AppError");
+        let err = parse(quote::quote!(category_enum = "Kind", codes_module = "Kind"))
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string()
+                .starts_with("`codes_module` and `category_enum` are both `Kind`"),
+            "{err}"
+        );
+        let (args, _) = syn::parse::Parser::parse2(
+            Args::parse_lenient,
+            quote::quote!(code_enum = "A", category_enum = "A"),
+        )
+        .unwrap();
+        assert_ne!(args.category_enum, args.code_enum);
+    }
+
+    #[test]
+    fn an_unquoted_path_is_read_as_meant() {
+        for (tokens, path) in [
+            (quote::quote!(errors.yaml), "errors.yaml"),
+            (
+                quote::quote!(errors / app.yaml, code_enum = "E"),
+                "errors/app.yaml",
+            ),
+            (quote::quote!(my - errors.yml), "my-errors.yml"),
+        ] {
+            let (args, err) = syn::parse::Parser::parse2(Args::parse_lenient, tokens).unwrap();
+            assert_eq!(
+                err.unwrap().to_string(),
+                format!("expected a string literal path: write `zim_errors!(\"{path}\")`")
+            );
+            let CatalogSource::File(file) = &args.source else {
+                panic!("a file")
+            };
+            assert_eq!(file.value(), path);
+        }
+        // An option name is not taken for a path.
+        let err = parse(quote::quote!(enum_name = "X")).err().unwrap();
+        assert!(err.to_string().starts_with("unknown option"), "{err}");
+    }
+
+    #[test]
+    fn snake_names_for_hints() {
+        assert_eq!(snake("AppError"), "app_error");
+        assert_eq!(snake("A"), "a");
+    }
+
     #[test]
     fn bad_values_are_errors() {
         let err = parse(quote::quote!(code_enum = "not an ident"))
             .err()
             .unwrap();
-        assert_eq!(err.to_string(), "`not an ident` is not a Rust identifier");
+        assert_eq!(
+            err.to_string(),
+            "`code_enum` is `not an ident`, which is not a Rust identifier: write a name, e.g. `code_enum = \"AppError\"`"
+        );
+        let err = parse(quote::quote!(codes_module = "")).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "`codes_module` is empty: write a name, e.g. `codes_module = \"app_codes\"`"
+        );
+        let err = parse(quote::quote!(category_enum = "type")).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "`category_enum` is `type`, a Rust keyword: write a name, e.g. `category_enum = \"AppCategory\"`"
+        );
         let err = parse(quote::quote!(code_enum = X)).err().unwrap();
         assert!(
             err.to_string()

@@ -17,10 +17,43 @@ use crate::load;
 /// assert!(expansion.tokens.to_string().contains("compile_error"));
 /// ```
 pub fn zim_errors(input: TokenStream) -> Expansion {
-    let args: Args = match syn::parse2(input) {
-        Ok(args) => args,
+    let (args, wrong) = match syn::parse::Parser::parse2(Args::parse_lenient, input) {
+        Ok(parsed) => parsed,
         Err(e) => return Expansion::tokens(e.into_compile_error()),
     };
+    match wrong {
+        None => expand_args(&args),
+        Some(wrong) => Expansion::tokens(stand_ins_for_wrong_args(&args, &wrong)),
+    }
+}
+
+/// Wrong arguments: their errors, and the stand-in items of what the arguments ask for
+/// (with a default in place of each wrong value), made of the catalog as far as it can be
+/// read, so later uses of the enum or of the code macro add no errors of their own. The
+/// catalog's own problems are reported too: every mistake at once.
+fn stand_ins_for_wrong_args(args: &Args, wrong: &syn::Error) -> TokenStream {
+    let errors = wrong.to_compile_error();
+    let (source, span) = match &args.source {
+        CatalogSource::Bundled(which) => (Ok(which.source()), Span::call_site()),
+        CatalogSource::File(path) => (load::read::read_file(&path.value()), path.span()),
+    };
+    let (messages, raw) = match source {
+        // The path's own error is no news if the path was wrong too.
+        Err(e) => (
+            vec![e.render()],
+            e.lossy_text.as_deref().map(load::from_lines),
+        ),
+        Ok(source) => match crate::check_or_recover(&source) {
+            Ok(_) => (Vec::new(), Some(load::load(&source.text).raw)),
+            Err(rejected) => (rejected.messages, Some(*rejected.raw)),
+        },
+    };
+    let stand_ins = fallback::emit(args, span, &messages, raw.as_ref());
+    quote::quote! { #errors #stand_ins }
+}
+
+/// The expansion of arguments that are right.
+fn expand_args(args: &Args) -> Expansion {
     let (source, span) = match &args.source {
         CatalogSource::Bundled(which) => (Ok(which.source()), Span::call_site()),
         CatalogSource::File(path) => (load::read::read_file(&path.value()), path.span()),
@@ -30,20 +63,20 @@ pub fn zim_errors(input: TokenStream) -> Expansion {
         Err(e) => {
             // A file that is not UTF-8 still has lines to learn names from.
             let learned = e.lossy_text.as_deref().map(load::from_lines);
-            return Expansion::tokens(fallback::emit(&args, span, &[e.render()], learned.as_ref()));
+            return Expansion::tokens(fallback::emit(args, span, &[e.render()], learned.as_ref()));
         }
     };
     let rejected = match crate::check_or_recover(&source) {
-        Ok(catalog) => match crate::expand::expand(&args, &catalog, &source) {
+        Ok(catalog) => match crate::expand::expand(args, &catalog, &source) {
             Ok(expansion) => return expansion,
             Err(d) => {
-                return Expansion::tokens(fallback::emit(&args, span, &[source.render(&d)], None));
+                return Expansion::tokens(fallback::emit(args, span, &[source.render(&d)], None));
             }
         },
         Err(rejected) => rejected,
     };
     Expansion::tokens(fallback::emit(
-        &args,
+        args,
         span,
         &rejected.messages,
         Some(&rejected.raw),
@@ -85,6 +118,28 @@ mod tests {
         assert!(!expansion.text.contains("TokenExpired"), "a client code");
         assert!(expansion.tokens.is_empty(), "no code macro was asked for");
         assert!(expansion.into_token_stream().is_ok());
+    }
+
+    /// Wrong arguments are reported, each once, with the stand-ins of what they ask for,
+    /// made of the catalog: later uses of its variants compile.
+    #[test]
+    fn wrong_arguments_come_with_stand_ins() {
+        let expansion = zim_errors(quote::quote!(
+            code_enum = "",
+            category_enum = "Area",
+            codes_module = "Area"
+        ));
+        let tokens = expansion.tokens.to_string();
+        assert_eq!(tokens.matches("compile_error").count(), 2, "{tokens}");
+        assert!(tokens.contains("`code_enum` is empty"), "{tokens}");
+        assert!(tokens.contains("`codes_module` and `category_enum` are both `Area`"));
+        assert!(tokens.contains("enum ZimErrorCode"), "the default name");
+        assert!(tokens.contains("enum Area"), "the name that was right");
+        assert!(tokens.contains("TokenExpired"), "the catalog's variants");
+        assert!(
+            !tokens.contains("mod Area"),
+            "no module named like the enum"
+        );
     }
 
     /// Bad arguments and broken catalogs come as tokens only: the errors and stand-ins.

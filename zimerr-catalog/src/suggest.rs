@@ -1,13 +1,67 @@
 //! "Did you mean" suggestions, shared by the macro's diagnostics and the CLI so both
 //! suggest the same thing for the same typo.
 
-/// Help for a value outside a closed set: the likely intended value first, then the set.
+/// Help for a value outside a closed set: the likely intended values first, then the set.
 pub fn expected_one_of(found: &str, candidates: &[&str]) -> String {
     let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
-    match closest(found, candidates) {
-        Some(best) => format!("did you mean `{best}`? expected one of {}", list.join(", ")),
-        None => format!("expected one of {}", list.join(", ")),
+    let likely: Vec<String> = likely(found, candidates)
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect();
+    match likely.as_slice() {
+        [] => format!("expected one of {}", list.join(", ")),
+        [one] => format!("did you mean {one}? expected one of {}", list.join(", ")),
+        [others @ .., final_one] => format!(
+            "did you mean {} or {final_one}? expected one of {}",
+            others.join(", "),
+            list.join(", ")
+        ),
     }
+}
+
+/// What was likely meant by `found`, best first, at most three: the [`closest`]
+/// candidate, or else every candidate that shares a word with it (`renew_token` for
+/// `renew_usersig`, `login` for `relogin`): a vendor's own key names the same idea in
+/// other words, and a word in common is the best evidence a closed set offers.
+pub fn likely<'a>(found: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+    if let Some(best) = closest(found, candidates) {
+        return vec![best];
+    }
+    let lower = found.to_ascii_lowercase();
+    let written: Vec<&str> = words(&lower).collect();
+    // A whole word in common first; a word inside another (`login` in `relogin`) only
+    // when no candidate shares a whole word.
+    let sharing = |whole: bool| -> Vec<&'a str> {
+        candidates
+            .iter()
+            .filter(|&&c| c != found)
+            .filter(|c| {
+                let c = c.to_ascii_lowercase();
+                words(&c).any(|w| {
+                    w.len() >= 3
+                        && if whole {
+                            written.contains(&w)
+                        } else {
+                            w.len() >= 4 && lower.contains(w)
+                        }
+                })
+            })
+            .take(3)
+            .copied()
+            .collect()
+    };
+    let whole = sharing(true);
+    if whole.is_empty() {
+        sharing(false)
+    } else {
+        whole
+    }
+}
+
+/// The words of a key: runs of letters and digits (`renew_usersig` → `renew`, `usersig`).
+fn words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The candidate within about a third of its length in edits (case-insensitive), if any;
@@ -48,8 +102,21 @@ const MIN_TYPO_DIGITS: usize = 4;
 /// edit away (a digit dropped, added, mistyped, or two swapped), nearest in value first,
 /// then the closest code below and above it.
 pub fn nearest_codes(known: &[u32], value: u32, limit: usize) -> Vec<u32> {
-    let below = known.iter().copied().filter(|&c| c < value).max();
-    let above = known.iter().copied().filter(|&c| c > value).min();
+    nearest_codes_within(known, known, value, limit)
+}
+
+/// [`nearest_codes`] with the neighbours taken from `neighbours` only: the codes of the
+/// category whose range holds `value`, where the closest codes of the whole catalog
+/// would be other categories' codes, unrelated to it. Digit typos still come from all of
+/// `known`: one edit away is evidence enough whatever the category.
+pub fn nearest_codes_within(
+    known: &[u32],
+    neighbours: &[u32],
+    value: u32,
+    limit: usize,
+) -> Vec<u32> {
+    let below = neighbours.iter().copied().filter(|&c| c < value).max();
+    let above = neighbours.iter().copied().filter(|&c| c > value).min();
     let typed = value.to_string();
     // Nearest in value first, ties in catalog order. Each typo is inserted in place rather
     // than sorted afterwards: the list holds the few codes one edit away, and a std sort
@@ -108,6 +175,45 @@ mod tests {
     }
 
     #[test]
+    fn likely_values_share_a_word() {
+        let actions = [
+            "none",
+            "fix_request",
+            "renew_token",
+            "login",
+            "check_network",
+            "retry",
+            "wait",
+        ];
+        assert_eq!(likely("renew_usersig", &actions), ["renew_token"]);
+        // `user` inside `usersig` does not add `inform_user` to a whole word's match.
+        let with_user = [actions.as_slice(), &["inform_user"]].concat();
+        assert_eq!(likely("renew_usersig", &with_user), ["renew_token"]);
+        assert_eq!(likely("superuser", &with_user), ["inform_user"]);
+        assert_eq!(likely("relogin", &actions), ["login"]);
+        assert_eq!(likely("refresh_token", &actions), ["renew_token"]);
+        assert_eq!(likely("network_check", &actions), ["check_network"]);
+        assert_eq!(likely("check_status", &actions), ["check_network"]);
+        assert_eq!(
+            likely("network_request", &actions),
+            ["fix_request", "check_network"]
+        );
+        assert_eq!(likely("explode", &actions), Vec::<&str>::new());
+        // Two-letter words say nothing.
+        assert_eq!(likely("is_ok", &["is_err", "ok"]), Vec::<&str>::new());
+        assert_eq!(likely("retry", &actions), Vec::<&str>::new(), "exact");
+        assert_eq!(
+            expected_one_of("network_request", &actions[..5]),
+            "did you mean `fix_request` or `check_network`? expected one of `none`, \
+             `fix_request`, `renew_token`, `login`, `check_network`"
+        );
+        assert_eq!(
+            expected_one_of("renew_usersig", &["renew_token", "wait"]),
+            "did you mean `renew_token`? expected one of `renew_token`, `wait`"
+        );
+    }
+
+    #[test]
     fn nearest_codes_consider_digit_typos_then_neighbours() {
         let known = [1, 6000001, 6000104, 6000106, 6000107, 6000121];
         // A dropped zero: 600106 is 6000106 with one `0` less.
@@ -124,6 +230,22 @@ mod tests {
         // Short numbers: neighbours only, not every other short code.
         assert_eq!(nearest_codes(&[0, 1, 6000001], 7, 2), vec![1, 6000001]);
         assert!(nearest_codes(&[], 5, 3).is_empty());
+    }
+
+    #[test]
+    fn neighbours_can_come_from_a_category() {
+        let known = [70001, 70003, 12002, 120100, 120400];
+        let group = [120100, 120400];
+        // 12002 is one digit from 120002; 70003 is only the nearest code below.
+        assert_eq!(
+            nearest_codes_within(&known, &group, 120002, 3),
+            [12002, 120100]
+        );
+        assert_eq!(
+            nearest_codes_within(&known, &[], 130555, 3),
+            Vec::<u32>::new()
+        );
+        assert_eq!(nearest_codes(&known, 120002, 3), [12002, 70003, 120100]);
     }
 
     #[test]

@@ -89,6 +89,11 @@ impl Source {
     }
 }
 
+/// Where a user who installed the binary alone (`cargo install zimerr-cli`) reads the
+/// catalog format: the repository's page, from the workspace's `repository` key.
+pub(crate) const CATALOG_DOCS: &str =
+    concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/catalog.md");
+
 /// Every problem of a broken catalog on stderr, each with its `file:line:col`, the line
 /// and a caret, as the `zim_errors!` macro reports them.
 fn problems(rendered: &[String]) {
@@ -98,7 +103,7 @@ fn problems(rendered: &[String]) {
     }
     let _ = writeln!(
         stderr,
-        "zimerr: the catalog has {} problem{}; the format is described in docs/catalog.md",
+        "zimerr: the catalog has {} problem{}; the format is described at {CATALOG_DOCS}",
         rendered.len(),
         if rendered.len() == 1 { "" } else { "s" }
     );

@@ -18,8 +18,9 @@ const MAIN_EXAMPLES: &str = "\
 Catalogs:
   --catalog client   the ZIM client SDK's error codes (the default)
   --catalog server   the ZIM server API's return codes
-  --catalog FILE     a catalog of your own (YAML, the format of docs/catalog.md), checked
-                     as `zim_errors!` checks it; write ./client for a file named client
+  --catalog FILE     a catalog of your own (YAML), checked as `zim_errors!` checks it;
+                     write ./client for a file named client. The format:
+                     https://github.com/zimerr/zimerr/blob/main/docs/catalog.md
   A bundled catalog is chosen by name only, never guessed from a number: 0 and 1 mean
   different things in the client and the server catalog.
 

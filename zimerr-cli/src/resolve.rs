@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use zimerr_catalog::suggest::{closest, nearest_codes};
+use zimerr_catalog::suggest::{closest, nearest_codes_within};
 use zimerr_catalog::{Category, CategoryId, Code};
 
 use crate::catalog::{Db, shell_quote};
@@ -120,15 +120,27 @@ pub(crate) fn number(text: &str) -> Option<u32> {
 /// has the number.
 pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
     let mut message = format!("`{number}` is not a code of {}", db.source.label());
+    // In a category's range, the neighbours worth trying are that category's: the nearest
+    // codes of the whole catalog would be other categories' codes, unrelated to it.
+    // Digit typos come from the whole catalog (`nearest_codes_within`).
+    let known = db.numbers();
+    let mut neighbours = known.clone();
     if let Some(category) = db.catalog.place(number) {
         let _ = write!(
             message,
             "; it lies in the range of {} (`{}`)",
             category.title, category.key
         );
+        neighbours = db
+            .catalog
+            .codes
+            .iter()
+            .filter(|c| db.category_of(c).key == category.key)
+            .map(|c| c.code)
+            .collect();
     }
     let flag = db.source.flag();
-    let mut hints: Vec<Hint> = nearest_codes(&db.numbers(), number, NEAREST)
+    let mut hints: Vec<Hint> = nearest_codes_within(&known, &neighbours, number, NEAREST)
         .into_iter()
         .filter_map(|near| db.code(near))
         .map(|near| Hint {
@@ -395,6 +407,58 @@ mod tests {
                 .unwrap_err()
                 .message
                 .contains("at most 4294967295")
+        );
+    }
+
+    /// A number in a category's range suggests that category's codes only, nearest
+    /// first; the neighbours in other categories are unrelated to it.
+    #[test]
+    fn a_number_in_a_range_suggests_codes_of_its_category() {
+        let text = "categories:
+  - key: auth
+    name: Auth
+    title: Authentication
+    ranges: [{first: 70000, last: 70999}]
+  - key: group
+    name: Group
+    title: Groups
+    ranges: [{first: 120000, last: 120999}]
+  - key: empty
+    name: Empty
+    title: Nothing yet
+    ranges: [{first: 130000, last: 130999}]
+codes:
+  - {code: 70001, name: A, category: auth, description: d, action: none, retryable: false}
+  - {code: 70003, name: B, category: auth, description: d, action: none, retryable: false}
+  - {code: 120100, name: C, category: group, description: d, action: none, retryable: false}
+  - {code: 120400, name: D, category: group, description: d, action: none, retryable: false}
+";
+        let source = zimerr_catalog::SourceText::from_text("v.yaml", text);
+        let catalog = zimerr_catalog::check(&source).unwrap();
+        let db = Db::new(catalog, crate::catalog::Source::File("v.yaml".into()));
+        let miss = code(&db, "120002").unwrap_err();
+        assert_eq!(
+            commands(&miss),
+            ["zimerr --catalog v.yaml explain 120100"],
+            "not 70003, the nearest code below, which is an auth code"
+        );
+        let miss = code(&db, "120200").unwrap_err();
+        assert_eq!(
+            commands(&miss),
+            [
+                "zimerr --catalog v.yaml explain 120100",
+                "zimerr --catalog v.yaml explain 120400"
+            ]
+        );
+        // A category with no codes yet suggests none.
+        assert!(code(&db, "130005").unwrap_err().hints.is_empty());
+        // Outside every range: the nearest codes of the whole catalog.
+        assert_eq!(
+            commands(&code(&db, "100000").unwrap_err()),
+            [
+                "zimerr --catalog v.yaml explain 70003",
+                "zimerr --catalog v.yaml explain 120100"
+            ]
         );
     }
 

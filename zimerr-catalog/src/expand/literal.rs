@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use std::fmt::Write as _;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -185,14 +187,7 @@ pub(crate) fn exported(
     let module = args.code_macro_export.as_deref().unwrap_or_default();
     let e = &args.code_enum;
     let enum_path = quote! { $crate #(:: #module)* :: #e };
-    let hidden = format_ident!(
-        "__zimerr_code_{}{}",
-        module
-            .iter()
-            .map(|m| m.to_string() + "_")
-            .collect::<String>(),
-        name
-    );
+    let hidden = format_ident!("{}", hidden_name(module, name));
     let arms = literal_arms(catalog, literals, &enum_path);
     let fallback = if let Some(catalog_name) = catalog_name {
         let message =
@@ -213,6 +208,25 @@ pub(crate) fn exported(
         #[doc(inline)]
         pub use #hidden as #name;
     }
+}
+
+/// The crate-root name of the exported macro `name` of `module`: each module segment
+/// written with its length first, so different modules never meet (`a_b::c` gives
+/// `__zimerr_code_3a_b_1c_name`, `a::b_c` gives `__zimerr_code_1a_3b_c_name`; a name
+/// cannot start with a digit, so where the segments end is never in doubt).
+fn hidden_name(module: &[syn::Ident], name: &syn::Ident) -> String {
+    let mut hidden = String::from("__zimerr_code_");
+    for segment in module {
+        let segment = segment.to_string();
+        let segment = segment.strip_prefix("r#").unwrap_or(&segment);
+        let _ = write!(hidden, "{}{segment}_", segment.len());
+    }
+    hidden.push_str(
+        name.to_string()
+            .strip_prefix("r#")
+            .unwrap_or(&name.to_string()),
+    );
+    hidden
 }
 
 /// One `macro_rules!` arm per code whose number is known: `(N) => { path::Variant };`.
@@ -314,6 +328,38 @@ fn unknown_message(catalog: &Catalog, catalog_name: &str, value: u32) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_names_of_different_modules_differ() {
+        let ident = |s: &str| syn::Ident::new(s, proc_macro2::Span::call_site());
+        let path = |p: &str| p.split("::").map(ident).collect::<Vec<_>>();
+        let name = ident("app_code");
+        assert_eq!(
+            hidden_name(&path("a_b::c"), &name),
+            "__zimerr_code_3a_b_1c_app_code"
+        );
+        assert_eq!(
+            hidden_name(&path("a::b_c"), &name),
+            "__zimerr_code_1a_3b_c_app_code"
+        );
+        assert_eq!(hidden_name(&[], &name), "__zimerr_code_app_code");
+        // Every split of the same letters gives its own name.
+        let mut seen = std::collections::BTreeSet::new();
+        for module in ["a_b_c", "a::b_c", "a_b::c", "a::b::c"] {
+            assert!(
+                seen.insert(hidden_name(&path(module), &ident("x"))),
+                "{module}"
+            );
+        }
+        assert!(seen.insert(hidden_name(&path("a"), &ident("b_c_x"))));
+        assert_eq!(
+            hidden_name(
+                &[syn::Ident::new_raw("type", proc_macro2::Span::call_site())],
+                &name
+            ),
+            "__zimerr_code_4type_app_code"
+        );
+    }
 
     #[test]
     fn server_literals_resolve_against_the_server_catalog() {

@@ -65,6 +65,8 @@ struct Item {
     pos: Pos,
     /// The byte column of the entry's own keys; deeper keys belong to nested maps.
     key_indent: Option<usize>,
+    /// The same, 1-based in characters (0 until known).
+    key_col: usize,
     fields: Vec<(Field, Pos)>,
     /// Whether the scan is inside the entry's `texts` map, the byte column of its keys
     /// once one is seen, and the language keys found there.
@@ -120,6 +122,7 @@ impl Locations {
                 let mut item = Item {
                     pos: Pos::new(line_no, char_col(line, indent)),
                     key_indent: None,
+                    key_col: 0,
                     fields: Vec::new(),
                     in_texts: false,
                     texts_indent: None,
@@ -218,6 +221,9 @@ impl Item {
         if *self.key_indent.get_or_insert(at) != at {
             return;
         }
+        if self.key_col == 0 {
+            self.key_col = char_col(line, at);
+        }
         if field == Field::Texts {
             self.in_texts = true;
             self.texts_indent = None;
@@ -238,6 +244,7 @@ impl Item {
             entry: self.pos,
             fields: self.fields,
             languages: self.languages,
+            key_col: self.key_col,
         }
     }
 }

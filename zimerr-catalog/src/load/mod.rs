@@ -12,6 +12,7 @@
 pub mod budget;
 pub mod flow_depth;
 mod locate;
+mod lost_text;
 mod node;
 pub(crate) mod outline;
 mod parser_error;
@@ -137,7 +138,7 @@ pub fn load(text: &str) -> Loaded {
         };
     }
     let parsed = budget::within(text.len(), || serde_yaml::from_str::<RawCatalog>(text));
-    match parsed {
+    let mut loaded = match parsed {
         Ok(mut raw) => {
             locate::attach(text, &mut raw);
             crate::wire::locate(text, &mut raw);
@@ -152,7 +153,9 @@ pub fn load(text: &str) -> Loaded {
             crate::wire::locate(text, &mut loaded.raw);
             loaded
         }
-    }
+    };
+    loaded.problems.extend(lost_text::check(text, &loaded.raw));
+    loaded
 }
 
 /// Parses the text into the raw model, every entry located; the first problem otherwise.
@@ -228,6 +231,127 @@ mod tests {
         assert_eq!(
             d.message,
             "found unexpected end of stream, while scanning a quoted scalar at line 3 column 18"
+        );
+    }
+
+    /// Text a plain value loses is reported from the load stage, on the fast path and on
+    /// the recovery path alike, once per field; a catalog without ` #`, `: !` or `: &`
+    /// is not looked at.
+    #[test]
+    fn lost_text_is_reported_where_it_is_lost() {
+        let entry = |description: &str| {
+            format!(
+                "categories:\n  - key: a\n    name: A\n    title: T\ncodes:\n  - code: 1\n    name: B\n    category: a\n    description: {description}\n    action: none\n    retryable: false\n"
+            )
+        };
+        let problems = |text: &str| -> Vec<(Pos, String)> {
+            load(text)
+                .problems
+                .into_iter()
+                .map(|d| (d.pos.unwrap(), d.message))
+                .collect()
+        };
+        let found = problems(&entry("Press # to confirm"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Pos::new(9, 24));
+        assert!(
+            found[0]
+                .1
+                .starts_with("`description` loses the text after ` #`")
+        );
+        let found = problems(&entry("!big deal"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Pos::new(9, 18));
+        let found = problems(&entry("&big deal"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Each marker alone is enough to look: a tab before the `#` too.
+        assert_eq!(problems(&entry("Press\t# to confirm")).len(), 1);
+        // Nothing is lost: no problem.
+        for fine in ["\"Press # to confirm\"", "C# and F#", "plain", "!!str 42"] {
+            assert!(problems(&entry(fine)).is_empty(), "{fine}");
+        }
+        // On the recovery path (an unknown field makes the typed parse fail) as well.
+        let text = entry("Press # to confirm").replace(
+            "    retryable: false\n",
+            "    retryable: false\n    colour: red\n",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| *p == Pos::new(9, 24) && m.contains("loses"))
+        );
+    }
+
+    /// Every text field is looked at, in the entry that holds the line: a loss in the
+    /// first of two entries is found in the first, not the last.
+    #[test]
+    fn lost_text_is_found_in_every_text_field_of_its_entry() {
+        let code = |n: u32, extra: &str| {
+            format!(
+                "  - code: {n}\n    name: B{n}\n    category: a\n    description: d\n    action: none\n    retryable: false\n{extra}"
+            )
+        };
+        let head = "categories:\n  - key: a\n    name: A\n    title: T\n  - key: b\n    name: Bb\n    title: U\ncodes:\n";
+        for (extra, line) in [
+            ("    solution: s # x\n", 15),
+            ("    cause: s # x\n", 15),
+            ("    errata: s # x\n", 15),
+            ("    since: s # x\n", 15),
+            ("    deprecated: s # x\n", 15),
+            ("    zh:\n      description: s # x\n", 16),
+            ("    zh:\n      description: s\n      solution: s # x\n", 17),
+        ] {
+            let text = format!("{head}{}{}", code(1, extra), code(2, ""));
+            let found = load(&text).problems;
+            assert_eq!(found.len(), 1, "{extra}: {found:?}");
+            assert_eq!(found[0].pos.unwrap().line, line, "{extra}");
+        }
+        for (title, note) in [("T # x", "n"), ("T", "n # x")] {
+            let text = format!(
+                "categories:\n  - key: a\n    name: A\n    title: {title}\n    note: {note}\n  - key: b\n    name: Bb\n    title: U\ncodes:\n{}",
+                code(1, "")
+            );
+            let found = load(&text).problems;
+            assert_eq!(found.len(), 1, "{title} {note}: {found:?}");
+        }
+        // The wording says what YAML took, and the comment's other way out only for a
+        // comment.
+        let text = format!(
+            "{head}{}",
+            code(
+                1,
+                "    solution: &x y\n    cause: !t z\n    errata: e # f\n"
+            )
+        );
+        let found = load(&text).problems;
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[0].message.contains("as an anchor, not text"),
+            "{found:?}"
+        );
+        assert!(found[1].message.contains("as a tag, not text"), "{found:?}");
+        assert!(
+            !found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("a line of its own")
+        );
+        assert!(
+            !found[1]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("a line of its own")
+        );
+        assert!(
+            found[2]
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with("move it to a line of its own")
         );
     }
 

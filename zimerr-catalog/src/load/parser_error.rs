@@ -134,6 +134,19 @@ fn hint(message: &str, line: &str, at: &str) -> Option<String> {
     if message.contains("repetition limit") || message.contains("recursion limit") {
         return Some("the catalog expands too far (an alias bomb or deep nesting); write entries out plainly".to_owned());
     }
+    if message.contains("while scanning an anchor")
+        || message.contains("while scanning an alias")
+        || message.contains("while scanning a tag")
+    {
+        let (c, what) = match () {
+            () if message.contains("anchor") => ('&', "an anchor"),
+            () if message.contains("alias") => ('*', "an alias"),
+            () => ('!', "a tag"),
+        };
+        return Some(format!(
+            "YAML reads `{c}` at the start of a value as {what}, not text; put the whole text in quotes"
+        ));
+    }
     if message.contains("did not find expected") || message.contains("while parsing a") {
         let value = value_of(line);
         if let Some(c) = value.chars().next().filter(|c| matches!(c, '[' | '{')) {

@@ -18,7 +18,7 @@ use super::outline::{self, Entry, KeyLine, Outline, Section};
 use super::{Loaded, budget, parser_error};
 use crate::diag::{Diagnostic, Pos};
 use crate::model::raw::{
-    Field, Located, RawCatalog, RawCategory, RawCode, RawRange, RawWire, RawZh, Text,
+    CODE_ORDER, Field, Located, RawCatalog, RawCategory, RawCode, RawRange, RawWire, RawZh, Text,
 };
 use crate::suggest;
 
@@ -193,6 +193,11 @@ fn learned_text(entry: &Entry, key: &str, known: &[&str]) -> Text {
 fn located(entry: &Entry) -> Located {
     Located {
         entry: entry.dash,
+        key_col: entry
+            .keys
+            .iter()
+            .find(|k| k.depth == 0)
+            .map_or(0, |k| k.key_pos.col),
         fields: entry
             .keys
             .iter()
@@ -556,6 +561,15 @@ impl Reader<'_> {
         known: &[&str],
         expecting: &str,
     ) -> Option<Vec<(String, Node, Pos)>> {
+        if matches!(node, Node::Null) {
+            // A `-` with nothing after it: a line left over, or fields not indented under it.
+            let pos = entry.map_or(fallback, |e| e.dash);
+            self.report(
+                Diagnostic::at(pos, format!("{path} is an empty entry: a `-` with nothing after it"))
+                    .with_help("remove this line, or write the entry's fields after the `-`, each key in line with the first"),
+            );
+            return None;
+        }
         let Node::Map(pairs) = node else {
             let pos = entry.map_or(fallback, |e| e.dash);
             let pos = entry
@@ -892,19 +906,25 @@ impl Reader<'_> {
                 self.report(Diagnostic::at(pos, format!("{path}.{name}: {e}")));
             }
         }
-        let entry_pos = code.at.entry;
         if !have_code {
             code.broken.push(Field::Code);
+            let (pos, _) = code.at.insertion_point(Field::Code, &CODE_ORDER);
             self.report(
-                Diagnostic::at(entry_pos, format!("{path}: missing field `code`"))
-                    .with_help("every code entry needs `code: <number>`"),
+                Diagnostic::at(pos, format!("{path}: missing field `code`")).with_help(
+                    code.at
+                        .insertion_help(Field::Code, &CODE_ORDER, "<its number>"),
+                ),
             );
         }
         if !have_retryable {
             code.broken.push(Field::Retryable);
+            let (pos, _) = code.at.insertion_point(Field::Retryable, &CODE_ORDER);
             self.report(
-                Diagnostic::at(entry_pos, format!("{path}: missing field `retryable`"))
-                    .with_help("write `retryable: true` or `retryable: false`"),
+                Diagnostic::at(pos, format!("{path}: missing field `retryable`")).with_help(
+                    code.at
+                        .insertion_help(Field::Retryable, &CODE_ORDER, "false")
+                        + " (`true` when trying again later can succeed)",
+                ),
             );
         }
         code

@@ -101,7 +101,30 @@ pub struct Located {
     /// The language keys of the entry's `texts` map, each at its key (empty when the
     /// entry has none, or writes it in flow style).
     pub languages: Vec<(String, Pos)>,
+    /// The 1-based column of the entry's own keys; 0 when unknown.
+    pub key_col: usize,
 }
+
+/// The fields of a code entry in the order the schema and the bundled catalogs write
+/// them: where a missing field is best inserted.
+pub const CODE_ORDER: [Field; 7] = [
+    Field::Code,
+    Field::Name,
+    Field::Category,
+    Field::Description,
+    Field::Solution,
+    Field::Action,
+    Field::Retryable,
+];
+
+/// The fields of a category entry in the schema's order.
+pub const CATEGORY_ORDER: [Field; 5] = [
+    Field::Key,
+    Field::Name,
+    Field::Title,
+    Field::Ranges,
+    Field::Note,
+];
 
 impl Located {
     /// A place for an entry that could not be located more precisely.
@@ -110,6 +133,48 @@ impl Located {
             entry: pos,
             fields: Vec::new(),
             languages: Vec::new(),
+            key_col: 0,
+        }
+    }
+
+    /// Where a missing `field` goes, and the field it goes next to: the line of the
+    /// nearest field before it in `order` that is written (the new line goes below it),
+    /// else of the nearest after it (the new line goes above), at the column of the
+    /// entry's keys. The entry itself when it has no located field.
+    pub fn insertion_point(&self, field: Field, order: &[Field]) -> (Pos, Option<(Field, bool)>) {
+        let at = order
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(order.len());
+        let written = |f: &Field| self.fields.iter().find(|(g, _)| g == f).map(|(_, p)| *p);
+        let before = order[..at]
+            .iter()
+            .rev()
+            .find_map(|f| Some((*f, written(f)?, true)));
+        let after = || {
+            order
+                .get(at + 1..)?
+                .iter()
+                .find_map(|f| Some((*f, written(f)?, false)))
+        };
+        match before.or_else(after) {
+            Some((next_to, pos, below)) if self.key_col > 0 => {
+                (Pos::new(pos.line, self.key_col), Some((next_to, below)))
+            }
+            _ => (self.entry, None),
+        }
+    }
+
+    /// The help for a missing `field`, to go with [`Located::insertion_point`].
+    pub fn insertion_help(&self, field: Field, order: &[Field], value: &str) -> String {
+        match self.insertion_point(field, order).1 {
+            Some((next_to, below)) => format!(
+                "add a line `{}: {value}` {} this one, in line with `{}:`",
+                field.key(),
+                if below { "below" } else { "above" },
+                next_to.key()
+            ),
+            None => format!("add a line `{}: {value}` to the entry", field.key()),
         }
     }
 

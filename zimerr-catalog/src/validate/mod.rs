@@ -15,12 +15,14 @@ mod wire;
 use std::collections::BTreeMap;
 
 pub use languages::{DEFAULT_LANGUAGE, is_language_tag};
+#[cfg(feature = "expand")]
+pub(crate) use names::is_keyword as is_keyword_name;
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
-use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel};
+use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel, to_snake_case, to_upper_camel};
 
 use crate::diag::{Ctxt, Diagnostic, Pos};
-use crate::model::raw::{Field, RawCatalog, RawCode, Text};
+use crate::model::raw::{CATEGORY_ORDER, CODE_ORDER, Field, Located, RawCatalog, RawCode, Text};
 use crate::model::{Action, Catalog, Category, CategoryId, Code};
 use crate::suggest::expected_one_of;
 
@@ -157,36 +159,62 @@ fn check_not_empty(cx: &mut Ctxt, raw: &RawCatalog) {
 /// Required texts must be present and not null. serde would stop at the first missing
 /// field; checking here reports all of them, each at its entry or field. Later rules skip
 /// a missing field (`sound`), so it is reported once.
+///
+/// A field that is written but null is reported at its value; a field that is not
+/// written at all, where it goes: next to the field it follows in the schema's order.
 fn check_required(cx: &mut Ctxt, raw: &RawCatalog) {
-    let mut require = |text: &Text, field: &str, pos: Pos| {
-        if text.get().is_none() {
-            cx.error(pos, format!("`{field}` is missing or null; it is required"));
-        }
-    };
+    let require =
+        |cx: &mut Ctxt, text: &Text, field: Field, at: &Located, order: &[Field], value: &str| {
+            if text.get().is_some() {
+            } else if at.fields.iter().any(|(f, _)| *f == field) {
+                cx.error(
+                    at.at(field),
+                    format!("`{}` is missing or null; it is required", field.key()),
+                );
+            } else {
+                let (pos, _) = at.insertion_point(field, order);
+                cx.push(
+                    Diagnostic::at(pos, format!("`{}` is missing; it is required", field.key()))
+                        .with_help(at.insertion_help(field, order, value)),
+                );
+            }
+        };
     for cat in &raw.categories {
-        for (text, field) in [
-            (&cat.key, Field::Key),
-            (&cat.name, Field::Name),
-            (&cat.title, Field::Title),
+        for (text, field, value) in [
+            (&cat.key, Field::Key, "<snake_case_key>"),
+            (&cat.name, Field::Name, "<UpperCamelName>"),
+            (&cat.title, Field::Title, "<a title>"),
         ] {
             if !cat.broken.contains(&field) {
-                require(text, field.key(), cat.at.at(field));
+                require(cx, text, field, &cat.at, &CATEGORY_ORDER, value);
             }
         }
     }
     for code in &raw.codes {
-        for (text, field) in [
-            (&code.name, Field::Name),
-            (&code.category, Field::Category),
-            (&code.description, Field::Description),
-            (&code.action, Field::Action),
+        for (text, field, value) in [
+            (&code.name, Field::Name, "<UpperCamelName>"),
+            (&code.category, Field::Category, "<a category key>"),
+            (&code.description, Field::Description, "<what went wrong>"),
+            (
+                &code.action,
+                Field::Action,
+                "<an action: none, retry, login, …>",
+            ),
         ] {
             if !code.broken.contains(&field) {
-                require(text, field.key(), code.at.at(field));
+                require(cx, text, field, &code.at, &CODE_ORDER, value);
             }
         }
         if let Some(zh) = code.zh.as_ref().filter(|_| code.sound(Field::Zh)) {
-            require(&zh.description, "zh.description", code.at.at(Field::Zh));
+            if zh.description.get().is_none() {
+                cx.push(
+                    Diagnostic::at(
+                        code.at.at(Field::Zh),
+                        "`zh.description` is missing or null; it is required",
+                    )
+                    .with_help("write `description: <text>` under `zh:`, indented below it"),
+                );
+            }
         }
     }
 }
@@ -201,12 +229,16 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
         if !cat.sound(Field::Key) {
             // Reported already; its name and title are still checked below.
         } else if !is_snake_case(&cat.key) {
-            cx.error(
-                cat.at.at(Field::Key),
-                format!(
-                    "category key `{}` is not snake_case (expected e.g. `call_invitation`)",
-                    cat.key
-                ),
+            let help = to_snake_case(&cat.key).map_or_else(
+                || "write lowercase letters, digits and `_`, e.g. `call_invitation`".to_owned(),
+                |key| format!("write `{key}` (and the same in the `category` of its codes)"),
+            );
+            cx.push(
+                Diagnostic::at(
+                    cat.at.at(Field::Key),
+                    format!("category key `{}` is not snake_case", cat.key),
+                )
+                .with_help(help),
             );
         }
         if !cat.sound(Field::Key) {
@@ -390,12 +422,19 @@ fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
         if !code.sound(Field::Code) {
         } else if let Some(&first) = by_code.get(&code.code) {
             let at = raw.codes[first].at.at(Field::Code);
-            cx.error(
-                code.at.at(Field::Code),
-                format!(
-                    "duplicate code `{}`, first defined at line {}:{}",
-                    code.code, at.line, at.col
-                ),
+            cx.push(
+                Diagnostic::at(
+                    code.at.at(Field::Code),
+                    format!(
+                        "duplicate code `{}`, first defined at line {}:{}",
+                        code.code, at.line, at.col
+                    ),
+                )
+                .with_help(format!(
+                    "if this is another error, give it its own number{}; if it is the same error as `{}`, keep one entry and move what this one adds into it",
+                    free_code_hint(raw, code),
+                    raw.codes[first].name
+                )),
             );
         } else {
             by_code.insert(code.code, i);
@@ -405,12 +444,18 @@ fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
         }
         if let Some(&first) = by_name.get(code.name.as_str()) {
             let at = raw.codes[first].at.at(Field::Name);
-            cx.error(
-                code.at.at(Field::Name),
-                format!(
-                    "duplicate name `{}`, first defined at line {}:{}",
-                    code.name, at.line, at.col
-                ),
+            cx.push(
+                Diagnostic::at(
+                    code.at.at(Field::Name),
+                    format!(
+                        "duplicate name `{}`, first defined at line {}:{}",
+                        code.name, at.line, at.col
+                    ),
+                )
+                .with_help(format!(
+                    "name this code after what sets it apart from code `{}`, e.g. `{}{}`",
+                    raw.codes[first].code, code.name, code.code
+                )),
             );
             continue;
         }
@@ -430,6 +475,21 @@ fn check_unique(cx: &mut Ctxt, raw: &RawCatalog) {
     }
 }
 
+/// ` (`70042` is free)`: the first number after `code` that no entry uses and that stays
+/// in the ranges of the code's category, if one is within a thousand; empty otherwise.
+fn free_code_hint(raw: &RawCatalog, code: &RawCode) -> String {
+    let ranges = raw
+        .categories
+        .iter()
+        .find(|c| c.key.as_str() == code.category.as_str())
+        .map_or(&[][..], |c| c.ranges.as_slice());
+    (1..=1000)
+        .filter_map(|step| code.code.checked_add(step))
+        .filter(|n| ranges.is_empty() || ranges.iter().any(|r| (r.first..=r.last).contains(n)))
+        .find(|n| raw.codes.iter().all(|c| c.code != *n))
+        .map_or_else(String::new, |n| format!(" (`{n}` is free)"))
+}
+
 /// At most one code is the success code: runtime helpers treat it as "no error".
 fn check_single_success(cx: &mut Ctxt, raw: &RawCatalog) {
     let mut first: Option<usize> = None;
@@ -444,23 +504,50 @@ fn check_single_success(cx: &mut Ctxt, raw: &RawCatalog) {
     }
 }
 
-/// Variant names: an `UpperCamelCase` identifier that is not a keyword.
+/// Variant names: an `UpperCamelCase` identifier that is not a keyword. The hint is the
+/// name respelled when that gives one (`senderBlockedByPeer` → `SenderBlockedByPeer`).
 fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos) {
+    let respelled = || {
+        to_upper_camel(name).map_or_else(
+            || "write an UpperCamelCase identifier, e.g. `TokenExpired`".to_owned(),
+            |camel| format!("write `{camel}`"),
+        )
+    };
     if !is_valid_identifier(name) {
-        let problem = if is_keyword(name) {
-            "is a Rust keyword"
+        let (problem, help) = if is_keyword(name) {
+            let capital = capitalized(name);
+            let help = if is_valid_identifier(&capital) && is_upper_camel(&capital) {
+                format!("write `{capital}`")
+            } else {
+                format!("write another name, e.g. `{capital}Error`")
+            };
+            ("is a Rust keyword", help)
         } else {
-            "is not a Rust identifier"
+            ("is not a Rust identifier", respelled())
         };
-        cx.error(pos, format!("{what} `{name}` {problem}; expected an UpperCamelCase identifier such as `TokenExpired`"));
+        cx.push(Diagnostic::at(pos, format!("{what} `{name}` {problem}")).with_help(help));
     } else if !is_upper_camel(name) {
-        cx.error(
-            pos,
-            format!("{what} `{name}` is not UpperCamelCase; expected e.g. `TokenExpired`"),
+        cx.push(
+            Diagnostic::at(pos, format!("{what} `{name}` is not UpperCamelCase"))
+                .with_help(respelled()),
         );
     } else if RESERVED_NAMES.contains(&name) {
-        cx.error(pos, format!("{what} `{name}` is reserved: the generated enum has an associated item of that name"));
+        cx.push(
+            Diagnostic::at(
+                pos,
+                format!("{what} `{name}` is reserved: the generated enum has an associated item of that name"),
+            )
+            .with_help(format!("write another name, e.g. `{}Codes`", capitalized(&name.to_ascii_lowercase()))),
+        );
     }
+}
+
+/// `name` with its first letter in capitals: `self` → `Self`, `all` → `All`.
+fn capitalized(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
 }
 
 /// Required text must say something; whitespace alone is a forgotten value.

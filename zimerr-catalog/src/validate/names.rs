@@ -52,7 +52,57 @@ pub(super) fn all_bytes(text: &str, allowed: fn(&u8) -> bool) -> bool {
     true
 }
 
-pub(super) fn is_keyword(name: &str) -> bool {
+/// The `UpperCamelCase` spelling of a name written in another style, for the hint that
+/// names the fix: `senderBlockedByPeer` → `SenderBlockedByPeer`, `ERR_SVR_BUSY` →
+/// `ErrSvrBusy`, `token-expired` → `TokenExpired`. Words are the runs of ASCII letters and
+/// digits; an all-capitals word keeps only its first capital (`ERR` → `Err`). `None` when
+/// the result is no `UpperCamelCase` identifier (a leading digit, non-ASCII letters) or is a
+/// reserved name: no hint beats a wrong one.
+pub(super) fn to_upper_camel(name: &str) -> Option<String> {
+    if !name.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let shout = word.bytes().all(|b| !b.is_ascii_lowercase());
+        for (i, c) in word.chars().enumerate() {
+            out.push(match (i, shout) {
+                (0, _) => c.to_ascii_uppercase(),
+                (_, true) => c.to_ascii_lowercase(),
+                (_, false) => c,
+            });
+        }
+    }
+    let fits = is_upper_camel(&out)
+        && is_valid_identifier(&out)
+        && !super::RESERVED_NAMES.contains(&out.as_str());
+    (fits && out != name).then_some(out)
+}
+
+/// The `snake_case` spelling of a key written in another style: `callInvitation` →
+/// `call_invitation`, `Call-Invitation` → `call_invitation`; `None` when there is none.
+pub(super) fn to_snake_case(key: &str) -> Option<String> {
+    if !key.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(key.len() + 4);
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push('_');
+        }
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    let out = out.trim_end_matches('_').to_owned();
+    (is_snake_case(&out) && out != key).then_some(out)
+}
+
+pub(crate) fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
@@ -164,6 +214,51 @@ mod tests {
         }
         for name in ["", "_", "1x", "a-b", "a b", "\u{301}a"] {
             assert!(!is_valid_identifier(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn other_styles_convert_to_upper_camel() {
+        for (name, camel) in [
+            ("senderBlockedByPeer", "SenderBlockedByPeer"),
+            ("sender_blocked_by_peer", "SenderBlockedByPeer"),
+            ("ERR_SVR_COMM_SENSITIVE_TEXT", "ErrSvrCommSensitiveText"),
+            ("token-expired", "TokenExpired"),
+            ("Token Expired", "TokenExpired"),
+            ("Token_Expired", "TokenExpired"),
+            ("HTTP_404_error", "Http404Error"),
+            ("x", "X"),
+        ] {
+            assert_eq!(to_upper_camel(name).as_deref(), Some(camel), "{name}");
+        }
+        // No hint where none fits: a leading digit, non-ASCII, nothing left, reserved,
+        // already right.
+        for name in [
+            "404_not_found",
+            "Ünïcode",
+            "__",
+            "",
+            "a_l_l",
+            "TokenExpired",
+        ] {
+            assert_eq!(to_upper_camel(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn other_styles_convert_to_snake_case() {
+        for (key, snake) in [
+            ("callInvitation", "call_invitation"),
+            ("Call-Invitation", "call_invitation"),
+            ("CALL_INVITATION", "call_invitation"),
+            ("call invitation", "call_invitation"),
+            ("Login", "login"),
+            ("group2Chat", "group2_chat"),
+        ] {
+            assert_eq!(to_snake_case(key).as_deref(), Some(snake), "{key}");
+        }
+        for key in ["login", "_", "1abc", "é", ""] {
+            assert_eq!(to_snake_case(key), None, "{key}");
         }
     }
 

@@ -51,10 +51,7 @@ fn every_problem_is_reported_at_once_with_its_line() {
             14,
             "duplicate name `TokenExpired`, first defined at line 8:11",
         ),
-        (
-            20,
-            "code name `fn` is a Rust keyword; expected an UpperCamelCase identifier such as `TokenExpired`",
-        ),
+        (20, "code name `fn` is a Rust keyword"),
         (23, "unknown action `explode`"),
         (27, "unknown category `nowhere`"),
         (
@@ -210,10 +207,23 @@ fn a_category_key_must_be_snake_case() {
         let text = with_categories(&format!(
             "  - key: login\n    name: Login\n    title: T\n  - key: \"{key}\"\n    name: Other\n    title: T\n"
         ));
+        let fixed = match key {
+            "1login" => {
+                "write lowercase letters, digits and `_`, e.g. `call_invitation`".to_owned()
+            }
+            "Login" => "write `login` (and the same in the `category` of its codes)".to_owned(),
+            "logIn" => "write `log_in` (and the same in the `category` of its codes)".to_owned(),
+            _ => "write `login_x` (and the same in the `category` of its codes)".to_owned(),
+        };
+        let fixed = if key == "_login" {
+            "write `login` (and the same in the `category` of its codes)".to_owned()
+        } else {
+            fixed
+        };
         assert_eq!(
             located(&text),
             [format!(
-                "5:10 category key `{key}` is not snake_case (expected e.g. `call_invitation`)"
+                "5:10 category key `{key}` is not snake_case (help: {fixed})"
             )],
             "{key}"
         );
@@ -247,21 +257,21 @@ fn a_category_key_is_unique_and_the_first_one_counts() {
 #[test]
 fn a_category_name_is_an_upper_camel_identifier() {
     for (name, problem) in [
+        ("login", "is not UpperCamelCase (help: write `Login`)"),
+        ("log_in", "is not UpperCamelCase (help: write `LogIn`)"),
         (
-            "login",
-            "is not UpperCamelCase; expected e.g. `TokenExpired`",
+            "9lives",
+            "is not a Rust identifier (help: write an UpperCamelCase identifier, e.g. `TokenExpired`)",
         ),
-        (
-            "Log-in",
-            "is not a Rust identifier; expected an UpperCamelCase identifier such as `TokenExpired`",
-        ),
+        ("Log-in", "is not a Rust identifier (help: write `LogIn`)"),
         (
             "Self",
-            "is a Rust keyword; expected an UpperCamelCase identifier such as `TokenExpired`",
+            "is a Rust keyword (help: write another name, e.g. `SelfError`)",
         ),
+        ("fn", "is a Rust keyword (help: write `Fn`)"),
         (
             "ALL",
-            "is reserved: the generated enum has an associated item of that name",
+            "is reserved: the generated enum has an associated item of that name (help: write another name, e.g. `AllCodes`)",
         ),
     ] {
         let text = with_categories(&format!("  - key: login\n    name: {name}\n    title: T\n"));
@@ -405,24 +415,27 @@ fn required_texts_missing_or_null_are_reported_alone() {
         located(text),
         [
             "3:11 `name` is missing or null; it is required",
-            "6:3 `description` is missing or null; it is required",
-            "11:5 `zh.description` is missing or null; it is required",
+            "8:5 `description` is missing; it is required (help: add a line `description: <what went wrong>` below this one, in line with `category:`)",
+            "11:5 `zh.description` is missing or null; it is required (help: write `description: <text>` under `zh:`, indented below it)",
         ]
     );
     let text = "categories:\n  - name: Login\n    title: T\ncodes:\n  - code: 100\n    description: d\n    retryable: false\n";
     assert_eq!(
         located(text),
         [
-            "2:3 `key` is missing or null; it is required",
-            "5:3 `name` is missing or null; it is required",
-            "5:3 `category` is missing or null; it is required",
-            "5:3 `action` is missing or null; it is required",
+            // Above the field it precedes when none before it is written.
+            "2:5 `key` is missing; it is required (help: add a line `key: <snake_case_key>` above this one, in line with `name:`)",
+            "5:5 `name` is missing; it is required (help: add a line `name: <UpperCamelName>` below this one, in line with `code:`)",
+            "5:5 `category` is missing; it is required (help: add a line `category: <a category key>` below this one, in line with `code:`)",
+            "6:5 `action` is missing; it is required (help: add a line `action: <an action: none, retry, login, …>` below this one, in line with `description:`)",
         ]
     );
     let text = "categories:\n  - key: login\n    name: Login\ncodes:\n  - code: 100\n    name: A\n    category: login\n    description: d\n    action: none\n    retryable: false\n";
     assert_eq!(
         located(text),
-        ["2:3 `title` is missing or null; it is required"]
+        [
+            "3:5 `title` is missing; it is required (help: add a line `title: <a title>` below this one, in line with `name:`)"
+        ]
     );
 }
 
@@ -447,7 +460,8 @@ fn unknown_action_and_category_suggest_the_closest() {
 #[test]
 fn a_duplicate_code_is_found_at_every_position() {
     let codes = ["100", "101", "102", "103", "104"];
-    for (first, second) in [(0, 1), (1, 3), (2, 4), (0, 4)] {
+    // The last number is the first after the code that no entry uses.
+    for (first, second, free) in [(0, 1, 101), (1, 3, 103), (2, 4, 104), (0, 4, 104)] {
         let mut text = HEAD.to_owned();
         for (i, code) in codes.iter().enumerate() {
             let code = if i == second { codes[first] } else { code };
@@ -456,10 +470,13 @@ fn a_duplicate_code_is_found_at_every_position() {
         assert_eq!(
             located(&text),
             [format!(
-                "{}:11 duplicate code `{}`, first defined at line {}:11",
+                "{}:11 duplicate code `{}`, first defined at line {}:11 (help: if this is \
+                 another error, give it its own number (`{}` is free); if it is the same \
+                 error as `N{first}`, keep one entry and move what this one adds into it)",
                 7 + 6 * second,
                 codes[first],
-                7 + 6 * first
+                7 + 6 * first,
+                free
             )],
             "{first} {second}"
         );
@@ -477,7 +494,7 @@ fn a_duplicate_name_is_not_also_a_constant_collision() {
     assert_eq!(
         located(&text),
         [
-            "14:11 duplicate name `TokenExpired`, first defined at line 8:11",
+            "14:11 duplicate name `TokenExpired`, first defined at line 8:11 (help: name this code after what sets it apart from code `100`, e.g. `TokenExpired101`)",
             "20:11 names `TokenExpired` and `TOKENExpired` both become the constant `TOKEN_EXPIRED`; rename one",
         ]
     );
@@ -674,18 +691,18 @@ fn missing_fields_are_reported_once() {
     assert_eq!(
         all_problems(text),
         [
-            "2:3 `key` is missing or null; it is required",
+            "2:5 `key` is missing; it is required",
             "3:12 `title` is missing or null; it is required",
-            "5:3 `key` is missing or null; it is required",
+            "5:5 `key` is missing; it is required",
             "5:11 duplicate category name `Login`, first defined at line 2",
-            "8:3 `name` is missing or null; it is required",
-            "8:3 `category` is missing or null; it is required",
-            "8:3 `description` is missing or null; it is required",
-            "8:3 `action` is missing or null; it is required",
-            "10:3 `name` is missing or null; it is required",
-            "10:3 `category` is missing or null; it is required",
-            "10:3 `description` is missing or null; it is required",
-            "10:3 `action` is missing or null; it is required",
+            "8:5 `name` is missing; it is required",
+            "8:5 `category` is missing; it is required",
+            "8:5 `description` is missing; it is required",
+            "8:5 `action` is missing; it is required",
+            "10:5 `name` is missing; it is required",
+            "10:5 `category` is missing; it is required",
+            "10:5 `description` is missing; it is required",
+            "10:5 `action` is missing; it is required",
             "10:11 duplicate code `100`, first defined at line 8:11",
         ]
     );
@@ -754,7 +771,7 @@ fn a_missing_or_unreadable_category_is_not_also_unknown() {
         .replace("    category: login\n", "");
     assert_eq!(
         all_problems(&missing),
-        ["7:3 `category` is missing or null; it is required"]
+        ["8:5 `category` is missing; it is required"]
     );
     let unreadable = format!("{HEAD}{}", entry("100", "A", "[login]", "none"));
     assert_eq!(
@@ -956,4 +973,25 @@ fn the_failure_path_reads_languages_and_texts_too() {
         got,
         ["17:7 language `jp` is not in the catalog's `languages`"]
     );
+}
+
+/// The free number a duplicate code's help offers stays in the ranges of the code's own
+/// category, and there is none when the range is full up to its end.
+#[test]
+fn a_free_number_stays_in_the_code_s_category() {
+    let text = "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{first: 100, last: 199}]\n  - key: other\n    name: Other\n    title: T\n    ranges: [{first: 200, last: 299}]\ncodes:\n";
+    let mut full = text.to_owned();
+    full.push_str(&entry("199", "A", "login", "none"));
+    full.push_str(&entry("199", "B", "login", "none"));
+    let got = located(&full);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        !got[0].contains("is free"),
+        "200 is another category's: {got:?}"
+    );
+    let mut other = text.to_owned();
+    other.push_str(&entry("250", "A", "other", "none"));
+    other.push_str(&entry("250", "B", "other", "none"));
+    let got = located(&other);
+    assert!(got[0].contains("(`251` is free)"), "{got:?}");
 }

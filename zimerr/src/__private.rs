@@ -82,6 +82,9 @@ macro_rules! __impl_serde_for_category {
 pub use crate::__impl_serde_for_category as impl_serde_for_category;
 
 pub use zimerr_macros::__catalog_code as catalog_code;
+pub use zimerr_macros::__zim_errors as zim_errors;
+pub use zimerr_macros::code as bundled_code;
+pub use zimerr_macros::server_code;
 
 /// The argument of the hidden method that only generated impls of `ErrorCode` and
 /// `ErrorCategory` write: not public API, named by the macro alone.
@@ -142,27 +145,26 @@ pub fn find_by_name(
 /// One string and one byte string instead of a `[&str; N]`: rustc turns each element of
 /// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
 /// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
+/// `str::split_at` checks that each offset is a char boundary (two byte comparisons), so
+/// this needs no `unsafe` and no promise from the generated code.
 ///
-/// # Safety
+/// # Panics
 ///
-/// Every offset in `ends` must be a char boundary of `joined`. The generator writes the
-/// offsets of whole strings, so generated tables always meet this; a wrong offset that is
-/// out of range or decreasing panics instead (slice bounds are checked).
+/// When an offset is past the end of `joined`, not a char boundary, or smaller than the
+/// one before it; the generator writes the offsets of whole strings, so a generated table
+/// never does.
 #[inline]
-#[allow(unsafe_code)]
 #[must_use]
-pub const unsafe fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
+pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
     let end = u32_at(ends, index) as usize;
     let start = if index == 0 {
         0
     } else {
         u32_at(ends, index - 1) as usize
     };
-    let (head, _) = joined.as_bytes().split_at(end);
-    let (_, bytes) = head.split_at(start);
-    // SAFETY: `start` and `end` are char boundaries of `joined` (the caller's promise),
-    // so `bytes` is whole UTF-8 characters of a `str`.
-    unsafe { ::core::str::from_utf8_unchecked(bytes) }
+    let (head, _) = joined.split_at(end);
+    let (_, text) = head.split_at(start);
+    text
 }
 
 #[cfg(test)]
@@ -217,24 +219,32 @@ mod tests {
         // "", "é", "", "abc", "世界": empty texts and multi-byte characters at both ends.
         let joined = "éabc世界";
         let ends = le(&[0, 2, 2, 5, 11]);
-        // SAFETY: every end is a char boundary of `joined`.
         let got: Vec<&str> = (0..ends.len() / 4)
-            .map(|i| unsafe { text(joined, &ends, i) })
+            .map(|i| text(joined, &ends, i))
             .collect();
         assert_eq!(got, ["", "é", "", "abc", "世界"]);
     }
 
     #[test]
-    #[should_panic(expected = "mid > len")]
+    #[should_panic(expected = "byte index")]
     fn an_end_past_the_text_panics() {
-        // SAFETY: 9 is past the end, which `split_at` rejects before any char is read.
-        let _ = unsafe { text("abc", &le(&[9]), 0) };
+        let _ = text("abc", &le(&[9]), 0);
     }
 
-    const CONST_USE: &str = {
-        // SAFETY: 1 and 3 are char boundaries of "abc".
-        unsafe { text("abc", b"\x01\0\0\0\x03\0\0\0", 1) }
-    };
+    #[test]
+    #[should_panic(expected = "byte index")]
+    fn an_end_inside_a_character_panics() {
+        // "é" is two bytes: 1 cuts it in half, which would be invalid UTF-8.
+        let _ = text("é", &le(&[1]), 0);
+    }
+
+    #[test]
+    #[should_panic(expected = "byte index")]
+    fn a_decreasing_end_panics() {
+        let _ = text("abc", &le(&[2, 1]), 1);
+    }
+
+    const CONST_USE: &str = text("abc", b"\x01\0\0\0\x03\0\0\0", 1);
 
     #[test]
     fn text_works_in_const_context() {

@@ -105,9 +105,6 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// Lets the generated code's `::zimerr::…` paths resolve inside this crate too.
-extern crate self as zimerr;
-
 #[doc(hidden)]
 pub mod __private;
 mod action;
@@ -127,7 +124,8 @@ pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// A variant of [`ZimErrorCode`] from its number, checked at compile time.
 ///
 /// Expands to the variant's path, so it works in `const` items and patterns. A number
-/// the catalog does not know is a compile error naming the nearest known codes.
+/// the catalog does not know is a compile error naming the nearest known codes. The path
+/// starts with `$crate`, so it works when your `Cargo.toml` renames this crate.
 ///
 /// ```
 /// use zimerr::{ZimErrorCode, code};
@@ -139,13 +137,26 @@ pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// }
 /// assert_eq!(EXPIRED, ZimErrorCode::TokenExpired);
 /// ```
-pub use zimerr_macros::code;
+#[macro_export]
+macro_rules! code {
+    ($($code:tt)*) => {
+        $crate::__private::bundled_code!($crate; $($code)*)
+    };
+}
+
 /// Generates a code enum, a category enum and a module of `u32` constants from a YAML
 /// catalog; see [the crate docs](crate#your-own-catalog) for options.
 ///
 /// `zim_errors!()` with no argument expands the bundled ZIM catalog (this crate's own
-/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way).
-pub use zimerr_macros::zim_errors;
+/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way). The generated code
+/// reaches this crate through `$crate`, so it works when your `Cargo.toml` renames it;
+/// `crate = "…"` overrides that path.
+#[macro_export]
+macro_rules! zim_errors {
+    ($($args:tt)*) => {
+        $crate::__private::zim_errors! { [$crate] $($args)* }
+    };
+}
 
 zim_errors!();
 

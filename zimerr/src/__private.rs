@@ -86,8 +86,11 @@ pub use zimerr_macros::__zim_errors as zim_errors;
 pub use zimerr_macros::code as bundled_code;
 pub use zimerr_macros::server_code;
 
-/// The argument of the hidden method that only generated impls of `ErrorCode` and
-/// `ErrorCategory` write: not public API, named by the macro alone.
+/// The argument of the hidden method of `ErrorCode` and `ErrorCategory` that generated
+/// impls write. Not a seal: any crate can name this path, and the impls are generated in
+/// the user's crate, so a type the user's crate could not name would not work. It keeps a
+/// hand-written impl from compiling by accident; such impls, and everything in this
+/// module, have no stability promise (the traits' docs say so).
 #[derive(Debug)]
 pub struct Sealed(());
 

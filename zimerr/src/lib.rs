@@ -55,18 +55,20 @@
 //! # Your own catalog
 //!
 //! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
+//! [the catalog format](https://github.com/zimerr/zimerr/blob/main/docs/catalog.md),
 //! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
 //! generates the same items; [`Error<YourCode>`](Error) gives them the same runtime API.
 //! Options, all optional, after the path:
 //!
 //! | option | default | what it names |
 //! |---|---|---|
+//! | `bundled = "…"` | none | instead of a path: a catalog of this crate's own, `"client"` (`errors.yaml`, what `zim_errors!()` expands) or `"server"` (`zim-server.yaml`, behind [`server`]) |
 //! | `code_enum = "…"` | `ZimErrorCode` | the code enum |
 //! | `category_enum = "…"` | `Category` | the category enum |
 //! | `codes_module = "…"` | `codes` | the module of `u32` constants |
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
-//! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
+//! | `crate = "…"` | this crate, by `$crate` (renaming it in `Cargo.toml` works) | the path of this crate, if you re-export it and call `zimerr_macros::zim_errors!` directly |
 //!
 //! ```ignore
 //! zimerr::zim_errors!(
@@ -88,9 +90,11 @@
 //!
 //! # Features
 //!
-//! - `std` (default): owned SDK messages (`String`). Without it the crate is `#![no_std]`
-//!   and messages are `&'static str`; everything else works, including
-//!   [`core::error::Error`].
+//! - `std` (default): owned SDK messages (`String`), and with them [`check_with`],
+//!   `Error::check_with`, `Error::from_parts` (which take the message as `&str`) and
+//!   deserializing an error. Without it the crate is `#![no_std]` and messages are
+//!   `&'static str`: the generated enums, [`check`], `Error::new`, the `From`
+//!   conversions, `Display`, [`core::error::Error`] and serializing work the same.
 //! - `serde`: codes serialize as their number; a [`ZimError`] as its number, or
 //!   `{"code": …, "message": …}` when it has a message, and reads real events (extra
 //!   fields ignored, string codes, `Code`/`Message`); [`Action`] and categories as their

@@ -86,10 +86,17 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         /// `from_code` and `FromStr`.
         ///
         /// The expansion's one `unsafe` block. A `[Self; N]` written out would be safe, but
-        /// rustc validates every element of a `static` or `const` of enum values by a linear
-        /// search of the variants for its discriminant, O(N^2) (docs/codegen-costs.md); a
-        /// `match` from index to variant is no better. So the codes are stored as `u32`s
-        /// and viewed as `Self`s.
+        /// rustc validates every element of a `static` or `const` of enum values by a
+        /// linear search of the variants for its discriminant, O(N^2) (zimerr's
+        /// docs/codegen-costs.md); a `match` from index to variant is no better. So the
+        /// codes are stored as `u32`s and viewed as `Self`s.
+        ///
+        /// Safety: `Self` is a fieldless `#[repr(u32)]` enum, so it has the size and
+        /// alignment of `u32`, and every entry of `CODES` is the discriminant of one of its
+        /// variants: both were written by this one expansion from the same list of codes,
+        /// so no other crate's version takes part. Hence `[u32; N]` and `[Self; N]` have
+        /// the same layout, every element is a valid `Self`, and the static lives for
+        /// `'static`.
         #[inline]
         const fn __all() -> &'static [Self; {n}usize] {{
             static CODES: [::core::primitive::u32; {n}usize] = ["
@@ -100,12 +107,8 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
     write!(
         out,
         "];
-            // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum, so it has the size and
-            // alignment of `u32`, and every entry of `CODES` is the discriminant of one
-            // of its variants: both were written by this one expansion from the same
-            // list of codes (zimerr-catalog's `code_enum::lookup`), so no other crate's
-            // version takes part. Hence `[u32; N]` and `[Self; N]` have the same layout,
-            // every element is a valid `Self`, and the static lives for `'static`.
+            // SAFETY: see the doc comment (which, unlike a comment, shows in the expansion).
+            // `CODES` and the variants are both written from `catalog.codes` above.
             unsafe {{ &*(&CODES as *const [::core::primitive::u32; {n}usize] as *const [Self; {n}usize]) }}
         }}
 

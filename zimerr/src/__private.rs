@@ -81,6 +81,11 @@ macro_rules! __impl_serde_for_category {
 
 pub use crate::__impl_serde_for_category as impl_serde_for_category;
 
+/// This crate's root, for `zim_errors!`'s expansion: it names the runtime crate
+/// `use $crate::__private::root as __zimerr_runtime_CodeEnum;` and its text goes through
+/// that alias (`$crate` is a token, not text, and `use $crate as …;` needs a newer Rust
+/// than the crate's rust-version).
+pub use crate as root;
 pub use zimerr_macros::__catalog_code as catalog_code;
 pub use zimerr_macros::__zim_errors as zim_errors;
 pub use zimerr_macros::code as bundled_code;
@@ -148,8 +153,8 @@ pub fn find_by_name(
 /// One string and one byte string instead of a `[&str; N]`: rustc turns each element of
 /// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
 /// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
-/// `str::split_at` checks that each offset is a char boundary (two byte comparisons), so
-/// this needs no `unsafe` and no promise from the generated code.
+/// Each offset is checked to be a char boundary (one byte comparison each), so the result
+/// is sound whatever the table holds: no promise of the generated code is relied on.
 ///
 /// # Panics
 ///
@@ -158,6 +163,7 @@ pub fn find_by_name(
 /// never does.
 #[inline]
 #[must_use]
+#[allow(unsafe_code)]
 pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
     let end = u32_at(ends, index) as usize;
     let start = if index == 0 {
@@ -165,9 +171,25 @@ pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static s
     } else {
         u32_at(ends, index - 1) as usize
     };
-    let (head, _) = joined.split_at(end);
-    let (_, text) = head.split_at(start);
-    text
+    let bytes = joined.as_bytes();
+    // Slice bounds are checked: an end past the text, or a start after the end, panics.
+    let (head, _) = bytes.split_at(end);
+    let (_, cut) = head.split_at(start);
+    assert!(
+        is_char_boundary(bytes, start) && is_char_boundary(bytes, end),
+        "a generated text table cuts a character"
+    );
+    // SAFETY: `joined` is a `str`, so UTF-8, and `start` and `end` are char boundaries of
+    // it (checked above, whatever the caller passed), so the bytes between them are whole
+    // characters. (`str::split_at`, which checks the same, is `const` only from Rust 1.86.)
+    unsafe { ::core::str::from_utf8_unchecked(cut) }
+}
+
+/// Whether `at` (at most `bytes.len()`) is a char boundary of the UTF-8 `bytes`: the end,
+/// or a byte that does not continue a character (`0b10xx_xxxx`).
+#[inline]
+const fn is_char_boundary(bytes: &[u8], at: usize) -> bool {
+    at == bytes.len() || bytes[at] & 0b1100_0000 != 0b1000_0000
 }
 
 #[cfg(test)]
@@ -229,20 +251,20 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "byte index")]
+    #[should_panic(expected = "mid > len")]
     fn an_end_past_the_text_panics() {
         let _ = text("abc", &le(&[9]), 0);
     }
 
     #[test]
-    #[should_panic(expected = "byte index")]
+    #[should_panic(expected = "a generated text table cuts a character")]
     fn an_end_inside_a_character_panics() {
         // "é" is two bytes: 1 cuts it in half, which would be invalid UTF-8.
         let _ = text("é", &le(&[1]), 0);
     }
 
     #[test]
-    #[should_panic(expected = "byte index")]
+    #[should_panic(expected = "mid > len")]
     fn a_decreasing_end_panics() {
         let _ = text("abc", &le(&[2, 1]), 1);
     }

@@ -222,7 +222,11 @@ pub(crate) fn exported(
 ) -> TokenStream {
     let module = args.code_macro_export.as_deref().unwrap_or_default();
     let e = &args.code_enum;
-    let enum_path = quote! { $crate #(:: #module)* :: #e };
+    // `$crate` spanned like the user's `code_macro = "…"`: it resolves by its span's
+    // origin, and a call-site span would be inside the runtime crate's `zim_errors!`
+    // wrapper, making it the runtime crate instead of the user's.
+    let krate = quote::quote_spanned! {name.span()=> $crate };
+    let enum_path = quote! { #krate #(:: #module)* :: #e };
     let hidden = format_ident!(
         "__zimerr_code_{}{}",
         module

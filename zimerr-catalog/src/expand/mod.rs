@@ -108,7 +108,9 @@ pub fn expand(
         .map(|alias| {
             let rt = &args.runtime;
             let alias = proc_macro2::Ident::new(&alias, proc_macro2::Span::call_site());
-            quote!(use #rt as #alias;)
+            // `use $crate as …;` is an error before Rust 1.9x ("`$crate` may not be
+            // imported"); a re-export of the root under `__private` is not.
+            quote!(use #rt::__private::root as #alias;)
         })
         .unwrap_or_default();
     tokens.extend(literal::code_macro(args, catalog, source).unwrap_or_default());
@@ -121,7 +123,8 @@ pub fn expand(
 /// The name the generated text gives the runtime crate when its path cannot be written
 /// as text: `$crate`, which the runtime crate's `zim_errors!` wrapper passes, is a token
 /// only (lexing the text `$crate` gives `$` and `crate`). [`expand`] then emits
-/// `use $crate as __zimerr_runtime_CodeEnum;` as a token, and the text names the alias.
+/// `use $crate::__private::root as __zimerr_runtime_CodeEnum;` as tokens (the runtime
+/// crate's root, re-exported), and the text names the alias.
 /// One alias per code enum, so two catalogs in one module do not collide.
 fn runtime_alias(args: &Args) -> Option<String> {
     let rt = &args.runtime;

@@ -166,8 +166,8 @@ fn the_only_unsafe_block_is_the_view_of_the_codes() {
 }
 
 /// Primitive types are written `::core::primitive::…`, so a caller's `struct u32;` or
-/// `struct str;` next to `zim_errors!` does not change them (tests/ui/pass/
-/// shadowed_primitives.rs compiles it). The one exception is the constants module: a
+/// `struct str;` next to `zim_errors!` does not change them
+/// (`tests/ui/pass/shadowed_primitives.rs` compiles it). The one exception is the constants module: a
 /// module of its own, where the caller's items are not in scope.
 #[test]
 fn primitive_types_are_written_by_path() {

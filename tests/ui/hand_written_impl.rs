@@ -1,5 +1,6 @@
-// `ErrorCode` is sealed: only `zim_errors!` implements it, so a hand-written impl (here
-// one that copies every public item) fails on the hidden method.
+// `ErrorCode` is implemented by `zim_errors!`: a hand-written impl (here one that copies
+// every documented item) fails on the hidden method. Not a seal: rustc's help names the
+// hidden type, which any crate can write; such an impl has no stability promise.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 struct MyCode;
 

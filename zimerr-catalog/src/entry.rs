@@ -17,10 +17,52 @@ use crate::load;
 /// assert!(expansion.tokens.to_string().contains("compile_error"));
 /// ```
 pub fn zim_errors(input: TokenStream) -> Expansion {
-    let (args, wrong) = match syn::parse::Parser::parse2(Args::parse_lenient, input) {
+    zim_errors_in(input, None)
+}
+
+/// `zim_errors!` as the runtime crate's `macro_rules!` wrapper calls it:
+/// `[$crate] args…`. The bracketed path is where the generated code finds the runtime
+/// crate unless the arguments say `crate = "…"`: `$crate` resolves to the runtime crate
+/// whatever name the caller's `Cargo.toml` gives it (`zz = { package = "zimerr" }`).
+pub fn zim_errors_with_runtime(input: TokenStream) -> Expansion {
+    let mut tokens = input.into_iter();
+    let runtime = match tokens.next() {
+        Some(proc_macro2::TokenTree::Group(group))
+            if group.delimiter() == proc_macro2::Delimiter::Bracket =>
+        {
+            group.stream()
+        }
+        _ => {
+            return Expansion::tokens(
+                syn::Error::new(
+                    Span::call_site(),
+                    "internal error of zimerr: `__zim_errors!` expects `[runtime path]` first",
+                )
+                .into_compile_error(),
+            );
+        }
+    };
+    let args: TokenStream = tokens.collect();
+    let names_runtime = args.clone().into_iter().collect::<Vec<_>>().windows(2).any(|w| {
+        matches!((&w[0], &w[1]), (proc_macro2::TokenTree::Ident(i), proc_macro2::TokenTree::Punct(p))
+            if (i == "crate" || i == "r#crate") && p.as_char() == '=')
+    });
+    zim_errors_in(args, (!names_runtime).then_some(runtime))
+}
+
+/// `zim_errors!(...)` with `runtime` (tokens of a path) in place of the default
+/// `::zimerr` when given.
+fn zim_errors_in(input: TokenStream, runtime: Option<TokenStream>) -> Expansion {
+    let (mut args, wrong) = match syn::parse::Parser::parse2(Args::parse_lenient, input) {
         Ok(parsed) => parsed,
         Err(e) => return Expansion::tokens(e.into_compile_error()),
     };
+    if let Some(runtime) = runtime {
+        match syn::parse2(runtime) {
+            Ok(path) => args.runtime = path,
+            Err(e) => return Expansion::tokens(e.into_compile_error()),
+        }
+    }
     match wrong {
         None => expand_args(&args),
         Some(wrong) => Expansion::tokens(stand_ins_for_wrong_args(&args, &wrong)),
@@ -84,16 +126,18 @@ fn expand_args(args: &Args) -> Expansion {
 }
 
 /// `code!(N)`: the bundled client catalog's variant for a literal, checked at compile time.
+/// Through the runtime crate's wrapper the input is `$crate; N`, and the variant's path
+/// starts with that `$crate`; a bare `N` gives a `::zimerr` path.
 pub fn code(input: TokenStream) -> TokenStream {
     syn::parse2(input)
-        .and_then(|literal| literal::expand_bundled(Bundled::Client, &literal))
+        .and_then(|input| literal::expand_bundled(Bundled::Client, &input))
         .unwrap_or_else(syn::Error::into_compile_error)
 }
 
 /// `server::code!(N)`: the same for the bundled server API catalog.
 pub fn server_code(input: TokenStream) -> TokenStream {
     syn::parse2(input)
-        .and_then(|literal| literal::expand_bundled(Bundled::Server, &literal))
+        .and_then(|input| literal::expand_bundled(Bundled::Server, &input))
         .unwrap_or_else(syn::Error::into_compile_error)
 }
 

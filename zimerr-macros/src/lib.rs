@@ -2,18 +2,34 @@
 //! error-code catalog (YAML) into typed, documented Rust at compile time, and `code!`
 //! checks a code literal against the bundled catalog.
 //!
-//! Use them through the `zimerr` crate, which re-exports both and provides the runtime
-//! items the generated code implements (`ErrorCode`, `Action`, …). The work happens in
+//! Use them through the `zimerr` crate, whose `macro_rules!` wrappers call them with
+//! its `$crate` (so a renamed dependency works) and which provides the runtime items the
+//! generated code implements (`ErrorCode`, `Action`, …). The work happens in
 //! the catalog engine, [`zimerr-catalog`](https://docs.rs/zimerr-catalog); this crate
 //! only holds the entry points a proc-macro crate must.
 
 use proc_macro::TokenStream;
 
 /// Expands a catalog into a code enum, a category enum and a constants module.
-/// Documented with examples in `zimerr`, which re-exports it.
+/// Documented with examples in `zimerr`, whose `zim_errors!` calls [`__zim_errors!`]
+/// with its `$crate`; called directly, the generated code names the runtime crate
+/// `::zimerr` unless `crate = "…"` says otherwise.
 #[proc_macro]
 pub fn zim_errors(input: TokenStream) -> TokenStream {
-    let expansion = zimerr_catalog::entry::zim_errors(input.into());
+    lex(zimerr_catalog::entry::zim_errors(input.into()))
+}
+
+/// What `zimerr::zim_errors!` expands to: `[$crate] args…`, so the generated code names
+/// the runtime crate by `$crate` whatever the caller's `Cargo.toml` calls it; not public
+/// API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __zim_errors(input: TokenStream) -> TokenStream {
+    lex(zimerr_catalog::entry::zim_errors_with_runtime(input.into()))
+}
+
+/// The expansion as compiler tokens: its text lexed by rustc, then its tokens.
+fn lex(expansion: zimerr_catalog::expand::Expansion) -> TokenStream {
     // Straight to rustc's lexer, not through proc-macro2 (see `Expansion`). The engine's
     // tests lex every expansion they make, so a failure here is a bug of zimerr's.
     let mut tokens: TokenStream = expansion.text.parse().unwrap_or_else(|e| {
@@ -32,14 +48,16 @@ fn compile_error(message: &str) -> TokenStream {
 }
 
 /// A variant of the bundled ZIM catalog from its numeric code, checked at compile time.
-/// Documented with examples in `zimerr`, which re-exports it.
+/// Documented with examples in `zimerr`, whose `code!` calls it as `code!($crate; N)`; a
+/// bare `code!(N)` names the variant by `::zimerr`.
 #[proc_macro]
 pub fn code(input: TokenStream) -> TokenStream {
     zimerr_catalog::entry::code(input.into()).into()
 }
 
 /// A variant of the bundled ZIM server API catalog from its numeric code, checked at
-/// compile time. Documented with examples in `zimerr::server`, which re-exports it.
+/// compile time. Documented with examples in `zimerr::server`, whose `code!` calls it as
+/// `server_code!($crate; N)`.
 #[proc_macro]
 pub fn server_code(input: TokenStream) -> TokenStream {
     zimerr_catalog::entry::server_code(input.into()).into()

@@ -81,10 +81,21 @@ macro_rules! __impl_serde_for_category {
 
 pub use crate::__impl_serde_for_category as impl_serde_for_category;
 
+/// This crate's root, for `zim_errors!`'s expansion: it names the runtime crate
+/// `use $crate::__private::root as __zimerr_runtime_CodeEnum;` and its text goes through
+/// that alias (`$crate` is a token, not text, and `use $crate as …;` needs a newer Rust
+/// than the crate's rust-version).
+pub use crate as root;
 pub use zimerr_macros::__catalog_code as catalog_code;
+pub use zimerr_macros::__zim_errors as zim_errors;
+pub use zimerr_macros::code as bundled_code;
+pub use zimerr_macros::server_code;
 
-/// The argument of the hidden method that only generated impls of `ErrorCode` and
-/// `ErrorCategory` write: not public API, named by the macro alone.
+/// The argument of the hidden method of `ErrorCode` and `ErrorCategory` that generated
+/// impls write. Not a seal: any crate can name this path, and the impls are generated in
+/// the user's crate, so a type the user's crate could not name would not work. It keeps a
+/// hand-written impl from compiling by accident; such impls, and everything in this
+/// module, have no stability promise (the traits' docs say so).
 #[derive(Debug)]
 pub struct Sealed(());
 
@@ -142,27 +153,43 @@ pub fn find_by_name(
 /// One string and one byte string instead of a `[&str; N]`: rustc turns each element of
 /// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
 /// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
+/// Each offset is checked to be a char boundary (one byte comparison each), so the result
+/// is sound whatever the table holds: no promise of the generated code is relied on.
 ///
-/// # Safety
+/// # Panics
 ///
-/// Every offset in `ends` must be a char boundary of `joined`. The generator writes the
-/// offsets of whole strings, so generated tables always meet this; a wrong offset that is
-/// out of range or decreasing panics instead (slice bounds are checked).
+/// When an offset is past the end of `joined`, not a char boundary, or smaller than the
+/// one before it; the generator writes the offsets of whole strings, so a generated table
+/// never does.
 #[inline]
-#[allow(unsafe_code)]
 #[must_use]
-pub const unsafe fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
+#[allow(unsafe_code)]
+pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
     let end = u32_at(ends, index) as usize;
     let start = if index == 0 {
         0
     } else {
         u32_at(ends, index - 1) as usize
     };
-    let (head, _) = joined.as_bytes().split_at(end);
-    let (_, bytes) = head.split_at(start);
-    // SAFETY: `start` and `end` are char boundaries of `joined` (the caller's promise),
-    // so `bytes` is whole UTF-8 characters of a `str`.
-    unsafe { ::core::str::from_utf8_unchecked(bytes) }
+    let bytes = joined.as_bytes();
+    // Slice bounds are checked: an end past the text, or a start after the end, panics.
+    let (head, _) = bytes.split_at(end);
+    let (_, cut) = head.split_at(start);
+    assert!(
+        is_char_boundary(bytes, start) && is_char_boundary(bytes, end),
+        "a generated text table cuts a character"
+    );
+    // SAFETY: `joined` is a `str`, so UTF-8, and `start` and `end` are char boundaries of
+    // it (checked above, whatever the caller passed), so the bytes between them are whole
+    // characters. (`str::split_at`, which checks the same, is `const` only from Rust 1.86.)
+    unsafe { ::core::str::from_utf8_unchecked(cut) }
+}
+
+/// Whether `at` (at most `bytes.len()`) is a char boundary of the UTF-8 `bytes`: the end,
+/// or a byte that does not continue a character (`0b10xx_xxxx`).
+#[inline]
+const fn is_char_boundary(bytes: &[u8], at: usize) -> bool {
+    at == bytes.len() || bytes[at] & 0b1100_0000 != 0b1000_0000
 }
 
 /// The JSON field names every catalog reads as an error's code, in precedence order: a
@@ -306,9 +333,8 @@ mod tests {
         // "", "é", "", "abc", "世界": empty texts and multi-byte characters at both ends.
         let joined = "éabc世界";
         let ends = le(&[0, 2, 2, 5, 11]);
-        // SAFETY: every end is a char boundary of `joined`.
         let got: Vec<&str> = (0..ends.len() / 4)
-            .map(|i| unsafe { text(joined, &ends, i) })
+            .map(|i| text(joined, &ends, i))
             .collect();
         assert_eq!(got, ["", "é", "", "abc", "世界"]);
     }
@@ -316,14 +342,23 @@ mod tests {
     #[test]
     #[should_panic(expected = "mid > len")]
     fn an_end_past_the_text_panics() {
-        // SAFETY: 9 is past the end, which `split_at` rejects before any char is read.
-        let _ = unsafe { text("abc", &le(&[9]), 0) };
+        let _ = text("abc", &le(&[9]), 0);
     }
 
-    const CONST_USE: &str = {
-        // SAFETY: 1 and 3 are char boundaries of "abc".
-        unsafe { text("abc", b"\x01\0\0\0\x03\0\0\0", 1) }
-    };
+    #[test]
+    #[should_panic(expected = "a generated text table cuts a character")]
+    fn an_end_inside_a_character_panics() {
+        // "é" is two bytes: 1 cuts it in half, which would be invalid UTF-8.
+        let _ = text("é", &le(&[1]), 0);
+    }
+
+    #[test]
+    #[should_panic(expected = "mid > len")]
+    fn a_decreasing_end_panics() {
+        let _ = text("abc", &le(&[2, 1]), 1);
+    }
+
+    const CONST_USE: &str = text("abc", b"\x01\0\0\0\x03\0\0\0", 1);
 
     #[test]
     fn text_works_in_const_context() {

@@ -58,6 +58,7 @@
 //! # Your own catalog
 //!
 //! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
+//! [the catalog format](https://github.com/zimerr/zimerr/blob/main/docs/catalog.md),
 //! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
 //! generates the same items, plus your catalog's own error and result aliases:
 //! `BillingError` is [`Error<BillingCode>`](Error), with the same runtime API, and
@@ -67,12 +68,13 @@
 //!
 //! | option | default | what it names |
 //! |---|---|---|
+//! | `bundled = "…"` | none | instead of a path: a catalog of this crate's own, `"client"` (`errors.yaml`, what `zim_errors!()` expands) or `"server"` (`zim-server.yaml`, behind [`server`]) |
 //! | `code_enum = "…"` | `ZimErrorCode` | the code enum |
 //! | `category_enum = "…"` | `Category` | the category enum |
 //! | `codes_module = "…"` | `codes` | the module of `u32` constants |
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
-//! | `crate = "…"` | `::zimerr` | the path of this crate, if you re-export it |
+//! | `crate = "…"` | this crate, by `$crate` (renaming it in `Cargo.toml` works) | the path of this crate, if you re-export it and call `zimerr_macros::zim_errors!` directly |
 //! | `error_type = "…"` | the code enum's name with `Code` replaced by `Error` (`BillingCode` → `BillingError`; `Error` appended otherwise) | the `Error<Code>` alias (bundled catalogs: none unless given) |
 //! | `result_type = "…"` | likewise with `Result` (`BillingResult`) | the `Result<T, E = Error>` alias |
 //!
@@ -105,9 +107,11 @@
 //!
 //! # Features
 //!
-//! - `std` (default): owned SDK messages (`String`). Without it the crate is `#![no_std]`
-//!   and messages are `&'static str`; everything else works, including
-//!   [`core::error::Error`].
+//! - `std` (default): owned SDK messages (`String`), and with them [`check_with`],
+//!   `Error::check_with`, `Error::from_parts` (which take the message as `&str`) and
+//!   deserializing an error. Without it the crate is `#![no_std]` and messages are
+//!   `&'static str`: the generated enums, [`check`], `Error::new`, the `From`
+//!   conversions, `Display`, [`core::error::Error`] and serializing work the same.
 //! - `serde`: codes serialize as their number; a [`ZimError`] as
 //!   `{"code": …, "message": …}` (`null` without a message), and reads real events and
 //!   other vendors' answers (extra fields ignored, string codes, `Code`/`Message`,
@@ -123,9 +127,6 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-
-// Lets the generated code's `::zimerr::…` paths resolve inside this crate too.
-extern crate self as zimerr;
 
 #[doc(hidden)]
 pub mod __private;
@@ -148,7 +149,8 @@ pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// A variant of [`ZimErrorCode`] from its number, checked at compile time.
 ///
 /// Expands to the variant's path, so it works in `const` items and patterns. A number
-/// the catalog does not know is a compile error naming the nearest known codes.
+/// the catalog does not know is a compile error naming the nearest known codes. The path
+/// starts with `$crate`, so it works when your `Cargo.toml` renames this crate.
 ///
 /// ```
 /// use zimerr::{ZimErrorCode, code};
@@ -160,13 +162,26 @@ pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
 /// }
 /// assert_eq!(EXPIRED, ZimErrorCode::TokenExpired);
 /// ```
-pub use zimerr_macros::code;
+#[macro_export]
+macro_rules! code {
+    ($($code:tt)*) => {
+        $crate::__private::bundled_code!($crate; $($code)*)
+    };
+}
+
 /// Generates a code enum, a category enum and a module of `u32` constants from a YAML
 /// catalog; see [the crate docs](crate#your-own-catalog) for options.
 ///
 /// `zim_errors!()` with no argument expands the bundled ZIM catalog (this crate's own
-/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way).
-pub use zimerr_macros::zim_errors;
+/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way). The generated code
+/// reaches this crate through `$crate`, so it works when your `Cargo.toml` renames it;
+/// `crate = "…"` overrides that path.
+#[macro_export]
+macro_rules! zim_errors {
+    ($($args:tt)*) => {
+        $crate::__private::zim_errors! { [$crate] $($args)* }
+    };
+}
 
 zim_errors!();
 

@@ -142,4 +142,15 @@ pub fn check_with(code: u32, message: &str) -> Result<()> {
 /// // error: `6000106` is not a code of the ZIM server API catalog; nearest known codes: ...
 /// let code = zimerr::server::code!(6000106);
 /// ```
-pub use zimerr_macros::server_code as code;
+#[doc(inline)]
+pub use crate::__server_code as code;
+
+/// `server::code!`, exported at the crate root under a hidden name (a `macro_rules!`
+/// macro exported to other crates lives there) and re-exported in this module.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __server_code {
+    ($($code:tt)*) => {
+        $crate::__private::server_code!($crate; $($code)*)
+    };
+}

@@ -54,10 +54,10 @@ pub(super) fn expand(out: &mut Out, names: &Names, catalog: &Catalog) {
         impl {rt}::ErrorCategory for {cat} {{
             const ALL: &'static [Self] = {cat}::ALL;
             fn __implemented_by_zim_errors(_: {rt}::__private::Sealed) {{}}
-            fn key(self) -> &'static str {{ {cat}::key(self) }}
-            fn name(self) -> &'static str {{ {cat}::name(self) }}
-            fn title(self) -> &'static str {{ {cat}::title(self) }}
-            fn ranges(self) -> &'static [::core::ops::RangeInclusive<u32>] {{ {cat}::ranges(self) }}
+            fn key(self) -> &'static ::core::primitive::str {{ {cat}::key(self) }}
+            fn name(self) -> &'static ::core::primitive::str {{ {cat}::name(self) }}
+            fn title(self) -> &'static ::core::primitive::str {{ {cat}::title(self) }}
+            fn ranges(self) -> &'static [::core::ops::RangeInclusive<::core::primitive::u32>] {{ {cat}::ranges(self) }}
         }}
 
         {rt}::__private::impl_serde_for_category!({cat});"
@@ -109,19 +109,19 @@ fn text_accessors(out: &mut Out, catalog: &Catalog) {
             out,
             "#[doc = {doc:?}]
             #[inline]
-            pub const fn {name}(self) -> &'static str {{"
+            pub const fn {name}(self) -> &'static ::core::primitive::str {{"
         );
         texts(out, table, catalog, field);
-        write!(out, "{table}[self as usize] }}");
+        write!(out, "{table}[self as ::core::primitive::usize] }}");
     }
     out.push(
         "/// A remark of the catalog about the category, e.g. where its codes break the pattern.
         #[inline]
-        pub const fn note(self) -> ::core::option::Option<&'static str> {",
+        pub const fn note(self) -> ::core::option::Option<&'static ::core::primitive::str> {",
     );
     texts(out, "NOTES", catalog, |c| c.note.as_deref().unwrap_or(""));
     out.push(
-        "let note = NOTES[self as usize];
+        "let note = NOTES[self as ::core::primitive::usize];
             if note.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(note) }
         }",
     );
@@ -135,8 +135,8 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
         out,
         "/// The numeric ranges the category occupies (inclusive); empty when it has none.
         #[inline]
-        pub const fn ranges(self) -> &'static [::core::ops::RangeInclusive<u32>] {{
-            static RANGES: [&[::core::ops::RangeInclusive<u32>]; {n}usize] = ["
+        pub const fn ranges(self) -> &'static [::core::ops::RangeInclusive<::core::primitive::u32>] {{
+            static RANGES: [&[::core::ops::RangeInclusive<::core::primitive::u32>]; {n}usize] = ["
     );
     for c in &catalog.categories {
         out.push("&[");
@@ -154,25 +154,31 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
     write!(
         out,
         "];
-            RANGES[self as usize]
+            RANGES[self as ::core::primitive::usize]
         }}
 
         /// The category of any code: a known code's own category, otherwise the
         /// narrowest range holding it, or `None` when no range does.
-        pub const fn of_code(code: u32) -> ::core::option::Option<Self> {{
+        pub const fn of_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{
             if let ::core::option::Option::Some(known) = {e}::from_code(code) {{
                 return ::core::option::Option::Some(known.category());
             }}
-            static FIRST: [u32; {r}usize] = ["
+            static FIRST: [::core::primitive::u32; {r}usize] = ["
     );
     for (first, _, _) in &placed {
         write!(out, "{first},");
     }
-    write!(out, "]; static LAST: [u32; {r}usize] = [");
+    write!(
+        out,
+        "]; static LAST: [::core::primitive::u32; {r}usize] = ["
+    );
     for (_, last, _) in &placed {
         write!(out, "{last},");
     }
-    write!(out, "]; static OWNER: [u8; {r}usize] = [");
+    write!(
+        out,
+        "]; static OWNER: [::core::primitive::u8; {r}usize] = ["
+    );
     for (_, _, owner) in &placed {
         write!(out, "{},", owner.as_u8());
     }
@@ -182,7 +188,7 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
             let mut i = 0;
             while i < {r}usize {{
                 if FIRST[i] <= code && code <= LAST[i] {{
-                    return ::core::option::Option::Some(Self::ALL[OWNER[i] as usize]);
+                    return ::core::option::Option::Some(Self::ALL[OWNER[i] as ::core::primitive::usize]);
                 }}
                 i += 1;
             }}
@@ -196,7 +202,7 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
 fn texts(out: &mut Out, name: &str, catalog: &Catalog, field: TextField) {
     write!(
         out,
-        "static {name}: [&str; {}usize] = [",
+        "static {name}: [&::core::primitive::str; {}usize] = [",
         catalog.categories.len()
     );
     for c in &catalog.categories {

@@ -20,7 +20,7 @@ pub(super) fn expand(
 ) -> Result<(), PhfError> {
     let Names { e, rt, .. } = names;
     enum_item(out, e, catalog, enum_doc);
-    // The accessors' `unsafe` blocks (`__private::text`, `ALL`, `from_code`) carry no
+    // The one `unsafe` block of the expansion (`__all`, see `lookup`) carries no
     // `#[allow(unsafe_code)]`: rustc does not apply the lint to another crate's macro
     // output, and the allow was an error in crates that forbid it (E0453).
     write!(out, "impl {e} {{");
@@ -76,24 +76,33 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         /// Using it in a `const` makes rustc check every element at compile time, which
         /// grows with the square of the catalog's size (seconds at 10,000 codes); the
         /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
-        pub const ALL: &'static [Self] =
-            // SAFETY: as in `all`.
-            unsafe {{ &*(Self::__codes() as *const [u32; {n}usize] as *const [Self; {n}usize]) }};
+        pub const ALL: &'static [Self] = Self::__all();
 
         /// Every code of the catalog, in catalog order: the same slice as
         /// [`ALL`](Self::ALL), without its compile-time check.
         #[inline]
-        pub fn all() -> &'static [Self] {{
-            // SAFETY: `Self` is a fieldless `#[repr(u32)]` enum and every entry of
-            // `CODES` is the discriminant of one of its variants, so `[u32; N]` and
-            // `[Self; N]` have the same layout and every element is a valid `Self`.
-            unsafe {{ &*(Self::__codes() as *const [u32; {n}usize] as *const [Self; {n}usize]) }}
+        pub const fn all() -> &'static [Self] {{
+            Self::__all()
         }}
 
-        /// The codes in catalog order: the table behind `ALL`, `all` and `from_code`.
+        /// The codes in catalog order as values of `Self`: the table behind `ALL`, `all`,
+        /// `from_code` and `FromStr`.
+        ///
+        /// The expansion's one `unsafe` block. A `[Self; N]` written out would be safe, but
+        /// rustc validates every element of a `static` or `const` of enum values by a
+        /// linear search of the variants for its discriminant, O(N^2) (zimerr's
+        /// docs/codegen-costs.md); a `match` from index to variant is no better. So the
+        /// codes are stored as `u32`s and viewed as `Self`s.
+        ///
+        /// Safety: `Self` is a fieldless `#[repr(u32)]` enum, so it has the size and
+        /// alignment of `u32`, and every entry of `CODES` is the discriminant of one of its
+        /// variants: both were written by this one expansion from the same list of codes,
+        /// so no other crate's version takes part. Hence `[u32; N]` and `[Self; N]` have
+        /// the same layout, every element is a valid `Self`, and the static lives for
+        /// `'static`.
         #[inline]
-        const fn __codes() -> &'static [u32; {n}usize] {{
-            static CODES: [u32; {n}usize] = ["
+        const fn __all() -> &'static [Self; {n}usize] {{
+            static CODES: [::core::primitive::u32; {n}usize] = ["
     );
     for code in &codes {
         write!(out, "{code},");
@@ -101,12 +110,14 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
     write!(
         out,
         "];
-            &CODES
+            // SAFETY: see the doc comment (which, unlike a comment, shows in the expansion).
+            // `CODES` and the variants are both written from `catalog.codes` above.
+            unsafe {{ &*(&CODES as *const [::core::primitive::u32; {n}usize] as *const [Self; {n}usize]) }}
         }}
 
         /// The name of the code at `index` in catalog order.
         #[inline]
-        const fn __name_at(index: usize) -> &'static str {{"
+        const fn __name_at(index: ::core::primitive::usize) -> &'static ::core::primitive::str {{"
     );
     text_table(
         out,
@@ -121,7 +132,7 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         /// The catalog index stored in the perfect-hash slot of `code` (`u32::MAX` or
         /// another code's index when `code` is not in the catalog).
         #[inline]
-        const fn __entry(code: u32) -> u32 {{"
+        const fn __entry(code: ::core::primitive::u32) -> ::core::primitive::u32 {{"
     );
     byte_static(out, "DISPLACEMENTS", &le_bytes(&phf.displacements));
     byte_static(out, "SLOTS", &le_bytes(&phf.slots));
@@ -134,8 +145,8 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         }}
 
         #[inline]
-        const fn __index(self) -> usize {{
-            Self::__entry(self as u32) as usize
+        const fn __index(self) -> ::core::primitive::usize {{
+            Self::__entry(self as ::core::primitive::u32) as ::core::primitive::usize
         }}"
     );
     Ok(())
@@ -156,22 +167,21 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
     write!(
         out,
         "#[doc = {prefix_doc:?}]
-        pub const PREFIX: &'static str = {prefix:?};
+        pub const PREFIX: &'static ::core::primitive::str = {prefix:?};
 
         /// The numeric code, as the catalog gives it.
         #[inline]
-        pub const fn code(self) -> u32 {{
-            self as u32
+        pub const fn code(self) -> ::core::primitive::u32 {{
+            self as ::core::primitive::u32
         }}
 
         /// The variant for a numeric code, or `None` when the catalog does not know it.
         #[inline]
-        pub const fn from_code(code: u32) -> ::core::option::Option<Self> {{
-            let index = Self::__entry(code) as usize;
-            let codes = Self::__codes();
-            if index < codes.len() && codes[index] == code {{
-                // SAFETY: `code` is in `CODES`, so it is the discriminant of a variant.
-                ::core::option::Option::Some(unsafe {{ ::core::mem::transmute::<u32, Self>(code) }})
+        pub const fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{
+            let index = Self::__entry(code) as ::core::primitive::usize;
+            let all = Self::__all();
+            if index < all.len() && all[index] as ::core::primitive::u32 == code {{
+                ::core::option::Option::Some(all[index])
             }} else {{
                 ::core::option::Option::None
             }}
@@ -179,13 +189,13 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
 
         #[doc = {name_doc:?}]
         #[inline]
-        pub const fn name(self) -> &'static str {{
+        pub const fn name(self) -> &'static ::core::primitive::str {{
             Self::__name_at(self.__index())
         }}
 
         /// What went wrong, as the catalog describes it.
         #[inline]
-        pub const fn description(self) -> &'static str {{"
+        pub const fn description(self) -> &'static ::core::primitive::str {{"
     );
     if catalog.markdown {
         let plain: Vec<String> = catalog
@@ -212,7 +222,7 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
 
         /// What to do about it, when the catalog says.
         #[inline]
-        pub const fn solution(self) -> ::core::option::Option<&'static str> {",
+        pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {",
     );
     optional_table(
         out,
@@ -233,7 +243,7 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
     byte_static(out, "CATEGORIES", &categories);
     write!(
         out,
-        "{cat}::ALL[CATEGORIES[self.__index()] as usize]
+        "{cat}::ALL[CATEGORIES[self.__index()] as ::core::primitive::usize]
         }}
 
         /// What the application should do about this error.
@@ -259,7 +269,7 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
         /// Whether the same request, unchanged, can succeed later, after the
         /// [`action`](Self::action) if any (which never requires changing the request).
         #[inline]
-        pub const fn is_retryable(self) -> bool {",
+        pub const fn is_retryable(self) -> ::core::primitive::bool {",
     );
     let retryable: Vec<u8> = catalog
         .codes
@@ -273,10 +283,10 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
 
         /// Whether this is the catalog's success code (ZIM: `0`), i.e. not an error.
         #[inline]
-        pub const fn is_success(self) -> bool {",
+        pub const fn is_success(self) -> ::core::primitive::bool {",
     );
     match catalog.codes.iter().find(|c| c.success) {
-        Some(success) => write!(out, "self as u32 == {}", success.code),
+        Some(success) => write!(out, "self as ::core::primitive::u32 == {}", success.code),
         None => out.push("false"),
     }
     out.push("}");
@@ -333,7 +343,7 @@ fn optional_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
             out,
             "{doc}
             #[inline]
-            pub const fn {name}(self) -> ::core::option::Option<&'static str> {{"
+            pub const fn {name}(self) -> ::core::option::Option<&'static ::core::primitive::str> {{"
         );
         // The Chinese texts are Markdown like the others when the catalog says so.
         let plain = catalog.markdown && name.ends_with("_zh");
@@ -361,18 +371,18 @@ fn std_impls(out: &mut Out, e: &str, rt: &str) {
 
         impl ::core::error::Error for {e} {{}}
 
-        impl ::core::convert::From<{e}> for u32 {{
+        impl ::core::convert::From<{e}> for ::core::primitive::u32 {{
             #[inline]
-            fn from(code: {e}) -> u32 {{
-                code as u32
+            fn from(code: {e}) -> ::core::primitive::u32 {{
+                code as ::core::primitive::u32
             }}
         }}
 
-        impl ::core::convert::TryFrom<u32> for {e} {{
+        impl ::core::convert::TryFrom<::core::primitive::u32> for {e} {{
             type Error = {rt}::UnknownCode;
 
             #[inline]
-            fn try_from(code: u32) -> ::core::result::Result<Self, {rt}::UnknownCode> {{
+            fn try_from(code: ::core::primitive::u32) -> ::core::result::Result<Self, {rt}::UnknownCode> {{
                 match Self::from_code(code) {{
                     ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
                     ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(code)),
@@ -404,7 +414,7 @@ fn from_str_impl(out: &mut Out, e: &str, rt: &str, catalog: &Catalog) {
             type Err = {rt}::ParseCodeError;
 
             #[doc = {from_str_doc:?}]
-            fn from_str(s: &str) -> ::core::result::Result<Self, {rt}::ParseCodeError> {{
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, {rt}::ParseCodeError> {{
                 // Catalog indices in name order, for a binary search by name.
 "
     );
@@ -412,11 +422,9 @@ fn from_str_impl(out: &mut Out, e: &str, rt: &str, catalog: &Catalog) {
     write!(
         out,
         "if let ::core::option::Option::Some(index) = {rt}::__private::find_by_name(&BY_NAME, Self::__name_at, s) {{
-                    if let ::core::option::Option::Some(known) = Self::from_code(Self::__codes()[index]) {{
-                        return ::core::result::Result::Ok(known);
-                    }}
+                    return ::core::result::Result::Ok(Self::__all()[index]);
                 }}
-                match s.trim().parse::<u32>() {{
+                match ::core::primitive::str::parse::<::core::primitive::u32>(::core::primitive::str::trim(s)) {{
                     ::core::result::Result::Ok(code) => match Self::from_code(code) {{
                         ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
                         ::core::option::Option::None => ::core::result::Result::Err({rt}::ParseCodeError::unknown_code(code)),
@@ -436,26 +444,26 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
         out,
         "impl {rt}::ErrorCode for {e} {{
             type Category = {cat};
-            const PREFIX: &'static str = {prefix:?};
+            const PREFIX: &'static ::core::primitive::str = {prefix:?};
             fn __implemented_by_zim_errors(_: {rt}::__private::Sealed) {{}}
             fn all() -> &'static [Self] {{ {e}::all() }}
-            fn code(self) -> u32 {{ {e}::code(self) }}
-            fn from_code(code: u32) -> ::core::option::Option<Self> {{ {e}::from_code(code) }}
-            fn name(self) -> &'static str {{ {e}::name(self) }}
-            fn description(self) -> &'static str {{ {e}::description(self) }}
-            fn solution(self) -> ::core::option::Option<&'static str> {{ {e}::solution(self) }}
+            fn code(self) -> ::core::primitive::u32 {{ {e}::code(self) }}
+            fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{ {e}::from_code(code) }}
+            fn name(self) -> &'static ::core::primitive::str {{ {e}::name(self) }}
+            fn description(self) -> &'static ::core::primitive::str {{ {e}::description(self) }}
+            fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::solution(self) }}
             fn category(self) -> {cat} {{ {e}::category(self) }}
             fn action(self) -> {rt}::Action {{ {e}::action(self) }}
-            fn is_retryable(self) -> bool {{ {e}::is_retryable(self) }}
-            fn is_success(self) -> bool {{ {e}::is_success(self) }}
-            fn sdk_name(self) -> ::core::option::Option<&'static str> {{ {e}::sdk_name(self) }}
-            fn errata(self) -> ::core::option::Option<&'static str> {{ {e}::errata(self) }}
-            fn cause(self) -> ::core::option::Option<&'static str> {{ {e}::cause(self) }}
-            fn since(self) -> ::core::option::Option<&'static str> {{ {e}::since(self) }}
-            fn deprecation(self) -> ::core::option::Option<&'static str> {{ {e}::deprecation(self) }}
-            fn category_of_code(code: u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
-            fn description_zh(self) -> ::core::option::Option<&'static str> {{ {e}::description_zh(self) }}
-            fn solution_zh(self) -> ::core::option::Option<&'static str> {{ {e}::solution_zh(self) }}
+            fn is_retryable(self) -> ::core::primitive::bool {{ {e}::is_retryable(self) }}
+            fn is_success(self) -> ::core::primitive::bool {{ {e}::is_success(self) }}
+            fn sdk_name(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::sdk_name(self) }}
+            fn errata(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::errata(self) }}
+            fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::cause(self) }}
+            fn since(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::since(self) }}
+            fn deprecation(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::deprecation(self) }}
+            fn category_of_code(code: ::core::primitive::u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
+            fn description_zh(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::description_zh(self) }}
+            fn solution_zh(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::solution_zh(self) }}
 "
     );
     wire_items(out, catalog);
@@ -467,14 +475,14 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
 /// defaults (`&[]`, `"message"`) cost a catalog without them nothing.
 fn wire_items(out: &mut Out, catalog: &Catalog) {
     if let Some(label) = &catalog.message_label {
-        write!(out, "const MESSAGE_LABEL: &'static str = {label:?};");
+        write!(out, "const MESSAGE_LABEL: &'static ::core::primitive::str = {label:?};");
     }
     for (name, list) in [
         ("WIRE_CODE_NAMES", &catalog.wire_code_names),
         ("WIRE_MESSAGE_NAMES", &catalog.wire_message_names),
     ] {
         if !list.is_empty() {
-            write!(out, "const {name}: &'static [&'static str] = &{list:?};");
+            write!(out, "const {name}: &'static [&'static ::core::primitive::str] = &{list:?};");
         }
     }
 }
@@ -485,23 +493,23 @@ fn language_impl_items(out: &mut Out, e: &str, catalog: &Catalog) {
     if catalog.language != crate::validate::DEFAULT_LANGUAGE || !catalog.languages.is_empty() {
         write!(
             out,
-            "const LANGUAGE: &'static str = {e}::LANGUAGE;
-            const LANGUAGES: &'static [&'static str] = {e}::LANGUAGES;"
+            "const LANGUAGE: &'static ::core::primitive::str = {e}::LANGUAGE;
+            const LANGUAGES: &'static [&'static ::core::primitive::str] = {e}::LANGUAGES;"
         );
     }
     if !catalog.languages.is_empty() {
         write!(
             out,
-            "fn description_in(self, language: &str) -> &'static str {{ {e}::description_in(self, language) }}
-            fn solution_in(self, language: &str) -> ::core::option::Option<&'static str> {{ {e}::solution_in(self, language) }}"
+            "fn description_in(self, language: &::core::primitive::str) -> &'static ::core::primitive::str {{ {e}::description_in(self, language) }}
+            fn solution_in(self, language: &::core::primitive::str) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::solution_in(self, language) }}"
         );
     }
     if catalog.markdown {
         write!(
             out,
-            "const MARKDOWN: bool = true;
-            fn description_markdown(self) -> &'static str {{ {e}::description_markdown(self) }}
-            fn solution_markdown(self) -> ::core::option::Option<&'static str> {{ {e}::solution_markdown(self) }}"
+            "const MARKDOWN: ::core::primitive::bool = true;
+            fn description_markdown(self) -> &'static ::core::primitive::str {{ {e}::description_markdown(self) }}
+            fn solution_markdown(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::solution_markdown(self) }}"
         );
     }
 }
@@ -524,10 +532,10 @@ fn language_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
         out,
         "/// The language of [`description`](Self::description) and
         /// [`solution`](Self::solution): the catalog's main `language`.
-        pub const LANGUAGE: &'static str = {main:?};
+        pub const LANGUAGE: &'static ::core::primitive::str = {main:?};
 
         /// Every language the catalog has text in (BCP 47 tags), the main one first.
-        pub const LANGUAGES: &'static [&'static str] = &[{all}];"
+        pub const LANGUAGES: &'static [&'static ::core::primitive::str] = &[{all}];"
     );
     if catalog.languages.is_empty() {
         return Ok(());
@@ -543,7 +551,7 @@ fn language_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
         /// the main language, as does a language with no text for this code: the answer
         /// is never empty.
         #[inline]
-        pub fn description_in(self, language: &str) -> &'static str {{
+        pub fn description_in(self, language: &::core::primitive::str) -> &'static ::core::primitive::str {{
             if let ::core::option::Option::Some(index) = {rt}::__private::language_index(language, {main:?}, &[{others}]) {{
                 let value = match index {{"
     );
@@ -585,9 +593,9 @@ fn language_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
         /// solution, else the main language's ([`solution`](Self::solution)). Tags match
         /// as in [`description_in`](Self::description_in).
         #[inline]
-        pub fn solution_in(self, language: &str) -> ::core::option::Option<&'static str> {{
+        pub fn solution_in(self, language: &::core::primitive::str) -> ::core::option::Option<&'static ::core::primitive::str> {{
             if let ::core::option::Option::Some(index) = {rt}::__private::language_index(language, {main:?}, &[{others}]) {{
-                let value: ::core::option::Option<&'static str> = match index {{"
+                let value: ::core::option::Option<&'static ::core::primitive::str> = match index {{"
     );
     for (i, _) in catalog.languages.iter().enumerate() {
         let any = catalog.codes.iter().any(|c| {
@@ -647,7 +655,7 @@ fn markdown_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
         "/// What went wrong, as the catalog writes it: Markdown (links, emphasis, code
         /// spans), where [`description`](Self::description) is plain text.
         #[inline]
-        pub const fn description_markdown(self) -> &'static str {",
+        pub const fn description_markdown(self) -> &'static ::core::primitive::str {",
     );
     text_table(
         out,
@@ -661,7 +669,7 @@ fn markdown_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
         /// What to do about it, as the catalog writes it: Markdown, where
         /// [`solution`](Self::solution) is plain text.
         #[inline]
-        pub const fn solution_markdown(self) -> ::core::option::Option<&'static str> {",
+        pub const fn solution_markdown(self) -> ::core::option::Option<&'static ::core::primitive::str> {",
     );
     optional_table(out, rt, catalog, |c| c.solution.as_deref(), false)?;
     out.push("}");
@@ -681,7 +689,7 @@ fn le_bytes(values: &[u32]) -> Vec<u8> {
 fn byte_static(out: &mut Out, name: &str, bytes: &[u8]) {
     write!(
         out,
-        "static {name}: [u8; {}] = *{};",
+        "static {name}: [::core::primitive::u8; {}] = *{};",
         bytes.len(),
         ByteStr(bytes)
     );
@@ -706,14 +714,9 @@ fn text_table(
         let end = u32::try_from(joined.len()).map_err(|_| PhfError::TextTooLarge)?;
         ends.push(end);
     }
-    write!(out, "{{ static TEXT: &str = {joined:?};");
+    write!(out, "{{ static TEXT: &::core::primitive::str = {joined:?};");
     byte_static(out, "ENDS", &le_bytes(&ends));
-    write!(
-        out,
-        "// SAFETY: every entry of `ENDS` is where one whole text of `TEXT` ends, so a char
-        // boundary.
-        unsafe {{ {rt}::__private::text(TEXT, &ENDS, {index}) }} }}"
-    );
+    write!(out, "{rt}::__private::text(TEXT, &ENDS, {index}) }}");
     Ok(())
 }
 

@@ -55,17 +55,55 @@ impl Parse for CatalogCode {
 /// A catalog as parsed for code lookups, shared between calls.
 type Parsed = Arc<Result<Catalog, String>>;
 
+/// The input of `code!` and `server::code!`: the literal, after the runtime crate's path
+/// and a `;` when the runtime crate's `macro_rules!` wrapper passes its `$crate`.
+pub struct BundledCode {
+    runtime: Option<Path>,
+    literal: LitInt,
+}
+
+impl std::fmt::Debug for BundledCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let runtime = self.runtime.as_ref().map(|r| quote!(#r).to_string());
+        f.debug_struct("BundledCode")
+            .field("runtime", &runtime)
+            .field("literal", &self.literal.to_string())
+            .finish()
+    }
+}
+
+impl Parse for BundledCode {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let runtime = if input.peek(LitInt) {
+            None
+        } else {
+            let path = input.parse()?;
+            input.parse::<Token![;]>()?;
+            Some(path)
+        };
+        Ok(BundledCode {
+            runtime,
+            literal: input.parse()?,
+        })
+    }
+}
+
 /// `code!(N)` and `server::code!(N)`: a bundled catalog, parsed once per compiler
 /// process, resolved to the facade's enum for it.
-pub fn expand_bundled(which: Bundled, literal: &LitInt) -> syn::Result<TokenStream> {
+pub fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenStream> {
     static CLIENT: OnceLock<Result<Catalog, String>> = OnceLock::new();
     static SERVER: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    let literal = &input.literal;
+    let runtime = input
+        .runtime
+        .as_ref()
+        .map_or_else(|| quote!(::zimerr), |r| quote!(#r));
     let (cell, name, code_enum) = match which {
-        Bundled::Client => (&CLIENT, "the ZIM catalog", quote!(::zimerr::ZimErrorCode)),
+        Bundled::Client => (&CLIENT, "the ZIM catalog", quote!(#runtime::ZimErrorCode)),
         Bundled::Server => (
             &SERVER,
             "the ZIM server API catalog",
-            quote!(::zimerr::server::ServerCode),
+            quote!(#runtime::server::ServerCode),
         ),
     };
     let catalog = cell
@@ -186,7 +224,11 @@ pub(crate) fn exported(
 ) -> TokenStream {
     let module = args.code_macro_export.as_deref().unwrap_or_default();
     let e = &args.code_enum;
-    let enum_path = quote! { $crate #(:: #module)* :: #e };
+    // `$crate` spanned like the user's `code_macro = "…"`: it resolves by its span's
+    // origin, and a call-site span would be inside the runtime crate's `zim_errors!`
+    // wrapper, making it the runtime crate instead of the user's.
+    let krate = quote::quote_spanned! {name.span()=> $crate };
+    let enum_path = quote! { #krate #(:: #module)* :: #e };
     let hidden = format_ident!("{}", hidden_name(module, name));
     let arms = literal_arms(catalog, literals, &enum_path);
     let fallback = if let Some(catalog_name) = catalog_name {
@@ -363,7 +405,7 @@ mod tests {
 
     #[test]
     fn server_literals_resolve_against_the_server_catalog() {
-        let literal: LitInt = syn::parse_quote!(100000004);
+        let literal: BundledCode = syn::parse_quote!(100000004);
         let tokens = expand_bundled(Bundled::Server, &literal)
             .unwrap()
             .to_string();
@@ -371,7 +413,7 @@ mod tests {
             tokens.starts_with(":: zimerr :: server :: ServerCode ::"),
             "{tokens}"
         );
-        let client_only: LitInt = syn::parse_quote!(6000106);
+        let client_only: BundledCode = syn::parse_quote!(6000106);
         let err = expand_bundled(Bundled::Server, &client_only)
             .unwrap_err()
             .to_string();
@@ -401,13 +443,16 @@ mod tests {
 
     #[test]
     fn known_literals_become_variant_paths() {
-        let literal: LitInt = syn::parse_quote!(6000106);
+        let literal: BundledCode = syn::parse_quote!(6000106);
         let tokens = expand_bundled(Bundled::Client, &literal).unwrap();
         assert_eq!(
             tokens.to_string(),
             ":: zimerr :: ZimErrorCode :: TokenExpired"
         );
-        let too_big: LitInt = syn::parse_quote!(5000000000);
+        let renamed: BundledCode = syn::parse_quote!(zz; 6000106);
+        let tokens = expand_bundled(Bundled::Client, &renamed).unwrap();
+        assert_eq!(tokens.to_string(), "zz :: ZimErrorCode :: TokenExpired");
+        let too_big: BundledCode = syn::parse_quote!(5000000000);
         assert!(
             expand_bundled(Bundled::Client, &too_big)
                 .unwrap_err()

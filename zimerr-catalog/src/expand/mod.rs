@@ -1,15 +1,17 @@
 //! Stage 4: turn a validated catalog into Rust.
 //!
-//! What rustc pays for each construct drives the shape (`../shared/notes/codegen-costs.md`,
+//! What rustc pays for each construct drives the shape (`docs/codegen-costs.md`,
 //! `docs/PERFORMANCE.md`): accessors index per-code tables stored as ONE byte-string
 //! literal each (`static T: [u8; LEN] = *b"…"`, little-endian `u32`s where needed; an
 //! array of N integer literals costs rustc N expressions to check and evaluate), and one
 //! string literal per text field cut at offsets from such a table (never a `[&str; N]`,
 //! which costs rustc an allocation per element), through a perfect hash instead of an
 //! N-arm `match`, `Debug` goes through `name()` instead of a derived match, and `ALL` is
-//! the one `[u32; N]` left, viewed as `[Self; N]` instead of an array of enum values.
-//! Only `::core` and the runtime crate are named, so
-//! the output compiles in `#![no_std]` crates.
+//! the one `[u32; N]` left, viewed as `[Self; N]` instead of an array of enum values
+//! (the expansion's one `unsafe` block; rustc validates a `static` of N enum values in
+//! O(N^2)). Only `::core` and the runtime crate are named, primitives as
+//! `::core::primitive::…`, so the output compiles in `#![no_std]` crates and next to a
+//! `struct u32;`.
 //!
 //! The items are written as Rust source text (`out`), which rustc lexes in one call,
 //! not built token by token: in the unoptimized build cargo makes of proc macros, tokens
@@ -103,10 +105,34 @@ pub fn expand(
     catalog: &Catalog,
     source: &SourceText,
 ) -> Result<Expansion, Diagnostic> {
+    let mut tokens = runtime_alias(args)
+        .map(|alias| {
+            let rt = &args.runtime;
+            let alias = proc_macro2::Ident::new(&alias, proc_macro2::Span::call_site());
+            // `use $crate as …;` is an error before Rust 1.9x ("`$crate` may not be
+            // imported"); a re-export of the root under `__private` is not.
+            quote!(use #rt::__private::root as #alias;)
+        })
+        .unwrap_or_default();
+    tokens.extend(literal::code_macro(args, catalog, source).unwrap_or_default());
     Ok(Expansion {
         text: expand_text(args, catalog, source)?,
-        tokens: literal::code_macro(args, catalog, source).unwrap_or_default(),
+        tokens,
     })
+}
+
+/// The name the generated text gives the runtime crate when its path cannot be written
+/// as text: `$crate`, which the runtime crate's `zim_errors!` wrapper passes, is a token
+/// only (lexing the text `$crate` gives `$` and `crate`). [`expand`] then emits
+/// `use $crate::__private::root as __zimerr_runtime_CodeEnum;` as tokens (the runtime
+/// crate's root, re-exported), and the text names the alias.
+/// One alias per code enum, so two catalogs in one module do not collide.
+fn runtime_alias(args: &Args) -> Option<String> {
+    let rt = &args.runtime;
+    quote!(#rt)
+        .to_string()
+        .contains('$')
+        .then(|| format!("__zimerr_runtime_{}", args.code_enum))
 }
 
 /// The code enum, the category enum and the constants module as Rust source: what
@@ -132,7 +158,7 @@ pub fn expand_text(
         e: args.code_enum.to_string(),
         cat: args.category_enum.to_string(),
         m: args.codes_module.to_string(),
-        rt: quote!(#rt).to_string(),
+        rt: runtime_alias(args).unwrap_or_else(|| quote!(#rt).to_string()),
     };
     // Each description and solution is written about three times (the variant's doc, the
     // constant's doc, a text table); 64 KiB covers the fixed items and the other tables

@@ -126,13 +126,88 @@ fn no_static_holds_one_str_per_code() {
         .find(|(n, _)| n == "description")
         .expect("a table");
     assert!(
-        description.contains("static TEXT : & str"),
+        description.contains("static TEXT : & :: core :: primitive :: str"),
         "{description:.300}"
     );
     assert!(
-        description.contains("static ENDS : [u8 ; 580] = * b\""),
+        description.contains("static ENDS : [:: core :: primitive :: u8 ; 580] = * b\""),
         "{description:.300}"
     );
+}
+
+/// The expansion holds one `unsafe` block, in `__all` (the `[u32; N]` of codes viewed as
+/// `[Self; N]`; a `static` of N enum values costs rustc O(N^2), docs/codegen-costs.md):
+/// a new one fails here and needs the same argument.
+#[test]
+fn the_only_unsafe_block_is_the_view_of_the_codes() {
+    let file = bundled_expansion();
+    let mut unsafe_in = Vec::new();
+    for item in &file.items {
+        if let Item::Impl(imp) = item {
+            for inner in &imp.items {
+                if let ImplItem::Fn(f) = inner {
+                    let tokens = f.block.to_token_stream().into_iter().flat_map(flatten);
+                    for _ in tokens.filter(|t| t == "unsafe") {
+                        unsafe_in.push(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(unsafe_in, ["__all"]);
+    let tokens: Vec<String> = file
+        .to_token_stream()
+        .into_iter()
+        .flat_map(flatten)
+        .collect();
+    let count = |word: &str| tokens.iter().filter(|t| *t == word).count();
+    assert_eq!(count("unsafe"), 1, "`unsafe` outside a method");
+    assert_eq!(count("transmute"), 0);
+}
+
+/// Primitive types are written `::core::primitive::…`, so a caller's `struct u32;` or
+/// `struct str;` next to `zim_errors!` does not change them
+/// (`tests/ui/pass/shadowed_primitives.rs` compiles it). The one exception is the constants module: a
+/// module of its own, where the caller's items are not in scope.
+#[test]
+fn primitive_types_are_written_by_path() {
+    let file = bundled_expansion();
+    for item in &file.items {
+        if matches!(item, Item::Mod(_)) {
+            continue;
+        }
+        let tokens: Vec<String> = item
+            .to_token_stream()
+            .into_iter()
+            .flat_map(flatten)
+            .collect();
+        for (i, token) in tokens.iter().enumerate() {
+            // `#[repr(u32)]` names the representation, not a type in scope.
+            let in_repr = i.checked_sub(1).is_some_and(|j| tokens[j] == "repr");
+            if ["u8", "u32", "u64", "usize", "str", "bool"].contains(&token.as_str()) && !in_repr {
+                // `::core::primitive::u32` is `:` `:` `core` `:` `:` `primitive` `:` `:` `u32`.
+                let before = i.checked_sub(3).map(|j| tokens[j].as_str());
+                // `::core::str::FromStr`: the module, not the type.
+                if before == Some("core") {
+                    continue;
+                }
+                assert_eq!(
+                    before,
+                    Some("primitive"),
+                    "bare `{token}` in {}",
+                    tokens[i.saturating_sub(8)..(i + 3).min(tokens.len())].join(" ")
+                );
+            }
+        }
+    }
+}
+
+/// The tokens of a tree, groups flattened (delimiters left out).
+fn flatten(tree: proc_macro2::TokenTree) -> Vec<String> {
+    match tree {
+        proc_macro2::TokenTree::Group(g) => g.stream().into_iter().flat_map(flatten).collect(),
+        other => vec![other.to_string()],
+    }
 }
 
 /// Per-code tables are byte strings, one token each, not arrays of N literals (which rustc
@@ -153,7 +228,10 @@ fn per_code_tables_are_byte_strings() {
         })
         .map(|decl| decl.split(" =").next().unwrap_or_default())
         .collect();
-    assert_eq!(arrays, ["static CODES : [u32 ; 145usize]"]);
+    assert_eq!(
+        arrays,
+        ["static CODES : [:: core :: primitive :: u32 ; 145usize]"]
+    );
     for table in [
         "ENDS",
         "SLOTS",
@@ -163,7 +241,7 @@ fn per_code_tables_are_byte_strings() {
         "RETRYABLE",
         "BY_NAME",
     ] {
-        let declared = format!("static {table} : [u8 ;");
+        let declared = format!("static {table} : [:: core :: primitive :: u8 ;");
         let at = expansion
             .find(&declared)
             .unwrap_or_else(|| panic!("no `{declared}`"));

@@ -1,0 +1,180 @@
+//! The generated code outside this workspace's own set-up: a crate that renames the
+//! dependency (`zz = { package = "zimerr" }`), forbids `unsafe`, shadows the primitive
+//! types, and expands two catalogs in one module. trybuild copies the dependencies of this
+//! package under their own names, so a renamed dependency needs a crate of its own: the
+//! test writes one under the system temp directory and builds it with the same `cargo`
+//! (`$CARGO`) and the target directory `tests/rebuild.rs` uses, so `zimerr` is built once.
+//!
+//! Then it reads the crate's expansion (`cargo rustc -- -Zunpretty=expanded`, with
+//! `RUSTC_BOOTSTRAP=1`): the only `unsafe` in it is the one block per catalog that views
+//! the `[u32; N]` of codes as `[Self; N]` (see `docs/codegen-costs.md` for why a safe form
+//! costs rustc O(N^2)).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const WORKSPACE: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A fresh directory under the system temp directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let dir = std::env::temp_dir().join(format!(
+            "zimerr-hygiene-{name}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(dir.join("src")).expect("create the scratch directory");
+        Scratch(dir)
+    }
+
+    fn write(&self, relative: &str, contents: &str) {
+        std::fs::write(self.0.join(relative), contents).expect("write a scratch file");
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `cargo <args>` in `dir`; stdout on success, a panic with the output otherwise.
+fn cargo(dir: &Path, args: &[&str], bootstrap: bool) -> String {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target");
+    let mut command = Command::new(cargo);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS");
+    if bootstrap {
+        command.env("RUSTC_BOOTSTRAP", "1");
+    }
+    let output = command.output().expect("run cargo");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "cargo {} failed ({}):\n{stdout}\n{}",
+        args.join(" "),
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+const MAIN: &str = r#"#![forbid(unsafe_code)]
+
+mod shadowed {
+    #![allow(non_camel_case_types, dead_code)]
+    struct u8;
+    struct u32;
+    struct u64;
+    struct usize;
+    struct str;
+    struct bool;
+
+    zz::zim_errors!(
+        "catalog.yaml",
+        code_enum = "ShopCode",
+        category_enum = "ShopArea",
+        code_macro = "shop_code",
+    );
+    zz::zim_errors!(
+        bundled = "server",
+        code_enum = "ServerCode",
+        category_enum = "ServerArea",
+        codes_module = "server_codes",
+    );
+
+    pub(crate) fn shop() -> ShopCode {
+        shop_code!(1001)
+    }
+
+    pub(crate) fn server(code: ::core::primitive::u32) -> ::core::option::Option<ServerCode> {
+        ServerCode::from_code(code)
+    }
+}
+
+fn main() {
+    const EXPIRED: zz::ZimErrorCode = zz::code!(6000106);
+    const SIGNATURE: zz::server::ServerCode = zz::server::code!(100000004);
+    let shop: zz::Error<shadowed::ShopCode> = shadowed::shop().into();
+    println!("{}", EXPIRED.name());
+    println!("{}", SIGNATURE.name());
+    println!("{}", shop.code());
+    println!("{:?}", shadowed::server(1));
+}
+"#;
+
+#[test]
+fn a_renamed_dependency_with_shadowed_primitives_and_forbidden_unsafe() {
+    let scratch = Scratch::new("renamed");
+    let zimerr = Path::new(WORKSPACE).join("zimerr");
+    scratch.write(
+        "Cargo.toml",
+        &format!(
+            "[package]\nname = \"hygiene-app\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nzz = {{ package = \"zimerr\", path = {:?} }}\n\n[workspace]\n",
+            zimerr.to_str().expect("the workspace path is UTF-8")
+        ),
+    );
+    let lock = std::fs::read_to_string(Path::new(WORKSPACE).join("Cargo.lock")).unwrap_or_default();
+    scratch.write("Cargo.lock", &lock);
+    let catalog =
+        std::fs::read_to_string(Path::new(WORKSPACE).join("tests/ui/pass/custom_catalog.yaml"))
+            .expect("the shop catalog");
+    scratch.write("catalog.yaml", &catalog);
+    scratch.write("src/main.rs", MAIN);
+    let dir = &scratch.0;
+    assert_eq!(
+        cargo(dir, &["run", "--quiet"], false),
+        "TokenExpired\nSignatureExpired\n1001\nSome(ServerBusy)\n"
+    );
+
+    let expanded = cargo(
+        dir,
+        &[
+            "rustc",
+            "--quiet",
+            "--profile=check",
+            "--",
+            "-Zunpretty=expanded",
+        ],
+        true,
+    );
+    assert!(expanded.contains("pub enum ShopCode"), "{expanded:.300}");
+    // Every `unsafe` is the view in `__all`, one per catalog. Doc comments, printed as
+    // `#[doc = "…"]`, may mention the word; and the standard library's own
+    // `#[derive(Clone)]` expands to an `unsafe impl ::core::clone::TrivialClone` on this
+    // toolchain, for any type that derives `Clone` and `Copy`, in any crate.
+    let code: Vec<&str> = expanded
+        .lines()
+        .map(str::trim)
+        .filter(|line| {
+            !line.starts_with("#[doc")
+                && !line.starts_with("#!")
+                && !line.starts_with("//")
+                && !line.starts_with("unsafe impl ::core::clone::TrivialClone for ")
+        })
+        .collect();
+    let code = code.join(" ");
+    let uses: Vec<&str> = code
+        .match_indices("unsafe")
+        .map(|(at, _)| &code[at..(at + 60).min(code.len())])
+        .collect();
+    assert_eq!(uses.len(), 2, "{uses:#?}");
+    for use_ in uses {
+        assert!(
+            use_.starts_with("unsafe { &*(&CODES as *const"),
+            "an `unsafe` besides the views of the codes: {use_}"
+        );
+    }
+    assert!(!expanded.contains("transmute"));
+}

@@ -392,6 +392,13 @@ impl Args {
             .filter(|s| !s.is_empty())
             .unwrap_or(stem);
         let span = self.code_enum.span();
+        // A derived name that is already an enum's (`code_enum = "AppError"`): no alias
+        // unless asked for, rather than an error about an option the user never wrote.
+        let derived = |suffix: &str| Ident::new(&format!("{base}{suffix}"), span);
+        let taken = |name: &Ident| *name == self.code_enum || *name == self.category_enum;
+        if !named && (taken(&derived("Error")) || taken(&derived("Result"))) {
+            return None;
+        }
         let error = self
             .error_type
             .clone()
@@ -675,6 +682,32 @@ mod tests {
     }
 
     #[test]
+    fn a_derived_alias_name_that_is_an_enum_s_own_is_not_generated() {
+        let args: Args = syn::parse_quote!("a.yaml", code_enum = "AppError");
+        assert!(args.alias_names().is_none());
+        let args: Args = syn::parse_quote!("a.yaml", code_enum = "AppCode");
+        let (error, result) = args.alias_names().unwrap();
+        assert_eq!(
+            (error.to_string(), result.to_string()),
+            ("AppError".into(), "AppResult".into())
+        );
+        // Asked for by name, a clash is an error naming the option.
+        let wrong = syn::parse::Parser::parse2(
+            Args::parse_lenient,
+            quote::quote!("a.yaml", code_enum = "AppError", error_type = "AppError"),
+        )
+        .unwrap()
+        .1
+        .unwrap();
+        assert!(
+            wrong
+                .to_string()
+                .contains("`error_type` and `code_enum` are both `AppError`"),
+            "{wrong}"
+        );
+    }
+
+    #[test]
     fn a_module_named_like_an_enum_is_one_error() {
         let (args, err) = syn::parse::Parser::parse2(
             Args::parse_lenient,
@@ -815,10 +848,9 @@ mod tests {
     #[test]
     fn aliases_must_not_clash() {
         let message = |tokens| parse(tokens).err().unwrap().to_string();
-        assert_eq!(
-            message(quote::quote!("b.yaml", code_enum = "BillingError")),
-            "`error_type` defaults to `BillingError`, the name of `code_enum`; give `error_type = \"...\"` another name"
-        );
+        // A derived default that clashes is not generated (not an error about an option
+        // nobody wrote): `a_derived_alias_name_that_is_an_enum_s_own_is_not_generated`.
+        assert!(parse(quote::quote!("b.yaml", code_enum = "BillingError")).is_ok());
         assert_eq!(
             message(quote::quote!("b.yaml", error_type = "Category")),
             "`error_type` and `category_enum` are both `Category`; give `error_type = \"...\"` another name"

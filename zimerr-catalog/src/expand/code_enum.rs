@@ -475,14 +475,20 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
 /// defaults (`&[]`, `"message"`) cost a catalog without them nothing.
 fn wire_items(out: &mut Out, catalog: &Catalog) {
     if let Some(label) = &catalog.message_label {
-        write!(out, "const MESSAGE_LABEL: &'static ::core::primitive::str = {label:?};");
+        write!(
+            out,
+            "const MESSAGE_LABEL: &'static ::core::primitive::str = {label:?};"
+        );
     }
     for (name, list) in [
         ("WIRE_CODE_NAMES", &catalog.wire_code_names),
         ("WIRE_MESSAGE_NAMES", &catalog.wire_message_names),
     ] {
         if !list.is_empty() {
-            write!(out, "const {name}: &'static [&'static ::core::primitive::str] = &{list:?};");
+            write!(
+                out,
+                "const {name}: &'static [&'static ::core::primitive::str] = &{list:?};"
+            );
         }
     }
 }

@@ -868,7 +868,7 @@ proptest! {
         match run_text(PROP_PATH, to_yaml(&value)) {
             // Texts are reported by validation (every missing one at once), the rest by serde.
             Outcome::Rejected(d) => prop_assert!(
-                d.iter().any(|d| d.starts_with(&format!("`{field}` is missing or null")))
+                d.iter().any(|d| d.starts_with(&format!("`{field}` is missing")))
                     || (d[0].starts_with(&format!("{section}[")) && d[0].contains(&format!("missing field `{field}`"))),
                 "{}", d[0]
             ),

@@ -218,6 +218,10 @@ pub(crate) fn diff(old: &Side, new: &Side) -> Vec<Change> {
 fn catalog_rules(found: &mut Found<'_>) {
     prefix_changed(found);
     success_code_changed(found);
+    languages_changed(found);
+    markdown_changed(found);
+    wire_names_changed(found);
+    message_label_changed(found);
     let (old, new) = (found.old, found.new);
     extra_fields(
         found,
@@ -227,6 +231,179 @@ fn catalog_rules(found: &mut Found<'_>) {
         &new.extra.catalog,
         Pos::START,
         Pos::START,
+    );
+}
+
+/// `language-added` (additive), `language-removed` (behaviour) and
+/// `main-language-changed` (behaviour): the catalog's languages (`languages`, and `zh`
+/// when codes use the `zh:` key). A new language only adds text. A language gone makes
+/// `description_in(tag)` and `--lang tag` fall back to the main language's text, and a
+/// new main language changes what `description()` says: programs that show the text act
+/// differently, none stops compiling (the trait's methods stay).
+fn languages_changed(found: &mut Found<'_>) {
+    let (old, new) = (&found.old.catalog, &found.new.catalog);
+    let (old_at, new_at) = (found.old.key_at("languages"), found.new.key_at("languages"));
+    let added: Vec<String> = new
+        .languages
+        .iter()
+        .filter(|t| !old.languages.contains(t))
+        .cloned()
+        .collect();
+    let removed: Vec<String> = old
+        .languages
+        .iter()
+        .filter(|t| !new.languages.contains(t))
+        .cloned()
+        .collect();
+    let main = (old.language != new.language).then(|| (old.language.clone(), new.language.clone()));
+    for tag in added {
+        let message = format!("the catalog gains the language `{tag}`");
+        found.push(
+            "language-added",
+            Class::Additive,
+            Subject::Catalog,
+            message,
+            None,
+            Some(new_at),
+        );
+    }
+    for tag in removed {
+        let message = format!(
+            "the catalog loses the language `{tag}`: `description_in(\"{tag}\")` and `--lang {tag}` \
+             now give the main language's text"
+        );
+        found.push(
+            "language-removed",
+            Class::Behaviour,
+            Subject::Catalog,
+            message,
+            Some(old_at),
+            None,
+        );
+    }
+    if let Some((was, is)) = main {
+        let message = format!(
+            "the main language changed from `{was}` to `{is}`: `description()`, `solution()` and \
+             `LANGUAGE` give the text in another language"
+        );
+        let at = (found.old.key_at("language"), found.new.key_at("language"));
+        found.push(
+            "main-language-changed",
+            Class::Behaviour,
+            Subject::Catalog,
+            message,
+            Some(at.0),
+            Some(at.1),
+        );
+    }
+}
+
+/// `markdown-changed`: `markdown: true` turned off is breaking (Rust API), since the
+/// generated `description_markdown()`/`solution_markdown()` exist only with it; turned on
+/// it is behaviour: `description()`, `Display` and the CLI now show links as
+/// `text (url)` and drop emphasis markers.
+fn markdown_changed(found: &mut Found<'_>) {
+    let (was, is) = (found.old.catalog.markdown, found.new.catalog.markdown);
+    if was == is {
+        return;
+    }
+    let at = (found.old.key_at("markdown"), found.new.key_at("markdown"));
+    let (class, message) = if was {
+        (
+            Class::BreakingApi,
+            "the catalog's texts are no longer Markdown: the generated `description_markdown()` \
+             and `solution_markdown()` are gone",
+        )
+    } else {
+        (
+            Class::Behaviour,
+            "the catalog's texts are now Markdown: `description()`, `Display` and the CLI show \
+             links as `text (url)` and drop emphasis markers",
+        )
+    };
+    found.push(
+        "markdown-changed",
+        class,
+        Subject::Catalog,
+        message.to_owned(),
+        Some(at.0),
+        Some(at.1),
+    );
+}
+
+/// `wire-name-removed` (breaking, wire) and `wire-name-added` (additive): the JSON field
+/// names the catalog declares in `wire`. An answer that carries its code (or message)
+/// only under a removed name no longer decodes (or loses its message); a new name only
+/// lets more answers decode.
+fn wire_names_changed(found: &mut Found<'_>) {
+    let (old, new) = (&found.old.catalog, &found.new.catalog);
+    let (old_at, new_at) = (found.old.key_at("wire"), found.new.key_at("wire"));
+    let mut changes = Vec::new();
+    for (what, was, is) in [
+        ("code", &old.wire_code_names, &new.wire_code_names),
+        ("message", &old.wire_message_names, &new.wire_message_names),
+    ] {
+        for name in is.iter().filter(|n| !was.contains(n)) {
+            changes.push((
+                true,
+                format!("the catalog declares the {what} field `{name}` in `wire`"),
+            ));
+        }
+        for name in was.iter().filter(|n| !is.contains(n)) {
+            changes.push((false, format!(
+                "the catalog no longer declares the {what} field `{name}` in `wire`: answers that \
+                 carry their {what} only there no longer read it"
+            )));
+        }
+    }
+    for (added, message) in changes {
+        if added {
+            found.push(
+                "wire-name-added",
+                Class::Additive,
+                Subject::Catalog,
+                message,
+                None,
+                Some(new_at),
+            );
+        } else {
+            found.push(
+                "wire-name-removed",
+                Class::BreakingWire,
+                Subject::Catalog,
+                message,
+                Some(old_at),
+                None,
+            );
+        }
+    }
+}
+
+/// `message-label-changed` (documentation): `Display` labels the message an error came
+/// with differently (`message` when the catalog declares no `message_label`): text for
+/// people, which programs should not parse.
+fn message_label_changed(found: &mut Found<'_>) {
+    let label = |c: &Catalog| {
+        c.message_label
+            .clone()
+            .unwrap_or_else(|| "message".to_owned())
+    };
+    let (was, is) = (label(&found.old.catalog), label(&found.new.catalog));
+    if was == is {
+        return;
+    }
+    let message = format!("`Display` labels an error's message `{is}` instead of `{was}`");
+    let at = (
+        found.old.key_at("message_label"),
+        found.new.key_at("message_label"),
+    );
+    found.push(
+        "message-label-changed",
+        Class::Documentation,
+        Subject::Catalog,
+        message,
+        Some(at.0),
+        Some(at.1),
     );
 }
 
@@ -992,6 +1169,9 @@ fn code_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
     if o.zh_description != n.zh_description || o.zh_solution != n.zh_solution {
         fields.push("zh");
     }
+    // Other languages' texts (`zh` is compared above: `texts.zh` fills it too).
+    let translations = translation_changes(&found.old.catalog, o, &found.new.catalog, n);
+    fields.extend(translations.iter().map(String::as_str));
     match (&o.deprecated, &n.deprecated) {
         (Some(_), None) => fields.push("deprecated (no longer deprecated)"),
         (Some(was), Some(is)) if was != is => fields.push("deprecated"),
@@ -1013,6 +1193,23 @@ fn code_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
         Some(at.0),
         Some(at.1),
     );
+}
+
+/// The `texts.TAG` of each language whose text for a code changed, appeared or went
+/// (other than `zh`), in NEW's order, then OLD's.
+fn translation_changes(old: &Catalog, o: &Code, new: &Catalog, n: &Code) -> Vec<String> {
+    let text = |catalog: &Catalog, code: &Code, tag: &str| {
+        let i = catalog.languages.iter().position(|t| t == tag)?;
+        catalog
+            .translation(code, i)
+            .map(|t| (t.description.clone(), t.solution.clone()))
+    };
+    let mut tags: Vec<&String> = new.languages.iter().collect();
+    tags.extend(old.languages.iter().filter(|t| !new.languages.contains(t)));
+    tags.into_iter()
+        .filter(|tag| *tag != "zh" && text(old, o, tag) != text(new, n, tag))
+        .map(|tag| format!("texts.{tag}"))
+        .collect()
 }
 
 /// `since-changed` (hygiene): an existing code's `since` changed or was dropped. The

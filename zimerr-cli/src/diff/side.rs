@@ -149,9 +149,19 @@ pub(crate) struct Extras {
 }
 
 /// The keys the rules know.
-const CATALOG_KEYS: [&str; 3] = ["prefix", "categories", "codes"];
+const CATALOG_KEYS: [&str; 8] = [
+    "prefix",
+    "categories",
+    "codes",
+    "message_label",
+    "wire",
+    "language",
+    "languages",
+    "markdown",
+];
 const CATEGORY_KEYS: [&str; 5] = ["key", "name", "title", "ranges", "note"];
-const CODE_KEYS: [&str; 14] = [
+const CODE_KEYS: [&str; 15] = [
+    "texts",
     "code",
     "name",
     "category",
@@ -183,6 +193,8 @@ pub(crate) struct Side {
     pub(crate) prefix_declared: Option<String>,
     /// Where the `prefix:` value is.
     pub(crate) prefix_at: Pos,
+    /// Where each catalog-level key after the sections is (`language:`, `wire:`, …).
+    keys_at: Vec<(&'static str, Pos)>,
     /// Fields no rule knows.
     pub(crate) extra: Extras,
 }
@@ -218,6 +230,10 @@ impl Side {
             categories_at,
             prefix_declared: raw.prefix,
             prefix_at: raw.prefix_at,
+            keys_at: CATALOG_KEYS[3..]
+                .iter()
+                .map(|&key| (key, top_level_key(&source.text, key)))
+                .collect(),
             extra,
         })
     }
@@ -225,6 +241,14 @@ impl Side {
     /// Where code `i` is.
     pub(crate) fn code_at(&self, i: usize) -> Pos {
         self.codes_at.get(i).copied().unwrap_or(Pos::START)
+    }
+
+    /// Where the catalog-level `key:` is (the file's start when it is not written).
+    pub(crate) fn key_at(&self, key: &str) -> Pos {
+        self.keys_at
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(Pos::START, |(_, at)| *at)
     }
 
     /// Where category `i` is.

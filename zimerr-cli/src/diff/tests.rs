@@ -709,11 +709,18 @@ fn code_text_changed() {
         "solution: Renew the token.\n",
         "solution: Call `renew`.\n    cause: Tokens last a day.\n    errata: The table says 1100.\n    sdk_name: ShopTokenExpired\n    zh: { description: 令牌已过期。 }\n    since: \"1.2\"\n",
     )]);
-    only(
-        &new,
-        "code-text-changed",
-        Class::Documentation,
-        "code 1000 `TokenExpired`: solution, cause, errata, sdk_name, zh and since (stated) changed",
+    // The first `zh:` text also makes `zh` one of the catalog's languages.
+    let changes = diff(BASE, &new);
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    let c = find(&changes, "code-text-changed");
+    assert_eq!(c.class, Class::Documentation);
+    assert_eq!(
+        c.message,
+        "code 1000 `TokenExpired`: solution, cause, errata, sdk_name, zh and since (stated) changed"
+    );
+    assert_eq!(
+        find(&changes, "language-added").message,
+        "the catalog gains the language `zh`"
     );
     let was = edit(&[(
         "    action: renew_token\n",
@@ -974,7 +981,7 @@ fn unknown_fields_are_read_from_the_text() {
     let text = "\
 wire_names: 1
 prefix: shop
-wire:
+vendor:
   code: [SubCode]
 categories:
   - key: a
@@ -994,7 +1001,7 @@ codes:
         .collect();
     assert_eq!(
         keys,
-        [(&"wire".to_owned(), 3), (&"wire_names".to_owned(), 1)]
+        [(&"vendor".to_owned(), 3), (&"wire_names".to_owned(), 1)]
     );
     assert_eq!(extras.categories[0].len(), 1);
     assert_eq!(
@@ -1142,5 +1149,141 @@ fn an_unchanged_deprecation_is_not_a_text_change() {
         "code-text-changed",
         Class::Documentation,
         "code 1000 `TokenExpired`: description changed",
+    );
+}
+
+// Languages, Markdown, wire names and the message label.
+
+/// `BASE` with catalog-level lines before `categories:`.
+fn with_top(lines: &str) -> String {
+    edit(&[("categories:\n", &format!("{lines}categories:\n"))])
+}
+
+const TOKEN_JA: &str = "    retryable: true\n    texts:\n      ja:\n        description: トークンの期限切れ。\n  - code: 1001";
+
+#[test]
+fn language_added() {
+    let c = only(
+        &with_top("languages: [ja]\n"),
+        "language-added",
+        Class::Additive,
+        "the catalog gains the language `ja`",
+    );
+    assert_eq!(c.new.unwrap().pos, Pos::new(2, 1));
+    assert!(c.old.is_none());
+}
+
+#[test]
+fn language_removed() {
+    let c = only_between(
+        &with_top("languages: [ja]\n"),
+        BASE,
+        "language-removed",
+        Class::Behaviour,
+        "the catalog loses the language `ja`: `description_in(\"ja\")` and `--lang ja` now give \
+         the main language's text",
+    );
+    assert_eq!(c.old.unwrap().pos, Pos::new(2, 1));
+}
+
+#[test]
+fn main_language_changed() {
+    let c = only_between(
+        &with_top("language: en\n"),
+        &with_top("language: en-GB\n"),
+        "main-language-changed",
+        Class::Behaviour,
+        "the main language changed from `en` to `en-GB`: `description()`, `solution()` and \
+         `LANGUAGE` give the text in another language",
+    );
+    assert_eq!(c.new.unwrap().pos, Pos::new(2, 1));
+    // Not declared means `en`: declaring it is no change.
+    assert!(diff(BASE, &with_top("language: en\n")).is_empty());
+}
+
+#[test]
+fn markdown_changed_both_ways() {
+    only(
+        &with_top("markdown: true\n"),
+        "markdown-changed",
+        Class::Behaviour,
+        "the catalog's texts are now Markdown: `description()`, `Display` and the CLI show \
+         links as `text (url)` and drop emphasis markers",
+    );
+    only_between(
+        &with_top("markdown: true\n"),
+        BASE,
+        "markdown-changed",
+        Class::BreakingApi,
+        "the catalog's texts are no longer Markdown: the generated `description_markdown()` \
+         and `solution_markdown()` are gone",
+    );
+}
+
+#[test]
+fn wire_names_added_and_removed() {
+    let both = with_top("wire:\n  code: [SendMsgResult]\n  message: [ErrorDesc]\n");
+    let changes = diff(BASE, &both);
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    for (change, what, name) in [
+        (&changes[0], "code", "SendMsgResult"),
+        (&changes[1], "message", "ErrorDesc"),
+    ] {
+        assert_eq!(
+            (change.rule, change.class),
+            ("wire-name-added", Class::Additive)
+        );
+        assert_eq!(
+            change.message,
+            format!("the catalog declares the {what} field `{name}` in `wire`")
+        );
+        assert_eq!(change.new.as_ref().unwrap().pos, Pos::new(2, 1));
+    }
+    let c = only_between(
+        &both,
+        &with_top("wire:\n  message: [ErrorDesc]\n"),
+        "wire-name-removed",
+        Class::BreakingWire,
+        "the catalog no longer declares the code field `SendMsgResult` in `wire`: answers that \
+         carry their code only there no longer read it",
+    );
+    assert_eq!(c.old.unwrap().pos, Pos::new(2, 1));
+}
+
+#[test]
+fn message_label_changed() {
+    let c = only(
+        &with_top("message_label: vendor message\n"),
+        "message-label-changed",
+        Class::Documentation,
+        "`Display` labels an error's message `vendor message` instead of `message`",
+    );
+    assert_eq!(c.new.unwrap().pos, Pos::new(2, 1));
+    // Declaring the default is no change.
+    assert!(diff(BASE, &with_top("message_label: message\n")).is_empty());
+}
+
+#[test]
+fn a_translation_changed_is_documentation() {
+    let old = edit(&[
+        ("categories:\n", "languages: [ja]\ncategories:\n"),
+        ("    retryable: true\n  - code: 1001", TOKEN_JA),
+    ]);
+    let new = old.replace("トークンの期限切れ。", "トークンが期限切れです。");
+    let c = only_between(
+        &old,
+        &new,
+        "code-text-changed",
+        Class::Documentation,
+        "code 1000 `TokenExpired`: texts.ja changed",
+    );
+    assert_eq!(c.code, Some(1000));
+    // A translation added to an existing language is documentation too.
+    only_between(
+        &with_top("languages: [ja]\n"),
+        &old,
+        "code-text-changed",
+        Class::Documentation,
+        "code 1000 `TokenExpired`: texts.ja changed",
     );
 }

@@ -61,6 +61,11 @@ const SCHEMA_CANNOT_SAY: &[(&str, &str)] = &[
     ),
     ("rule_range_reversed", "`first` <= `last` within a range"),
     ("duplicate_code", "codes are unique across entries"),
+    ("hint_duplicate_code", "codes are unique across entries"),
+    (
+        "text_loss_comment",
+        "an unquoted text holds no ` #`: the YAML value the schema sees has already lost the comment",
+    ),
 ];
 
 /// Cases the schema rejects and the macro accepts, deliberately.

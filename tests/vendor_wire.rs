@@ -105,9 +105,11 @@ fn a_wechat_answer_decodes_with_no_glue() {
         serde_json::from_str(&fixture("wechat/token-error-answer.json")).unwrap();
     assert_eq!(err.kind(), Some(WechatCode::InvalidAppId));
     assert_eq!(err.message(), Some("invalid appid"));
+    // The vendor's message only restates the description: `Display` leaves it out.
+    assert_eq!(err.to_string(), "40013: Invalid AppID.");
     assert_eq!(
-        err.to_string(),
-        "40013: Invalid AppID. (message: invalid appid)",
+        WechatError::new(40013, "appid not found").to_string(),
+        "40013: Invalid AppID. (message: appid not found)",
         "a catalog without `message_label` says `message`"
     );
     assert!(

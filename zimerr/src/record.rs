@@ -101,6 +101,9 @@ pub struct ErrorRecord<'a> {
     pub message: Option<&'a str>,
 }
 
+/// A language's own `(description, solution)` for a code, if it has one.
+type OwnText = Option<(&'static str, Option<&'static str>)>;
+
 /// A known code's own texts in its catalog's other languages: a field of
 /// [`ErrorRecord`]. A language in which the code has no text of its own (where
 /// `description_in` falls back to the main language) is left out.
@@ -108,7 +111,7 @@ pub struct ErrorRecord<'a> {
 pub struct Translations {
     code: u32,
     languages: &'static [&'static str],
-    own_text: fn(u32, &str) -> Option<(&'static str, Option<&'static str>)>,
+    own_text: fn(u32, &str) -> OwnText,
 }
 
 impl Translations {

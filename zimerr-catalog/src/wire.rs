@@ -57,8 +57,12 @@ pub const DEFAULT_MESSAGE_NAMES: &[&str] = &[
 
 /// Stores where the top-level `message_label:` value and each name of `wire:` stand in
 /// `text` (block or flow lists). A name the scan cannot place points at the `wire:` key,
-/// still a real place.
+/// still a real place. A catalog that declares neither (nearly every one) is not scanned:
+/// only the rules of those two keys read the positions.
 pub(crate) fn locate(text: &str, raw: &mut RawCatalog) {
+    if raw.wire.is_none() && raw.message_label.is_none() {
+        return;
+    }
     let mut wire_key: Option<Pos> = None;
     let mut in_wire = false;
     let mut list: Option<usize> = None; // 0: code, 1: message

@@ -33,7 +33,7 @@ def transmute(index):
 def fix_a(s: str):
     """The expansion without `ALL` evaluated; None when the codegen already avoids it
     (zimerr after commit 18731b6)."""
-    if "const ALL: &'static [Self] = ZimErrorCode::ALL;" not in s:
+    if "const ALL: &'static [Self] = ZimCode::ALL;" not in s:
         return None
     m = re.search(r"(    pub const ALL: &'static \[Self\] =\s*\{\s*)(static CODES: \[u32; \d+usize\] =\s*\[.*?\];)", s, re.S)
     codes = m.group(2)
@@ -48,9 +48,9 @@ def fix_a(s: str):
          f"BY_NAME.binary_search_by(|&i| {transmute('i')}.name().cmp(s))"),
         ("return ::core::result::Result::Ok(Self::ALL[BY_NAME[found]]);",
          f"return ::core::result::Result::Ok({transmute('BY_NAME[found]')});"),
-        ("ZimErrorCode::ALL.iter().copied().filter(",
-         "CODES.iter().map(|&c| unsafe { ::core::mem::transmute::<u32, ZimErrorCode>(c) }).filter("),
-        ("const ALL: &'static [Self] = ZimErrorCode::ALL;", "const ALL: &'static [Self] = &[];"),
+        ("ZimCode::ALL.iter().copied().filter(",
+         "CODES.iter().map(|&c| unsafe { ::core::mem::transmute::<u32, ZimCode>(c) }).filter("),
+        ("const ALL: &'static [Self] = ZimCode::ALL;", "const ALL: &'static [Self] = &[];"),
     ]:
         if s.count(old) != 1:
             sys.exit(f"the expansion changed shape; not found once: {old}")

@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example quickstart`.
 
-use zimerr::{Action, ZimError, ZimErrorCode, codes};
+use zimerr::{Action, ZimError, ZimCode, zim_codes};
 
 /// What a ZIM callback hands over: an error code (0 is success) and a message.
 fn on_message_sent(code: u32, message: &str) -> zimerr::Result<()> {
@@ -13,7 +13,7 @@ fn on_message_sent(code: u32, message: &str) -> zimerr::Result<()> {
 fn handle(err: &ZimError) -> &'static str {
     // Match on named codes where the app has a specific reaction...
     match err.kind() {
-        Some(ZimErrorCode::TokenExpired | ZimErrorCode::TokenInvalid) => {
+        Some(ZimCode::TokenExpired | ZimCode::TokenInvalid) => {
             return "renew the token with renewToken, then resend";
         }
         Some(zimerr::code!(6000231)) => return "the user is muted: grey out the send button",

@@ -57,7 +57,7 @@ fn the_help_rule_matches_the_engine_rule() {
             );
         }
     }
-    for code in zimerr::ZimErrorCode::all() {
+    for code in zimerr::ZimCode::all() {
         let action = Source::from_key(code.action().key()).expect("a known key");
         assert_eq!(
             zimerr::ZimError::from(*code).help(),

@@ -17,7 +17,7 @@ zimerr::zim_errors!(
 
 use serde_json::{Map, Value};
 use zimerr::server::{ServerCode, ServerError};
-use zimerr::{ErrorCode, ZimError, ZimErrorCode};
+use zimerr::{ErrorCode, ZimError, ZimCode};
 
 /// `zimerr --catalog <catalog> explain <numbers> --json`, as parsed records.
 fn cli_records(catalog: &str, numbers: &[u32]) -> Vec<Map<String, Value>> {
@@ -79,7 +79,7 @@ fn compare<C: ErrorCode>(catalog: &str, unknown: &[u32]) {
 
 #[test]
 fn the_client_record_matches_the_cli() {
-    compare::<ZimErrorCode>("client", &[6000105, 6000199, 42, 2025]);
+    compare::<ZimCode>("client", &[6000105, 6000199, 42, 2025]);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use zimerr::{Category, ErrorCategory, ZimErrorCode, codes};
+use zimerr::{ZimCategory, ErrorCategory, ZimCode, zim_codes};
 
 mod common;
 
@@ -15,8 +15,8 @@ fn catalog() -> common::Catalog {
 #[test]
 fn every_code_matches_the_yaml_in_catalog_order() {
     let catalog = catalog();
-    assert_eq!(ZimErrorCode::ALL.len(), catalog.codes.len());
-    for (generated, entry) in ZimErrorCode::ALL.iter().zip(&catalog.codes) {
+    assert_eq!(ZimCode::ALL.len(), catalog.codes.len());
+    for (generated, entry) in ZimCode::ALL.iter().zip(&catalog.codes) {
         let c = *generated;
         assert_eq!(c.code(), entry.code);
         assert_eq!(c as u32, entry.code, "discriminant of {}", entry.name);
@@ -59,11 +59,11 @@ fn every_code_matches_the_yaml_in_catalog_order() {
             c.to_string(),
             format!("{}: {}", entry.code, entry.description)
         );
-        assert_eq!(ZimErrorCode::from_code(entry.code), Some(c));
-        assert_eq!(ZimErrorCode::try_from(entry.code), Ok(c));
+        assert_eq!(ZimCode::from_code(entry.code), Some(c));
+        assert_eq!(ZimCode::try_from(entry.code), Ok(c));
         assert_eq!(u32::from(c), entry.code);
-        assert_eq!(entry.name.parse::<ZimErrorCode>(), Ok(c));
-        assert_eq!(entry.code.to_string().parse::<ZimErrorCode>(), Ok(c));
+        assert_eq!(entry.name.parse::<ZimCode>(), Ok(c));
+        assert_eq!(entry.code.to_string().parse::<ZimCode>(), Ok(c));
     }
 }
 
@@ -73,21 +73,21 @@ fn the_languages_are_the_catalogs() {
     // errors.yaml names none: English, and `zh` because codes use the `zh` key.
     assert_eq!(catalog.language, None);
     assert!(catalog.codes.iter().any(|c| c.zh.is_some()));
-    assert_eq!(ZimErrorCode::LANGUAGE, "en");
-    assert_eq!(ZimErrorCode::LANGUAGES, ["en", "zh"]);
+    assert_eq!(ZimCode::LANGUAGE, "en");
+    assert_eq!(ZimCode::LANGUAGES, ["en", "zh"]);
     assert_eq!(
-        ZimErrorCode::FileError.description_in("zh"),
+        ZimCode::FileError.description_in("zh"),
         "\u{6587}\u{4EF6}\u{6A21}\u{5757}\u{9519}\u{8BEF}\u{3002}"
     );
     assert_eq!(
-        ZimErrorCode::TokenExpired.description_in("zh"),
-        ZimErrorCode::TokenExpired.description()
+        ZimCode::TokenExpired.description_in("zh"),
+        ZimCode::TokenExpired.description()
     );
 }
 
 #[test]
 fn only_zero_is_success() {
-    let successes: Vec<u32> = ZimErrorCode::ALL
+    let successes: Vec<u32> = ZimCode::ALL
         .iter()
         .filter(|c| c.is_success())
         .map(|c| c.code())
@@ -100,8 +100,8 @@ fn only_zero_is_success() {
 #[test]
 fn every_category_matches_the_yaml() {
     let catalog = catalog();
-    assert_eq!(Category::ALL.len(), catalog.categories.len());
-    for (generated, entry) in Category::ALL.iter().zip(&catalog.categories) {
+    assert_eq!(ZimCategory::all().len(), catalog.categories.len());
+    for (generated, entry) in ZimCategory::all().iter().zip(&catalog.categories) {
         assert_eq!(generated.key(), entry.key);
         assert_eq!(generated.name(), entry.name);
         assert_eq!(format!("{generated:?}"), entry.name);
@@ -115,7 +115,7 @@ fn every_category_matches_the_yaml() {
             .collect();
         let expected: Vec<(u32, u32)> = entry.ranges.iter().map(|r| (r.first, r.last)).collect();
         assert_eq!(ranges, expected, "{}", entry.key);
-        let members: Vec<u32> = generated.codes().map(ZimErrorCode::code).collect();
+        let members: Vec<u32> = generated.codes().map(ZimCode::code).collect();
         let expected: Vec<u32> = catalog
             .codes
             .iter()
@@ -123,7 +123,7 @@ fn every_category_matches_the_yaml() {
             .map(|c| c.code)
             .collect();
         assert_eq!(members, expected, "{}", entry.key);
-        assert_eq!(<Category as ErrorCategory>::key(*generated), entry.key);
+        assert_eq!(<ZimCategory as ErrorCategory>::key(*generated), entry.key);
     }
 }
 
@@ -158,22 +158,22 @@ fn unknown_codes_are_placed_by_the_narrowest_range() {
         .chain(5_999_990..6_001_000)
         .chain([7_000_000, u32::MAX])
     {
-        let got = Category::of_code(code).map(|c| c.key().to_owned());
+        let got = ZimCategory::of_code(code).map(|c| c.key().to_owned());
         assert_eq!(got, expected(code), "code {code}");
     }
     // The documented exceptions of the table, spelled out.
-    assert_eq!(Category::of_code(6000285), Some(Category::CallInvitation));
-    assert_eq!(Category::of_code(6000250), Some(Category::Message));
-    assert_eq!(Category::of_code(6000817), Some(Category::Friend));
+    assert_eq!(ZimCategory::of_code(6000285), Some(ZimCategory::CallInvitation));
+    assert_eq!(ZimCategory::of_code(6000250), Some(ZimCategory::Message));
+    assert_eq!(ZimCategory::of_code(6000817), Some(ZimCategory::Friend));
 }
 
 #[test]
 fn constants_match_the_codes() {
     assert_eq!(codes::TOKEN_EXPIRED, 6000106);
-    assert_eq!(codes::TOKEN_EXPIRED, ZimErrorCode::TokenExpired.code());
+    assert_eq!(codes::TOKEN_EXPIRED, ZimCode::TokenExpired.code());
     assert_eq!(
         codes::INVALID_PARAMETER,
-        ZimErrorCode::InvalidParameter.code()
+        ZimCode::InvalidParameter.code()
     );
 }
 
@@ -183,7 +183,7 @@ fn from_code_rejects_every_other_number_near_the_catalog() {
     let known: std::collections::HashSet<u32> = catalog.codes.iter().map(|c| c.code).collect();
     for n in (0..100).chain(5_999_000..6_002_000) {
         assert_eq!(
-            ZimErrorCode::from_code(n).is_some(),
+            ZimCode::from_code(n).is_some(),
             known.contains(&n),
             "{n}"
         );

@@ -46,8 +46,8 @@ fn every_text_round_trips_exactly() {
             format!("{}: {}", entry.code, entry.description)
         );
     }
-    assert_eq!(HostileCategory::ALL.len(), catalog.categories.len());
-    for (&category, entry) in HostileCategory::ALL.iter().zip(&catalog.categories) {
+    assert_eq!(HostileCategory::all().len(), catalog.categories.len());
+    for (&category, entry) in HostileCategory::all().iter().zip(&catalog.categories) {
         assert_eq!(category.key(), entry.key);
         assert_eq!(category.title(), entry.title);
         assert_eq!(category.note(), entry.note.as_deref());

@@ -104,7 +104,7 @@ mod shadowed {
 }
 
 fn main() {
-    const EXPIRED: zz::ZimErrorCode = zz::code!(6000106);
+    const EXPIRED: zz::ZimCode = zz::code!(6000106);
     const SIGNATURE: zz::server::ServerCode = zz::server::code!(100000004);
     let shop: zz::Error<shadowed::ShopCode> = shadowed::shop().into();
     println!("{}", EXPIRED.name());

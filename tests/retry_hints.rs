@@ -5,7 +5,7 @@
 //! Exhaustive: every code of both catalogs, through the runtime crate (what users call).
 
 use zimerr::server::{ServerCategory, ServerCode, ServerError};
-use zimerr::{Action, ErrorCode, ZimErrorCode};
+use zimerr::{Action, ErrorCode, ZimCode};
 
 /// Every problem of one catalog's hints; empty when they keep the promise.
 fn hint_problems<C: ErrorCode>() -> Vec<String> {
@@ -35,7 +35,7 @@ fn hint_problems<C: ErrorCode>() -> Vec<String> {
 
 #[test]
 fn no_retryable_client_code_needs_the_request_changed() {
-    assert_eq!(hint_problems::<ZimErrorCode>(), Vec::<String>::new());
+    assert_eq!(hint_problems::<ZimCode>(), Vec::<String>::new());
 }
 
 #[test]
@@ -46,13 +46,13 @@ fn no_retryable_server_code_needs_the_request_changed() {
 #[test]
 fn the_rule_catches_a_retryable_fix_request() {
     // The check itself must be able to fail: the real catalogs' counts of each kind.
-    let fixes = ZimErrorCode::all()
+    let fixes = ZimCode::all()
         .iter()
         .filter(|c| c.action() == Action::FixRequest)
         .count();
     assert!(fixes > 50, "{fixes}");
     assert!(
-        ZimErrorCode::all()
+        ZimCode::all()
             .iter()
             .filter(|c| c.action() == Action::FixRequest)
             .all(|c| !c.is_retryable())

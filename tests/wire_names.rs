@@ -30,12 +30,12 @@ fn the_bundled_catalogs_declare_their_labels_and_names() {
     use zimerr::server::ServerCode;
 
     assert_eq!(
-        <zimerr::ZimErrorCode as ErrorCode>::MESSAGE_LABEL,
+        <zimerr::ZimCode as ErrorCode>::MESSAGE_LABEL,
         "SDK message"
     );
     assert_eq!(<ServerCode as ErrorCode>::MESSAGE_LABEL, "server message");
     assert_eq!(<ServerCode as ErrorCode>::WIRE_CODE_NAMES, ["SubCode"]);
-    assert!(<zimerr::ZimErrorCode as ErrorCode>::WIRE_CODE_NAMES.is_empty());
+    assert!(<zimerr::ZimCode as ErrorCode>::WIRE_CODE_NAMES.is_empty());
     assert_eq!(
         zimerr::server::ServerError::new(1, "busy").to_string(),
         "1: Request failed. (server message: busy)"

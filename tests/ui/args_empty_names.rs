@@ -1,5 +1,5 @@
 // Empty and keyword names: one error each, naming the option and an example; the
-// stand-ins use the default name in place of each (`ZimErrorCode`, `codes`), and the
+// stand-ins use the default name in place of each (`ZimCode`, `codes`), and the
 // options that were right (`category_enum`) keep theirs.
 zimerr::zim_errors!(
     "tests/ui/pass/custom_catalog.yaml",
@@ -9,6 +9,6 @@ zimerr::zim_errors!(
 );
 
 fn main() {
-    let area: ShopArea = ZimErrorCode::CardDeclined.category();
+    let area: ShopArea = ZimCode::CardDeclined.category();
     println!("{area:?}");
 }

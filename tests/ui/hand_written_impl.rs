@@ -11,7 +11,7 @@ impl core::fmt::Display for MyCode {
 }
 
 impl zimerr::ErrorCode for MyCode {
-    type Category = zimerr::Category;
+    type Category = zimerr::ZimCategory;
     const PREFIX: &'static str = "mine";
     fn all() -> &'static [Self] { &[MyCode] }
     fn code(self) -> u32 { 1 }
@@ -19,7 +19,7 @@ impl zimerr::ErrorCode for MyCode {
     fn name(self) -> &'static str { "MyCode" }
     fn description(self) -> &'static str { "mine" }
     fn solution(self) -> Option<&'static str> { None }
-    fn category(self) -> zimerr::Category { zimerr::Category::General }
+    fn category(self) -> zimerr::ZimCategory { zimerr::ZimCategory::General }
     fn action(self) -> zimerr::Action { zimerr::Action::Nothing }
     fn is_retryable(self) -> bool { false }
     fn is_success(self) -> bool { false }
@@ -28,7 +28,7 @@ impl zimerr::ErrorCode for MyCode {
     fn cause(self) -> Option<&'static str> { None }
     fn since(self) -> Option<&'static str> { None }
     fn deprecation(self) -> Option<&'static str> { None }
-    fn category_of_code(_: u32) -> Option<zimerr::Category> { None }
+    fn category_of_code(_: u32) -> Option<zimerr::ZimCategory> { None }
     fn description_zh(self) -> Option<&'static str> { None }
     fn solution_zh(self) -> Option<&'static str> { None }
 }

@@ -53,10 +53,15 @@ pub struct Args {
     pub error_type: Option<Ident>,
     /// `result_type = "BillingResult"`: the name of the generated `Result` alias.
     pub result_type: Option<Ident>,
+    /// `prefix = "Billing"`: the `P` every generated name is made of (`{P}Code`,
+    /// `{P}Category`, `{p}_codes`, `{P}Error`, `{P}Result`); by default the catalog file's
+    /// stem in UpperCamelCase, `Zim` for the bundled client catalog and `Server` for the
+    /// server one. The per-item options override one name each.
+    pub prefix: Ident,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 9] = [
+pub const OPTIONS: [&str; 10] = [
     "bundled",
     "code_enum",
     "category_enum",
@@ -66,6 +71,7 @@ pub const OPTIONS: [&str; 9] = [
     "crate",
     "error_type",
     "result_type",
+    "prefix",
 ];
 
 // syn's types implement `Debug` only with its `extra-traits` feature, which the macro's
@@ -109,6 +115,7 @@ impl std::fmt::Debug for Args {
                 "result_type",
                 &self.result_type.as_ref().map(ToString::to_string),
             )
+            .field("prefix", &self.prefix.to_string())
             .finish()
     }
 }
@@ -142,6 +149,7 @@ impl Clone for Args {
             code_macro_export: self.code_macro_export.clone(),
             error_type: self.error_type.clone(),
             result_type: self.result_type.clone(),
+            prefix: self.prefix.clone(),
         }
     }
 }
@@ -151,14 +159,15 @@ impl Default for Args {
         let ident = |name| Ident::new(name, Span::call_site());
         Args {
             source: CatalogSource::Bundled(Bundled::Client),
-            code_enum: ident("ZimErrorCode"),
-            category_enum: ident("Category"),
-            codes_module: ident("codes"),
+            code_enum: ident("ZimCode"),
+            category_enum: ident("ZimCategory"),
+            codes_module: ident("zim_codes"),
             runtime: syn::parse_quote!(::zimerr),
             code_macro: None,
             code_macro_export: None,
             error_type: None,
             result_type: None,
+            prefix: ident("Zim"),
         }
     }
 }
@@ -211,6 +220,9 @@ impl Args {
             }
         }
         let mut seen: Vec<String> = Vec::new();
+        // The items an option named (a wrong value leaves its item to the prefix).
+        let mut named: Vec<&str> = Vec::new();
+        let mut prefix: Option<Ident> = None;
         let mut export_key: Option<Ident> = None;
         while !input.is_empty() {
             // `crate` is a keyword, so options are read as raw identifiers.
@@ -264,12 +276,25 @@ impl Args {
                 }
                 "code_enum" | "category_enum" | "codes_module" => {
                     match parse_ident(&name, &value) {
-                        Ok(ident) if name == "code_enum" => args.code_enum = ident,
-                        Ok(ident) if name == "category_enum" => args.category_enum = ident,
-                        Ok(ident) => args.codes_module = ident,
+                        Ok(ident) if name == "code_enum" => {
+                            args.code_enum = ident;
+                            named.push("code_enum");
+                        }
+                        Ok(ident) if name == "category_enum" => {
+                            args.category_enum = ident;
+                            named.push("category_enum");
+                        }
+                        Ok(ident) => {
+                            args.codes_module = ident;
+                            named.push("codes_module");
+                        }
                         Err(e) => errors.push(e),
                     }
                 }
+                "prefix" => match parse_prefix(&value) {
+                    Ok(ident) => prefix = Some(ident),
+                    Err(e) => errors.push(e),
+                },
                 "code_macro" => {
                     if matches!(args.source, CatalogSource::Bundled(_)) {
                         return Err(syn::Error::new(
@@ -309,6 +334,40 @@ impl Args {
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
             }
+        }
+        let needs_prefix = ["code_enum", "category_enum", "codes_module"]
+            .iter()
+            .any(|item| !named.contains(item))
+            || args.error_type.is_none()
+            || args.result_type.is_none();
+        args.prefix = match (prefix, &args.source) {
+            (Some(prefix), _) => prefix,
+            (None, CatalogSource::Bundled(Bundled::Client)) => {
+                Ident::new("Zim", Span::call_site())
+            }
+            (None, CatalogSource::Bundled(Bundled::Server)) => {
+                Ident::new("Server", Span::call_site())
+            }
+            (None, CatalogSource::File(path)) => match stem_prefix(path) {
+                Ok(prefix) => prefix,
+                Err(e) => {
+                    if needs_prefix && !seen.iter().any(|o| o == "prefix") {
+                        errors.push(e);
+                    }
+                    Ident::new("Catalog", path.span())
+                }
+            },
+        };
+        let prefix = args.prefix.to_string();
+        let span = args.prefix.span();
+        if !named.contains(&"code_enum") {
+            args.code_enum = Ident::new(&format!("{prefix}Code"), span);
+        }
+        if !named.contains(&"category_enum") {
+            args.category_enum = Ident::new(&format!("{prefix}Category"), span);
+        }
+        if !named.contains(&"codes_module") {
+            args.codes_module = Ident::new(&format!("{}_codes", snake(&prefix)), span);
         }
         if let (Some(key), None) = (&export_key, &args.code_macro) {
             errors.push(syn::Error::new(
@@ -366,47 +425,27 @@ impl Args {
 
 impl Args {
     /// The names of the `Error` and `Result` aliases generated next to the code enum, or
-    /// `None` when none are generated: a catalog file gets them (named after the code
-    /// enum unless `error_type`/`result_type` say), a bundled catalog only when an option
-    /// names them (zimerr writes its own: `ZimError`, `Result`).
+    /// `None` when none are: `{P}Error` and `{P}Result` from the [prefix](Args::prefix)
+    /// unless `error_type`/`result_type` say, for file and bundled catalogs alike.
     ///
     /// ```
-    /// let args: zimerr_catalog::args::Args =
-    ///     syn::parse_quote!("billing.yaml", code_enum = "BillingCode");
+    /// let args: zimerr_catalog::args::Args = syn::parse_quote!("errors/billing.yaml");
     /// let (error, result) = args.alias_names().unwrap();
     /// assert_eq!((error.to_string(), result.to_string()), ("BillingError".into(), "BillingResult".into()));
     /// ```
     pub fn alias_names(&self) -> Option<(Ident, Ident)> {
         let named = self.error_type.is_some() || self.result_type.is_some();
-        if matches!(self.source, CatalogSource::Bundled(_)) && !named {
-            return None;
-        }
-        let code_enum = self.code_enum.to_string();
-        // `BillingCode` → `Billing`, `ZimErrorCode` → `ZimError`.
-        let stem = code_enum
-            .strip_suffix("Code")
-            .filter(|s| !s.is_empty())
-            .unwrap_or(&code_enum);
-        let base = stem
-            .strip_suffix("Error")
-            .filter(|s| !s.is_empty())
-            .unwrap_or(stem);
-        let span = self.code_enum.span();
+        let prefix = self.prefix.to_string();
+        let span = self.prefix.span();
         // A derived name that is already an enum's (`code_enum = "AppError"`): no alias
         // unless asked for, rather than an error about an option the user never wrote.
-        let derived = |suffix: &str| Ident::new(&format!("{base}{suffix}"), span);
+        let derived = |suffix: &str| Ident::new(&format!("{prefix}{suffix}"), span);
         let taken = |name: &Ident| *name == self.code_enum || *name == self.category_enum;
         if !named && (taken(&derived("Error")) || taken(&derived("Result"))) {
             return None;
         }
-        let error = self
-            .error_type
-            .clone()
-            .unwrap_or_else(|| Ident::new(&format!("{base}Error"), span));
-        let result = self
-            .result_type
-            .clone()
-            .unwrap_or_else(|| Ident::new(&format!("{base}Result"), span));
+        let error = self.error_type.clone().unwrap_or_else(|| derived("Error"));
+        let result = self.result_type.clone().unwrap_or_else(|| derived("Result"));
         Some((error, result))
     }
 }
@@ -466,16 +505,91 @@ fn unquoted_path(input: ParseStream<'_>) -> Option<(String, Span)> {
     Some((path, span))
 }
 
-/// `AppError` → `app_error`, for a hint.
+/// `AppError` → `app_error`, `HTTPServer` → `http_server`: the snake_case of a
+/// CamelCase name, for `{p}_codes` and hints. A capital starts a word after a lowercase
+/// letter or a digit, and where a run of capitals meets a lowercase letter.
 fn snake(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
     let mut out = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let before = chars[i - 1];
+            let after_run = before.is_uppercase()
+                && chars.get(i + 1).is_some_and(|next| next.is_lowercase());
+            if before.is_lowercase() || before.is_ascii_digit() || after_run {
+                out.push('_');
+            }
         }
-        out.push(c.to_ascii_lowercase());
+        out.extend(c.to_lowercase());
     }
     out
+}
+
+/// `errors/billing.yaml` → `Billing`, `my-errors.yml` → `MyErrors`: the prefix a catalog
+/// file's name gives. The stem is the file name up to its first `.` (as for the
+/// catalog's diagnostic `prefix`); words split at anything but letters and digits each
+/// start with a capital. An error, at the path, when that is not an identifier
+/// (`2024-errors.yaml`), naming the fix.
+fn stem_prefix(path: &LitStr) -> syn::Result<Ident> {
+    let text = path.value();
+    let file = text.rsplit(['/', '\\']).next().unwrap_or(&text);
+    let stem = file.split('.').next().unwrap_or(file);
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let camel = words.concat();
+    let starts_well = camel.chars().next().is_some_and(unicode_ident::is_xid_start);
+    if starts_well && camel.chars().all(unicode_ident::is_xid_continue) {
+        return Ok(Ident::new(&camel, path.span()));
+    }
+    // A suggestion that keeps the name's words: those that start with a letter first.
+    let (lettered, rest): (Vec<&String>, Vec<&String>) = words
+        .iter()
+        .partition(|w| w.chars().next().is_some_and(unicode_ident::is_xid_start));
+    let mut example: String = lettered.into_iter().chain(rest).map(String::as_str).collect();
+    if !example.chars().next().is_some_and(unicode_ident::is_xid_start) {
+        example.insert_str(0, "Catalog");
+    }
+    let found = if camel.is_empty() {
+        format!("the file name `{file}` has no letters to name them after")
+    } else {
+        format!("`{camel}`, from the file name `{file}`, does not start with a letter")
+    };
+    Err(syn::Error::new(
+        path.span(),
+        format!(
+            "cannot name the generated items: {found}; give their prefix, e.g. `prefix = \"{example}\"`"
+        ),
+    ))
+}
+
+/// The value of `prefix = "…"`: an identifier that starts with a capital or a letter
+/// without case, since it starts type names (`{P}Code`).
+fn parse_prefix(value: &LitStr) -> syn::Result<Ident> {
+    let ident = parse_ident("prefix", value)?;
+    let text = ident.to_string();
+    if text.starts_with('_') || text.starts_with(char::is_lowercase) {
+        let mut chars = text.trim_start_matches('_').chars();
+        let example: String = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => "App".to_owned(),
+        };
+        return Err(syn::Error::new(
+            value.span(),
+            format!(
+                "`prefix` is `{text}`, which does not start with a capital: it starts type names (`{text}Code`); write it in UpperCamelCase, e.g. `prefix = \"{example}\"`"
+            ),
+        ));
+    }
+    Ok(ident)
 }
 
 /// `"errors::app"`, `"crate::errors"`, `"crate"` or `""`: the module's path from the
@@ -511,6 +625,7 @@ fn parse_ident(option: &str, value: &LitStr) -> syn::Result<Ident> {
         "code_enum" => "AppError",
         "category_enum" => "AppCategory",
         "codes_module" => "app_codes",
+        "prefix" => "App",
         _ => "app_code",
     };
     let text = value.value();
@@ -544,9 +659,146 @@ mod tests {
             args.source,
             CatalogSource::Bundled(Bundled::Client)
         ));
-        assert_eq!(args.code_enum, "ZimErrorCode");
-        assert_eq!(args.category_enum, "Category");
-        assert_eq!(args.codes_module, "codes");
+        assert_eq!(args.code_enum, "ZimCode");
+        assert_eq!(args.category_enum, "ZimCategory");
+        assert_eq!(args.codes_module, "zim_codes");
+        assert_eq!(args.prefix, "Zim");
+    }
+
+    fn all_names(args: &Args) -> [String; 5] {
+        let (error, result) = args.alias_names().unwrap();
+        [
+            args.code_enum.to_string(),
+            args.category_enum.to_string(),
+            args.codes_module.to_string(),
+            error.to_string(),
+            result.to_string(),
+        ]
+    }
+
+    #[test]
+    fn every_name_is_made_of_the_prefix() {
+        let names = |tokens| all_names(&parse(tokens).unwrap());
+        assert_eq!(
+            names(quote::quote!("errors/billing.yaml")),
+            [
+                "BillingCode",
+                "BillingCategory",
+                "billing_codes",
+                "BillingError",
+                "BillingResult"
+            ]
+        );
+        assert_eq!(
+            names(quote::quote!(bundled = "server")),
+            [
+                "ServerCode",
+                "ServerCategory",
+                "server_codes",
+                "ServerError",
+                "ServerResult"
+            ]
+        );
+        assert_eq!(
+            names(quote::quote!(bundled = "client")),
+            ["ZimCode", "ZimCategory", "zim_codes", "ZimError", "ZimResult"]
+        );
+        assert_eq!(
+            names(quote::quote!("x.yaml", prefix = "HTTPServer")),
+            [
+                "HTTPServerCode",
+                "HTTPServerCategory",
+                "http_server_codes",
+                "HTTPServerError",
+                "HTTPServerResult"
+            ]
+        );
+        // A per-item option overrides its one name; the rest keep the prefix.
+        assert_eq!(
+            names(quote::quote!(
+                "c:\\app\\my-errors.v2.yml",
+                code_enum = "Shop",
+                result_type = "Res"
+            )),
+            [
+                "Shop",
+                "MyErrorsCategory",
+                "my_errors_codes",
+                "MyErrorsError",
+                "Res"
+            ]
+        );
+        assert_eq!(
+            names(quote::quote!("room_errors.yaml"))[0],
+            "RoomErrorsCode"
+        );
+        assert_eq!(names(quote::quote!("错误.yaml"))[0], "错误Code");
+    }
+
+    #[test]
+    fn a_file_name_that_makes_no_type_name_asks_for_a_prefix() {
+        let message = |tokens| {
+            let (args, err) = syn::parse::Parser::parse2(Args::parse_lenient, tokens).unwrap();
+            (err.map(|e| e.to_string()), args.code_enum.to_string())
+        };
+        assert_eq!(
+            message(quote::quote!("errors/2024-errors.yaml")),
+            (
+                Some(
+                    "cannot name the generated items: `2024Errors`, from the file name `2024-errors.yaml`, does not start with a letter; give their prefix, e.g. `prefix = \"Errors2024\"`".to_owned()
+                ),
+                "CatalogCode".to_owned()
+            )
+        );
+        assert_eq!(
+            message(quote::quote!("7.yaml")).0.unwrap(),
+            "cannot name the generated items: `7`, from the file name `7.yaml`, does not start with a letter; give their prefix, e.g. `prefix = \"Catalog7\"`"
+        );
+        assert!(
+            message(quote::quote!("--.yaml"))
+                .0
+                .unwrap()
+                .contains("the file name `--.yaml` has no letters to name them after")
+        );
+        // Fixed by the prefix, or by naming every item.
+        assert_eq!(
+            message(quote::quote!("2024-errors.yaml", prefix = "Errors2024")),
+            (None, "Errors2024Code".to_owned())
+        );
+        assert_eq!(
+            message(quote::quote!(
+                "2024.yaml",
+                code_enum = "A",
+                category_enum = "B",
+                codes_module = "c",
+                error_type = "D",
+                result_type = "E"
+            ))
+            .0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_prefix_starts_type_names() {
+        let err = parse(quote::quote!("a.yaml", prefix = "billing"))
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "`prefix` is `billing`, which does not start with a capital: it starts type names (`billingCode`); write it in UpperCamelCase, e.g. `prefix = \"Billing\"`"
+        );
+        let (_, err) = syn::parse::Parser::parse2(
+            Args::parse_lenient,
+            quote::quote!("2024.yaml", prefix = ""),
+        )
+        .unwrap();
+        let messages: Vec<String> = err.unwrap().into_iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            messages,
+            ["`prefix` is empty: write a name, e.g. `prefix = \"App\"`"],
+            "one error per mistake: not the file name's too"
+        );
     }
 
     #[test]
@@ -597,7 +849,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`, `prefix`"
         );
         let err = parse(quote::quote!("a.yaml", code_enm = "X"))
             .err()
@@ -673,8 +925,8 @@ mod tests {
             messages[2].starts_with("`code_macro` is `fn`, a Rust keyword"),
             "{messages:?}"
         );
-        assert_eq!(args.code_enum, "ZimErrorCode");
-        assert_eq!(args.codes_module, "codes");
+        assert_eq!(args.code_enum, "ACode");
+        assert_eq!(args.codes_module, "a_codes");
         assert!(args.code_macro.is_none());
         let (_, err) =
             syn::parse::Parser::parse2(Args::parse_lenient, quote::quote!("a.yaml")).unwrap();
@@ -683,9 +935,9 @@ mod tests {
 
     #[test]
     fn a_derived_alias_name_that_is_an_enum_s_own_is_not_generated() {
-        let args: Args = syn::parse_quote!("a.yaml", code_enum = "AppError");
+        let args: Args = syn::parse_quote!("app.yaml", code_enum = "AppError");
         assert!(args.alias_names().is_none());
-        let args: Args = syn::parse_quote!("a.yaml", code_enum = "AppCode");
+        let args: Args = syn::parse_quote!("a.yaml", prefix = "App");
         let (error, result) = args.alias_names().unwrap();
         assert_eq!(
             (error.to_string(), result.to_string()),
@@ -694,7 +946,7 @@ mod tests {
         // Asked for by name, a clash is an error naming the option.
         let wrong = syn::parse::Parser::parse2(
             Args::parse_lenient,
-            quote::quote!("a.yaml", code_enum = "AppError", error_type = "AppError"),
+            quote::quote!("app.yaml", code_enum = "AppError", error_type = "AppError"),
         )
         .unwrap()
         .1
@@ -768,6 +1020,9 @@ mod tests {
     fn snake_names_for_hints() {
         assert_eq!(snake("AppError"), "app_error");
         assert_eq!(snake("A"), "a");
+        assert_eq!(snake("HTTPServer"), "http_server");
+        assert_eq!(snake("Errors2024"), "errors2024");
+        assert_eq!(snake("V2Api"), "v2_api");
     }
 
     #[test]
@@ -805,7 +1060,7 @@ mod tests {
     }
 
     #[test]
-    fn aliases_are_named_after_the_code_enum_unless_told() {
+    fn aliases_are_named_after_the_prefix_unless_told() {
         let names = |tokens| {
             let args = parse(tokens).unwrap();
             args.alias_names()
@@ -813,20 +1068,13 @@ mod tests {
         };
         let pair = |e: &str, r: &str| Some((e.to_owned(), r.to_owned()));
         assert_eq!(
-            names(quote::quote!("b.yaml", code_enum = "BillingCode")),
+            names(quote::quote!("b.yaml", prefix = "Billing")),
             pair("BillingError", "BillingResult")
         );
+        // Not from the code enum's name: one rule, whatever the items are called.
         assert_eq!(
-            names(quote::quote!("b.yaml", code_enum = "AppErrorCode")),
-            pair("AppError", "AppResult")
-        );
-        assert_eq!(
-            names(quote::quote!("b.yaml", code_enum = "Codes")),
-            pair("CodesError", "CodesResult")
-        );
-        assert_eq!(
-            names(quote::quote!("b.yaml")),
-            pair("ZimError", "ZimResult")
+            names(quote::quote!("b.yaml", code_enum = "BillingCode")),
+            pair("BError", "BResult")
         );
         assert_eq!(
             names(quote::quote!(
@@ -837,11 +1085,13 @@ mod tests {
             )),
             pair("BillErr", "BillRes")
         );
-        // The bundled catalogs have hand-written aliases: none unless asked for.
-        assert_eq!(names(quote::quote!(bundled = "server")), None);
+        assert_eq!(
+            names(quote::quote!(bundled = "server")),
+            pair("ServerError", "ServerResult")
+        );
         assert_eq!(
             names(quote::quote!(bundled = "server", error_type = "SrvError")),
-            pair("SrvError", "ZimResult")
+            pair("SrvError", "ServerResult")
         );
     }
 
@@ -852,8 +1102,8 @@ mod tests {
         // nobody wrote): `a_derived_alias_name_that_is_an_enum_s_own_is_not_generated`.
         assert!(parse(quote::quote!("b.yaml", code_enum = "BillingError")).is_ok());
         assert_eq!(
-            message(quote::quote!("b.yaml", error_type = "Category")),
-            "`error_type` and `category_enum` are both `Category`; give `error_type = \"...\"` another name"
+            message(quote::quote!("b.yaml", error_type = "BCategory")),
+            "`error_type` and `category_enum` are both `BCategory`; give `error_type = \"...\"` another name"
         );
         assert!(
             message(quote::quote!("b.yaml", error_type = "X", result_type = "X"))

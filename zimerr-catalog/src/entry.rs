@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn a_bundled_catalog_is_expanded_as_text() {
         let expansion = zim_errors(quote::quote!(bundled = "server"));
-        assert!(expansion.text.contains("pub enum ZimErrorCode"));
+        assert!(expansion.text.contains("pub enum ZimCode"));
         assert!(expansion.text.contains("ServerBusy"), "a server code");
         assert!(!expansion.text.contains("TokenExpired"), "a client code");
         assert!(expansion.tokens.is_empty(), "no code macro was asked for");
@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(tokens.matches("compile_error").count(), 2, "{tokens}");
         assert!(tokens.contains("`code_enum` is empty"), "{tokens}");
         assert!(tokens.contains("`codes_module` and `category_enum` are both `Area`"));
-        assert!(tokens.contains("enum ZimErrorCode"), "the default name");
+        assert!(tokens.contains("enum ZimCode"), "the default name");
         assert!(tokens.contains("enum Area"), "the name that was right");
         assert!(tokens.contains("TokenExpired"), "the catalog's variants");
         assert!(
@@ -196,6 +196,6 @@ mod tests {
         assert!(expansion.text.is_empty());
         let tokens = expansion.tokens.to_string();
         assert!(tokens.contains("compile_error"), "{tokens}");
-        assert!(tokens.contains("enum ZimErrorCode"), "stand-ins: {tokens}");
+        assert!(tokens.contains("enum ZimCode"), "stand-ins: {tokens}");
     }
 }

@@ -21,7 +21,7 @@ use std::hint::black_box;
 
 use divan::Bencher;
 use divan::counter::ItemsCount;
-use zimerr::{ZimError, ZimErrorCode};
+use zimerr::{ZimError, ZimCode};
 
 /// Operations per iteration.
 const OPS: usize = 1024;
@@ -39,7 +39,7 @@ fn main() {
 /// that the catalog does not have; a fixed xorshift seed, so every bench and run sees
 /// the same sequence.
 fn mix() -> Vec<u32> {
-    let all = ZimErrorCode::ALL;
+    let all = ZimCode::ALL;
     let mut state = 0x2545_F491_4F6C_DD1D_u64;
     let mut next = move |bound: usize| {
         state ^= state << 13;
@@ -54,7 +54,7 @@ fn mix() -> Vec<u32> {
                 return known;
             }
             let mut unknown = known.wrapping_add(1);
-            while ZimErrorCode::from_code(unknown).is_some() {
+            while ZimCode::from_code(unknown).is_some() {
                 unknown = unknown.wrapping_add(1);
             }
             unknown
@@ -63,10 +63,10 @@ fn mix() -> Vec<u32> {
 }
 
 /// The known variants of [`mix`], for accessors that take a variant.
-fn known_mix() -> Vec<ZimErrorCode> {
+fn known_mix() -> Vec<ZimCode> {
     mix()
         .into_iter()
-        .filter_map(ZimErrorCode::from_code)
+        .filter_map(ZimCode::from_code)
         .cycle()
         .take(OPS)
         .collect()
@@ -74,14 +74,14 @@ fn known_mix() -> Vec<ZimErrorCode> {
 
 /// `code → variant`.
 mod from_code {
-    use super::{Bencher, HashMap, ItemsCount, OPS, ZimErrorCode, black_box, mix, zim_match};
+    use super::{Bencher, HashMap, ItemsCount, OPS, ZimCode, black_box, mix, zim_match};
 
     #[divan::bench]
     fn zimerr(bencher: Bencher<'_, '_>) {
         let codes = mix();
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
-                black_box(ZimErrorCode::from_code(black_box(code)));
+                black_box(ZimCode::from_code(black_box(code)));
             }
         });
     }
@@ -99,8 +99,8 @@ mod from_code {
     #[divan::bench]
     fn hash_map(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let map: HashMap<u32, ZimErrorCode> =
-            ZimErrorCode::ALL.iter().map(|&c| (c.code(), c)).collect();
+        let map: HashMap<u32, ZimCode> =
+            ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
                 black_box(map.get(&black_box(code)).copied());
@@ -111,8 +111,8 @@ mod from_code {
     #[divan::bench]
     fn binary_search(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let mut sorted: Vec<(u32, ZimErrorCode)> =
-            ZimErrorCode::ALL.iter().map(|&c| (c.code(), c)).collect();
+        let mut sorted: Vec<(u32, ZimCode)> =
+            ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
         sorted.sort_unstable_by_key(|&(code, _)| code);
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
@@ -155,14 +155,14 @@ mod description {
 
 /// `code → Option<description>`: `from_code` then `description()`, on the mix.
 mod from_code_description {
-    use super::{Bencher, HashMap, ItemsCount, OPS, ZimErrorCode, black_box, mix, zim_match};
+    use super::{Bencher, HashMap, ItemsCount, OPS, ZimCode, black_box, mix, zim_match};
 
     #[divan::bench]
     fn zimerr(bencher: Bencher<'_, '_>) {
         let codes = mix();
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
-                black_box(ZimErrorCode::from_code(black_box(code)).map(ZimErrorCode::description));
+                black_box(ZimCode::from_code(black_box(code)).map(ZimCode::description));
             }
         });
     }
@@ -182,7 +182,7 @@ mod from_code_description {
     #[divan::bench]
     fn hash_map(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let map: HashMap<u32, &'static str> = ZimErrorCode::ALL
+        let map: HashMap<u32, &'static str> = ZimCode::ALL
             .iter()
             .map(|&c| (c.code(), c.description()))
             .collect();

@@ -92,12 +92,13 @@ pub use zimerr_macros::code as bundled_code;
 pub use zimerr_macros::server_code;
 
 /// The argument of the hidden method of `ErrorCode` and `ErrorCategory` that generated
-/// impls write. Not a seal: any crate can name this path, and the impls are generated in
-/// the user's crate, so a type the user's crate could not name would not work. It keeps a
-/// hand-written impl from compiling by accident; such impls, and everything in this
-/// module, have no stability promise (the traits' docs say so).
+/// impls write, named for what it is. Not a seal: any crate can name this path, and the
+/// impls are generated in the user's crate, so a type the user's crate could not name
+/// would not work (a `macro_rules!` expansion gets no privacy of its own on stable Rust).
+/// It keeps a hand-written impl from compiling by accident; such impls, and everything in
+/// this module, have no stability promise (the traits' docs say so).
 #[derive(Debug)]
-pub struct Sealed(());
+pub struct ImplementedByZimErrors(());
 
 /// Entry `index` of a generated table of `u32`s, stored as their little-endian bytes in
 /// one byte-string literal.

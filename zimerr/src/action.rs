@@ -6,8 +6,8 @@ use core::str::FromStr;
 
 /// What the application should do about an error, derived from the catalog's solution.
 ///
-/// The ZIM documentation says this in prose per code; the catalog records it as one of
-/// these values so an app can branch on it:
+/// A vendor's documentation says this in prose per code; the catalog records it as one
+/// of these values so an app can branch on it:
 ///
 /// ```
 /// use zimerr::{Action, ZimError};
@@ -21,9 +21,11 @@ use core::str::FromStr;
 /// assert_eq!(err.action(), Some(Action::RenewToken));
 /// ```
 ///
-/// With the `serde` feature an action is written and read as its [key](Action::key),
-/// `"renew_token"`, in every format, binary ones included (see
-/// [`Error`'s wire form](crate::Error#serde)).
+/// `Display` writes the [description](Action::description), for people (`renew the
+/// token`); the stable machine form is the [key](Action::key), `renew_token`, which
+/// [`FromStr`] parses and, with the `serde` feature, an action is written and read as, in
+/// every format, binary ones included (see [`Error`'s wire form](crate::Error#serde)).
+/// The crate's one rule for `Display` is in [the traits' docs](crate::ErrorCode#display-is-for-people).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Action {
@@ -47,8 +49,8 @@ pub enum Action {
     /// A business-rule outcome to reflect in the app's UI (already a friend, a full
     /// blacklist, a blocked user). Catalog key `inform_user`.
     InformUser,
-    /// An internal or server-side error: upload the logs and contact ZEGOCLOUD technical
-    /// support. Catalog key `contact_support`.
+    /// An internal or server-side error: upload the logs and contact the vendor's
+    /// technical support. Catalog key `contact_support`.
     ContactSupport,
     /// The request's signature is stale (the server API's "signature expired"): compute
     /// it again with a fresh timestamp and nonce, then send the same request. The
@@ -171,9 +173,17 @@ fn is_generic_retry(solution: &str) -> bool {
 }
 
 impl fmt::Display for Action {
-    /// Writes the catalog key, e.g. `renew_token`.
+    /// Writes the [description](Action::description), for people; the machine form is
+    /// the [key](Action::key).
+    ///
+    /// ```
+    /// use zimerr::Action;
+    ///
+    /// assert_eq!(Action::RenewToken.to_string(), "renew the token");
+    /// assert_eq!(Action::RenewToken.key(), "renew_token");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
+        f.write_str(self.description())
     }
 }
 

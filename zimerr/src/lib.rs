@@ -4,19 +4,19 @@
 //! its error-code table — bundled as `errors.yaml`, the single source of truth — into
 //! Rust at compile time:
 //!
-//! - [`ZimErrorCode`]: one variant per code, with its number as discriminant, its
+//! - [`ZimCode`]: one variant per code, with its number as discriminant, its
 //!   description and solution in the docs (hover it in your IDE), and `const`
 //!   accessors; rustdoc search finds a code by number or by the official SDK name.
-//! - [`Category`]: the table's sections, with the ranges that place unknown codes.
-//! - [`codes`]: every code as a `u32` constant, for matching raw integers.
+//! - [`ZimCategory`]: the table's sections, with the ranges that place unknown codes.
+//! - [`zim_codes`]: every code as a `u32` constant, for matching raw integers.
 //! - [`ZimError`]: the runtime error value — any `u32` kept losslessly, plus the SDK's
 //!   message — with [`action`](Error::action), [`is_retryable`](Error::is_retryable) and
 //!   a readable `Display`; [`check_with`] turns a callback's code and message into a
-//!   `Result`.
+//!   `Result` ([`ZimResult`], or [`Result`] for short).
 //! - [`code!`]: a code literal checked at compile time.
 //! - [`server`]: the same for the ZIM **server API**'s return codes (`ServerCode`,
-//!   `ServerError`, `server::Result`, `server::check_with`, `server::code!`), for
-//!   backends.
+//!   `ServerCategory`, `server_codes`, `ServerError`, `server::Result`,
+//!   `server::check_with`, `server::code!`), for backends.
 //! - [`ErrorRecord`]: an error as one flat record for logs and telemetry (the
 //!   `zimerr` command's `--json` keys plus the message).
 //! - [`zim_errors!`]: the same for a catalog of your own.
@@ -24,7 +24,7 @@
 //! # Quickstart
 //!
 //! ```
-//! use zimerr::{Action, ZimErrorCode};
+//! use zimerr::{Action, ZimCode};
 //!
 //! /// What a ZIM callback gives you: a code (0 is success) and a message.
 //! fn on_login_result(code: u32, message: &str) -> zimerr::Result<()> {
@@ -33,7 +33,7 @@
 //!
 //! let err = on_login_result(6000106, "token expired").unwrap_err();
 //! match err.kind() {
-//!     Some(ZimErrorCode::TokenExpired | ZimErrorCode::TokenInvalid) => { /* renew */ }
+//!     Some(ZimCode::TokenExpired | ZimCode::TokenInvalid) => { /* renew */ }
 //!     Some(_) | None => {}
 //! }
 //! assert_eq!(err.action(), Some(Action::RenewToken));
@@ -45,9 +45,9 @@
 //! Codes are checked at compile time:
 //!
 //! ```
-//! const EXPIRED: zimerr::ZimErrorCode = zimerr::code!(6000106);
+//! const EXPIRED: zimerr::ZimCode = zimerr::code!(6000106);
 //! assert_eq!(EXPIRED.name(), "TokenExpired");
-//! assert_eq!(zimerr::codes::TOKEN_EXPIRED, 6000106);
+//! assert_eq!(zimerr::zim_codes::TOKEN_EXPIRED, 6000106);
 //! ```
 //!
 //! ```compile_fail
@@ -60,8 +60,9 @@
 //! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
 //! [the catalog format](https://github.com/zimerr/zimerr/blob/main/docs/catalog.md),
 //! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
-//! generates the same items, plus your catalog's own error and result aliases:
-//! `BillingError` is [`Error<BillingCode>`](Error), with the same runtime API, and
+//! generates the same five items, named after the file: `errors/billing.yaml` gives
+//! `BillingCode`, `BillingCategory`, `billing_codes`, and the aliases `BillingError`
+//! ([`Error<BillingCode>`](Error), with the same runtime API) and `BillingResult`;
 //! `BillingError::check_with(code, message)` is your catalog's `check_with`. The
 //! top-level [`check`], [`check_with`], [`Result`] and [`ZimError`] are the ZIM client
 //! SDK's: they read every number as a ZIM code. Options, all optional, after the path:
@@ -69,21 +70,23 @@
 //! | option | default | what it names |
 //! |---|---|---|
 //! | `bundled = "…"` | none | instead of a path: a catalog of this crate's own, `"client"` (`errors.yaml`, what `zim_errors!()` expands) or `"server"` (`zim-server.yaml`, behind [`server`]) |
-//! | `code_enum = "…"` | `ZimErrorCode` | the code enum |
-//! | `category_enum = "…"` | `Category` | the category enum |
-//! | `codes_module = "…"` | `codes` | the module of `u32` constants |
+//! | `code_enum = "…"` | `{P}Code` | the code enum |
+//! | `category_enum = "…"` | `{P}Category` | the category enum |
+//! | `codes_module = "…"` | `{p}_codes` (`P` in snake_case) | the module of `u32` constants |
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
 //! | `crate = "…"` | this crate, by `$crate` (renaming it in `Cargo.toml` works) | the path of this crate, if you re-export it and call `zimerr_macros::zim_errors!` directly |
-//! | `error_type = "…"` | the code enum's name with `Code` replaced by `Error` (`BillingCode` → `BillingError`; `Error` appended otherwise) | the `Error<Code>` alias (none unless given for bundled catalogs, or when the derived name is an enum's own, as with `code_enum = "AppError"`) |
-//! | `result_type = "…"` | likewise with `Result` (`BillingResult`) | the `Result<T, E = Error>` alias |
+//! | `error_type = "…"` | `{P}Error` | the `Error<Code>` alias (none when that name is an enum's own, as with `code_enum = "AppError"` on `app.yaml`, unless given) |
+//! | `result_type = "…"` | `{P}Result` | the `Result<T, E = Error>` alias |
+//! | `prefix = "…"` | the file's stem (up to its first `.`) in UpperCamelCase: `billing.yaml` → `Billing`, `my-errors.yaml` → `MyErrors`; `Zim` for `bundled = "client"`, `Server` for `"server"` | `P`, which every name above is made of; a file name that gives no type name (`2024-errors.yaml`) is a compile error asking for it |
+//!
+//! The macro's `prefix` names Rust items; the catalog's own `prefix:` key (lowercase,
+//! `zim`) is the namespace of its diagnostic codes, [`ErrorCode::PREFIX`].
 //!
 //! ```ignore
 //! zimerr::zim_errors!(
 //!     "errors/billing.yaml",
-//!     code_enum = "BillingCode",
 //!     category_enum = "BillingArea",
-//!     codes_module = "billing_codes",
 //!     code_macro = "billing_code",
 //! );
 //!
@@ -143,24 +146,24 @@ mod traits;
 pub use action::{Action, ParseActionError};
 #[cfg(feature = "std")]
 pub use error::check_with;
-pub use error::{Error, Message, Result, ZimError, check};
+pub use error::{Error, Message, Result, check};
 pub use record::{ErrorRecord, Translations};
-pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCode};
-/// A variant of [`ZimErrorCode`] from its number, checked at compile time.
+pub use traits::{ErrorCategory, ErrorCode, ParseCodeError, UnknownCodeError};
+/// A variant of [`ZimCode`] from its number, checked at compile time.
 ///
 /// Expands to the variant's path, so it works in `const` items and patterns. A number
 /// the catalog does not know is a compile error naming the nearest known codes. The path
 /// starts with `$crate`, so it works when your `Cargo.toml` renames this crate.
 ///
 /// ```
-/// use zimerr::{ZimErrorCode, code};
+/// use zimerr::{ZimCode, code};
 ///
-/// const EXPIRED: ZimErrorCode = code!(6000106);
-/// match ZimErrorCode::from_code(6000106) {
+/// const EXPIRED: ZimCode = code!(6000106);
+/// match ZimCode::from_code(6000106) {
 ///     Some(code!(6000106)) => {}
 ///     _ => unreachable!(),
 /// }
-/// assert_eq!(EXPIRED, ZimErrorCode::TokenExpired);
+/// assert_eq!(EXPIRED, ZimCode::TokenExpired);
 /// ```
 #[macro_export]
 macro_rules! code {
@@ -173,7 +176,8 @@ macro_rules! code {
 /// catalog; see [the crate docs](crate#your-own-catalog) for options.
 ///
 /// `zim_errors!()` with no argument expands the bundled ZIM catalog (this crate's own
-/// [`ZimErrorCode`], [`Category`] and [`codes`] are made that way). The generated code
+/// [`ZimCode`], [`ZimCategory`], [`zim_codes`], [`ZimError`] and [`ZimResult`] are made
+/// that way). The generated code
 /// reaches this crate through `$crate`, so it works when your `Cargo.toml` renames it;
 /// `crate = "…"` overrides that path.
 #[macro_export]

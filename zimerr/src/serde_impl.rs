@@ -120,7 +120,7 @@ pub fn deserialize_category<'de, C: ErrorCategory, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
     deserializer.deserialize_str(KeyVisitor {
-        all: C::ALL,
+        all: C::all(),
         key: C::key,
         what: "a category key of the catalog",
     })

@@ -3,7 +3,7 @@
 //! `1` server busy, …), the API gateway's codes (`100000004` signature expired, …) and
 //! ZIM service codes (`6600xxxxx`).
 //!
-//! It is a different table from the client SDK's ([`ZimErrorCode`](crate::ZimErrorCode)):
+//! It is a different table from the client SDK's ([`ZimCode`](crate::ZimCode)):
 //! the same number means different things in the two (`1` is "server busy" here and a
 //! generic failure there), so the two catalogs are separate types and nothing guesses
 //! which table a bare number belongs to. The catalog, `zim-server.yaml`, says in its
@@ -69,16 +69,9 @@
 //! assert_eq!(next(&server::check(100000005).unwrap_err()), "give up and log it");
 //! ```
 
-crate::zim_errors!(
-    bundled = "server",
-    code_enum = "ServerCode",
-    category_enum = "ServerCategory",
-    codes_module = "codes",
-);
-
-/// The error value of the server API catalog: any code, lossless, plus the answer's
-/// `Message`.
-pub type ServerError = crate::Error<ServerCode>;
+// `ServerCode`, `ServerCategory`, `server_codes`, `ServerError` and `ServerResult`: the
+// bundled server catalog's prefix is `Server`.
+crate::zim_errors!(bundled = "server");
 
 /// `Result` with [`ServerError`] as the default error: the server API's twin of
 /// [`zimerr::Result`](crate::Result).

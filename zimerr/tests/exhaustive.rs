@@ -1,6 +1,6 @@
 //! Every `u32` from 0 to 7 000 000, and a sample of the rest of the range, through
 //! `ZimError` and the generated lookups: the code is kept, `kind()` is
-//! `ZimErrorCode::from_code`, a known code maps back to itself, and the codes found known
+//! `ZimCode::from_code`, a known code maps back to itself, and the codes found known
 //! are exactly the catalog's (read from `errors.yaml` here, without the macro).
 //!
 //! Slow in a debug build; `.ci/run` runs it in release:
@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use zimerr::{Category, ZimError, ZimErrorCode};
+use zimerr::{ZimCategory, ZimError, ZimCode};
 
 /// The dense part: every ZIM code lies below it (0, 1 and 6000xxx).
 const DENSE_END: u32 = 7_000_000;
@@ -50,10 +50,10 @@ fn every_number_round_trips() {
         checked += 1;
         let err = ZimError::from(n);
         assert_eq!(err.code(), n);
-        let kind = ZimErrorCode::from_code(n);
+        let kind = ZimCode::from_code(n);
         assert_eq!(err.kind(), kind, "{n}");
-        assert_eq!(ZimErrorCode::try_from(n).ok(), kind, "{n}");
-        assert_eq!(err.category(), Category::of_code(n), "{n}");
+        assert_eq!(ZimCode::try_from(n).ok(), kind, "{n}");
+        assert_eq!(err.category(), ZimCategory::of_code(n), "{n}");
         if let Some(code) = kind {
             assert_eq!(code.code(), n);
             assert_eq!(code as u32, n);
@@ -78,11 +78,11 @@ fn every_number_round_trips() {
     let catalog = catalog_codes();
     assert_eq!(
         catalog.len(),
-        ZimErrorCode::ALL.len(),
+        ZimCode::ALL.len(),
         "errors.yaml read wrong"
     );
     assert_eq!(known, catalog, "the known codes are not the catalog's");
-    let all: BTreeSet<u32> = ZimErrorCode::ALL.iter().map(|c| c.code()).collect();
+    let all: BTreeSet<u32> = ZimCode::ALL.iter().map(|c| c.code()).collect();
     assert_eq!(all, catalog);
 }
 

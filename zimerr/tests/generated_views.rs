@@ -4,7 +4,7 @@
 //! this file under Miri, which checks that every value read through the view is a valid
 //! variant.
 
-use zimerr::ZimErrorCode;
+use zimerr::ZimCode;
 use zimerr::server::ServerCode;
 
 /// One catalog's lookups, over every code and a few numbers it does not know.
@@ -36,7 +36,7 @@ macro_rules! check_catalog {
 
 #[test]
 fn client_catalog() {
-    check_catalog!(ZimErrorCode, [2, 6000105, 6999999, u32::MAX]);
+    check_catalog!(ZimCode, [2, 6000105, 6999999, u32::MAX]);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use zimerr::{Category, ZimError, ZimErrorCode};
+use zimerr::{ZimCategory, ZimError, ZimCode};
 
 struct Counting;
 
@@ -52,12 +52,12 @@ fn lookups_and_display_do_not_allocate() {
     let mut sink = 0usize;
     let count = allocations_during(|| {
         for n in (5_999_000..6_001_000).chain(0..10) {
-            if let Some(code) = ZimErrorCode::from_code(n) {
+            if let Some(code) = ZimCode::from_code(n) {
                 sink += code.name().len() + code.description().len();
                 sink += code.solution().map_or(0, str::len) + code.category().title().len();
                 sink += usize::from(code.is_retryable()) + code.action().key().len();
             }
-            sink += Category::of_code(n).map_or(0, |c| c.key().len());
+            sink += ZimCategory::of_code(n).map_or(0, |c| c.key().len());
             sink += usize::from(zimerr::check(n).is_ok());
         }
         for err in errors.iter().chain([&with_message]) {
@@ -65,11 +65,11 @@ fn lookups_and_display_do_not_allocate() {
             write!(buffer, "{err}").unwrap();
             sink += buffer.len();
             buffer.clear();
-            write!(buffer, "{}", err.kind().map_or(0, ZimErrorCode::code)).unwrap();
+            write!(buffer, "{}", err.kind().map_or(0, ZimCode::code)).unwrap();
         }
         sink += "TokenExpired"
-            .parse::<ZimErrorCode>()
-            .map_or(0, ZimErrorCode::code) as usize;
+            .parse::<ZimCode>()
+            .map_or(0, ZimCode::code) as usize;
     });
     assert!(sink > 0);
     assert_eq!(count, 0, "lookups or Display allocated");

@@ -1,10 +1,11 @@
 //! The runtime error value: lossless codes, lookups, `check`, `Display`.
 
-use zimerr::{Action, Category, ErrorCode, ZimError, ZimErrorCode};
+use zimerr::server::ServerError;
+use zimerr::{Action, ErrorCode, ZimCategory, ZimCode, ZimError};
 
 #[test]
 fn every_catalog_code_round_trips_through_zim_error() {
-    for &code in ZimErrorCode::ALL {
+    for &code in ZimCode::ALL {
         let err = ZimError::from(code.code());
         assert_eq!(err.code(), code.code());
         assert_eq!(err.kind(), Some(code));
@@ -30,7 +31,7 @@ fn unknown_codes_keep_their_number() {
     for n in samples {
         let err = ZimError::from(n);
         assert_eq!(err.code(), n);
-        assert_eq!(err.kind(), ZimErrorCode::from_code(n));
+        assert_eq!(err.kind(), ZimCode::from_code(n));
         if err.kind().is_none() {
             assert_eq!(
                 (err.action(), err.is_retryable(), err.description()),
@@ -90,10 +91,10 @@ fn debug_names_the_kind() {
 
 #[test]
 fn categories_of_unknown_codes_use_ranges() {
-    assert_eq!(ZimError::from(6000199).category(), Some(Category::Login));
+    assert_eq!(ZimError::from(6000199).category(), Some(ZimCategory::Login));
     assert_eq!(
         ZimError::from(6000450).category(),
-        Some(Category::OfflineNotification)
+        Some(ZimCategory::OfflineNotification)
     );
     assert_eq!(ZimError::from(9_000_000).category(), None);
 }
@@ -102,8 +103,8 @@ fn categories_of_unknown_codes_use_ranges() {
 fn errors_are_std_errors() {
     fn takes(_: &dyn std::error::Error) {}
     takes(&ZimError::from(1));
-    takes(&ZimErrorCode::TokenExpired);
-    takes(&ZimErrorCode::try_from(5).unwrap_err());
+    takes(&ZimCode::TokenExpired);
+    takes(&ZimCode::try_from(5).unwrap_err());
     let boxed: Box<dyn std::error::Error + Send + Sync> =
         Box::new(ZimError::new(1, String::from("x")));
     assert_eq!(
@@ -116,18 +117,117 @@ fn errors_are_std_errors() {
 fn actions_parse_from_their_keys() {
     for &action in Action::ALL {
         assert_eq!(action.key().parse::<Action>(), Ok(action));
-        assert_eq!(action.to_string(), action.key());
+        assert_eq!(action.to_string(), action.description());
     }
     assert!("nope".parse::<Action>().is_err());
 }
 
+/// One rule for every `Display`: text for people; the machine form is an accessor.
+#[test]
+fn display_is_for_people_and_the_machine_form_is_an_accessor() {
+    use zimerr::server::{ServerCategory, ServerCode};
+    use zimerr::{ParseActionError, ParseCodeError, UnknownCodeError};
+
+    // Action: the description, never the key.
+    assert_eq!(Action::RenewToken.to_string(), "renew the token");
+    assert_eq!(Action::RenewToken.key(), "renew_token");
+    for &action in Action::ALL {
+        assert_ne!(action.to_string(), action.key(), "{action:?}");
+    }
+    // Categories: the title; the key is `key()`.
+    assert_eq!(ZimCategory::Login.to_string(), "Login errors");
+    assert_eq!(ZimCategory::Login.key(), "login");
+    for &category in ServerCategory::all() {
+        assert_eq!(category.to_string(), category.title());
+    }
+    // Codes: number and description; the number is `code()`, the name `name()`.
+    assert_eq!(
+        ZimCode::TokenExpired.to_string(),
+        "6000106: Token has expired."
+    );
+    assert_eq!(
+        ServerCode::SignatureExpired.to_string(),
+        "100000004: Signature expired."
+    );
+    // An error of a known code without a message displays as its code.
+    for &code in ZimCode::all() {
+        assert_eq!(ZimError::from(code).to_string(), code.to_string());
+    }
+    for &code in ServerCode::all() {
+        assert_eq!(ServerError::from(code).to_string(), code.to_string());
+    }
+    // Errors: lowercase, no trailing period, the input in backticks.
+    let unknown: UnknownCodeError = ZimCode::try_from(6000105).unwrap_err();
+    assert_eq!(unknown.to_string(), "unknown error code `6000105`");
+    assert_eq!(unknown.code(), 6000105);
+    let parse: ParseCodeError = "6000105".parse::<ZimCode>().unwrap_err();
+    assert_eq!(parse.to_string(), "unknown error code `6000105`");
+    assert_eq!(
+        "Nope".parse::<ZimCode>().unwrap_err().to_string(),
+        "not an error code name or number"
+    );
+    let action: ParseActionError = "Retry".parse::<Action>().unwrap_err();
+    assert!(
+        action
+            .to_string()
+            .starts_with("unknown action; expected one of `none`, `fix_request`"),
+        "{action}"
+    );
+    for text in [unknown.to_string(), parse.to_string(), action.to_string()] {
+        assert!(text.starts_with(char::is_lowercase) && !text.ends_with('.'));
+    }
+}
+
+/// No action text names a vendor: the runtime serves every catalog.
+#[test]
+fn action_texts_are_vendor_neutral() {
+    for &action in Action::ALL {
+        for text in [action.description(), &action.to_string()] {
+            let lower = text.to_lowercase();
+            for vendor in ["zegocloud", "zego", "zim", "tencent", "agora"] {
+                assert!(!lower.contains(vendor), "{action:?}: {text}");
+            }
+        }
+    }
+    assert_eq!(
+        Action::ContactSupport.description(),
+        "upload the logs and contact the vendor's technical support"
+    );
+}
+
+#[test]
+fn into_parts_is_the_twin_of_new() {
+    let err = ServerError::new(7, "rate limited");
+    let (code, message) = err.clone().into_parts();
+    assert_eq!((code, message.as_str()), (7, Some("rate limited")));
+    assert_eq!(ServerError::new(code, message), err);
+    let (code, message) = ZimError::from_parts(6000106, "x").into_parts();
+    assert_eq!((code, message.as_str()), (6000106, Some("x")));
+}
+
+/// `Error<C>` carries no bound: generic code names `ErrorCode` only where it asks the
+/// catalog something.
+#[test]
+fn the_error_type_needs_no_bound_to_be_held() {
+    struct Holder<C>(zimerr::Error<C>);
+    fn code_of<C>(holder: &Holder<C>) -> u32 {
+        holder.0.code()
+    }
+    fn same<C>(a: &zimerr::Error<C>, b: &zimerr::Error<C>) -> bool {
+        a == b
+    }
+    let held = Holder(ZimError::new(6000106, "x"));
+    assert_eq!(code_of(&held), 6000106);
+    assert!(same(&held.0, &held.0.clone()));
+}
+
 #[test]
 fn trait_and_inherent_agree() {
-    assert_eq!(<ZimErrorCode as ErrorCode>::all(), ZimErrorCode::ALL);
-    for &code in <ZimErrorCode as ErrorCode>::all() {
+    assert_eq!(<ZimCode as ErrorCode>::all(), ZimCode::ALL);
+    for &code in <ZimCode as ErrorCode>::all() {
         assert_eq!(ErrorCode::name(code), code.name());
         assert_eq!(
-            <ZimErrorCode as ErrorCode>::from_code(code.code()),
+            <ZimCode as ErrorCode>::from_code(code.code()),
             Some(code)
         );
         assert_eq!(ErrorCode::category(code), code.category());
@@ -136,7 +236,6 @@ fn trait_and_inherent_agree() {
 
 #[test]
 fn display_does_not_repeat_a_message_equal_to_the_description() {
-    use zimerr::server::ServerError;
 
     let description = "The number of requests per second exceeds the system setting value.";
     for message in [
@@ -169,7 +268,6 @@ fn display_does_not_repeat_a_message_equal_to_the_description() {
 
 #[test]
 fn catalog_text_is_reachable_without_kind() {
-    use zimerr::server::ServerError;
 
     let err = ServerError::from(100000005);
     assert_eq!(err.name(), Some("InvalidSignature"));

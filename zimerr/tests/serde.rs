@@ -4,23 +4,23 @@
 #![cfg(feature = "serde")]
 
 use serde_json::json;
-use zimerr::{ZimError, ZimErrorCode};
+use zimerr::{ZimError, ZimCode};
 
 #[test]
 fn codes_serialize_as_numbers_and_round_trip() {
-    for &code in ZimErrorCode::ALL {
+    for &code in ZimCode::ALL {
         let value = serde_json::to_value(code).unwrap();
         assert_eq!(value, json!(code.code()));
-        assert_eq!(serde_json::from_value::<ZimErrorCode>(value).unwrap(), code);
+        assert_eq!(serde_json::from_value::<ZimCode>(value).unwrap(), code);
     }
 }
 
 #[test]
 fn codes_deserialize_from_names_and_numeric_strings() {
-    let from_name: ZimErrorCode = serde_json::from_str(r#""TokenExpired""#).unwrap();
-    let from_text: ZimErrorCode = serde_json::from_str(r#""6000106""#).unwrap();
-    assert_eq!(from_name, ZimErrorCode::TokenExpired);
-    assert_eq!(from_text, ZimErrorCode::TokenExpired);
+    let from_name: ZimCode = serde_json::from_str(r#""TokenExpired""#).unwrap();
+    let from_text: ZimCode = serde_json::from_str(r#""6000106""#).unwrap();
+    assert_eq!(from_name, ZimCode::TokenExpired);
+    assert_eq!(from_text, ZimCode::TokenExpired);
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn unknown_or_invalid_codes_are_rejected_for_the_enum() {
         "null",
     ] {
         assert!(
-            serde_json::from_str::<ZimErrorCode>(input).is_err(),
+            serde_json::from_str::<ZimCode>(input).is_err(),
             "{input}"
         );
     }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use zimerr::{Action, Category, ErrorCategory, ZimError, ZimErrorCode};
+use zimerr::{Action, ZimCategory, ErrorCategory, ZimError, ZimCode};
 
 /// The message of a failed JSON read, for asserting on what a user would see.
 fn json_error<T: for<'de> Deserialize<'de> + std::fmt::Debug>(input: &str) -> String {
@@ -23,7 +23,7 @@ fn an_sdk_event_with_extra_fields_deserializes() {
     )
     .unwrap();
     assert_eq!(err, ZimError::new(6000106, "token expired"));
-    assert_eq!(err.kind(), Some(ZimErrorCode::TokenExpired));
+    assert_eq!(err.kind(), Some(ZimCode::TokenExpired));
     assert_eq!(err.action(), Some(Action::RenewToken));
 }
 
@@ -64,7 +64,7 @@ fn unknown_codes_keep_their_number_and_range() {
     let err: ZimError =
         serde_json::from_str(r#"{"code":6000199,"message":"newer SDK","seq":7}"#).unwrap();
     assert_eq!((err.code(), err.kind()), (6000199, None));
-    assert_eq!(err.category(), Some(Category::Login));
+    assert_eq!(err.category(), Some(ZimCategory::Login));
     assert_eq!(err.message(), Some("newer SDK"));
 }
 
@@ -73,7 +73,7 @@ fn the_success_code_decodes_and_converts_to_ok() {
     let ok: ZimError =
         serde_json::from_str(r#"{"Code":0,"Message":"success","RequestId":"r"}"#).unwrap();
     assert!(ok.is_success());
-    assert_eq!(ok.kind(), Some(ZimErrorCode::Success));
+    assert_eq!(ok.kind(), Some(ZimCode::Success));
     assert_eq!(ok.into_result(), Ok(()));
 
     let failed: ZimError = serde_json::from_str(r#"{"code":6000106}"#).unwrap();
@@ -361,13 +361,13 @@ fn structs_holding_errors_round_trip_in_postcard() {
 
 #[test]
 fn code_enums_in_postcard_are_plain_u32() {
-    for &code in ZimErrorCode::ALL {
+    for &code in ZimCode::ALL {
         let bytes = postcard::to_allocvec(&code).unwrap();
         assert_eq!(bytes, postcard::to_allocvec(&code.code()).unwrap());
-        assert_eq!(postcard::from_bytes::<ZimErrorCode>(&bytes).unwrap(), code);
+        assert_eq!(postcard::from_bytes::<ZimCode>(&bytes).unwrap(), code);
     }
     let unknown = postcard::to_allocvec(&6000105_u32).unwrap();
-    assert!(postcard::from_bytes::<ZimErrorCode>(&unknown).is_err());
+    assert!(postcard::from_bytes::<ZimCode>(&unknown).is_err());
 }
 
 #[test]
@@ -396,21 +396,21 @@ fn actions_are_their_keys() {
 
 #[test]
 fn generated_categories_serialize_as_their_keys() {
-    for &category in Category::all() {
+    for &category in ZimCategory::all() {
         let text = serde_json::to_string(&category).unwrap();
         assert_eq!(text, format!("\"{}\"", category.key()));
-        assert_eq!(serde_json::from_str::<Category>(&text).unwrap(), category);
+        assert_eq!(serde_json::from_str::<ZimCategory>(&text).unwrap(), category);
         let bytes = postcard::to_allocvec(&category).unwrap();
-        assert_eq!(postcard::from_bytes::<Category>(&bytes).unwrap(), category);
+        assert_eq!(postcard::from_bytes::<ZimCategory>(&bytes).unwrap(), category);
     }
     let server = zimerr::server::ServerCategory::ApiGateway;
     assert_eq!(serde_json::to_string(&server).unwrap(), "\"api_gateway\"");
-    assert!(serde_json::from_str::<Category>("\"api_gateway\"").is_err());
+    assert!(serde_json::from_str::<ZimCategory>("\"api_gateway\"").is_err());
 }
 
 #[test]
 fn categories_are_their_keys_through_the_generated_code_helpers() {
-    for &category in <Category as ErrorCategory>::ALL {
+    for &category in <ZimCategory as ErrorCategory>::all() {
         let mut text = Vec::new();
         zimerr::__private::serialize_category(
             category,
@@ -420,12 +420,12 @@ fn categories_are_their_keys_through_the_generated_code_helpers() {
         assert_eq!(text, format!("\"{}\"", category.key()).into_bytes());
 
         let mut de = serde_json::Deserializer::from_slice(&text);
-        let back: Category = zimerr::__private::deserialize_category(&mut de).unwrap();
+        let back: ZimCategory = zimerr::__private::deserialize_category(&mut de).unwrap();
         assert_eq!(back, category);
     }
 
     let mut de = serde_json::Deserializer::from_str(r#""Login""#);
-    let err = zimerr::__private::deserialize_category::<Category, _>(&mut de).unwrap_err();
+    let err = zimerr::__private::deserialize_category::<ZimCategory, _>(&mut de).unwrap_err();
     let message = err.to_string();
     assert!(
         message.starts_with(

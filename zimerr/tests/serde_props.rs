@@ -6,11 +6,11 @@
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use zimerr::{Action, Category, ErrorCategory, ZimError, ZimErrorCode};
+use zimerr::{Action, ZimCategory, ErrorCategory, ZimError, ZimCode};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Tagged {
-    category: Category,
+    category: ZimCategory,
     action: Action,
 }
 
@@ -107,18 +107,18 @@ proptest! {
     }
 
     #[test]
-    fn known_codes_round_trip(code in proptest::sample::select(ZimErrorCode::ALL)) {
+    fn known_codes_round_trip(code in proptest::sample::select(ZimCode::ALL)) {
         let text = serde_json::to_string(&code).unwrap();
-        prop_assert_eq!(serde_json::from_str::<ZimErrorCode>(&text).unwrap(), code);
+        prop_assert_eq!(serde_json::from_str::<ZimCode>(&text).unwrap(), code);
         let name = serde_json::to_string(code.name()).unwrap();
-        prop_assert_eq!(serde_json::from_str::<ZimErrorCode>(&name).unwrap(), code);
+        prop_assert_eq!(serde_json::from_str::<ZimCode>(&name).unwrap(), code);
         let bytes = postcard::to_allocvec(&code).unwrap();
-        prop_assert_eq!(postcard::from_bytes::<ZimErrorCode>(&bytes).unwrap(), code);
+        prop_assert_eq!(postcard::from_bytes::<ZimCode>(&bytes).unwrap(), code);
     }
 
     #[test]
     fn actions_and_categories_round_trip(
-        category in proptest::sample::select(<Category as ErrorCategory>::ALL),
+        category in proptest::sample::select(<ZimCategory as ErrorCategory>::all()),
         action in proptest::sample::select(Action::ALL),
     ) {
         let tagged = Tagged { category, action };

@@ -67,7 +67,7 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
     );
     write(
         &dir.join("u_zim/src/lib.rs"),
-        "//! A user of zimerr's bundled ZIM catalog.\npub use zimerr::{ZimError, ZimErrorCode};\n\npub fn on_result(code: u32, message: &'static str) -> zimerr::Result<()> {\n    zimerr::check(code).map_err(|e| ZimError::new(e.code(), message))\n}\n",
+        "//! A user of zimerr's bundled ZIM catalog.\npub use zimerr::{ZimError, ZimCode};\n\npub fn on_result(code: u32, message: &'static str) -> zimerr::Result<()> {\n    zimerr::check(code).map_err(|e| ZimError::new(e.code(), message))\n}\n",
     );
     for size in sizes.split(',') {
         let n: usize = size.trim().parse().expect("a size");

@@ -87,8 +87,8 @@ fn main() {
     // The runtime traits and the generic error value.
     assert_eq!(<ShopCode as ErrorCode>::all().len(), 4);
     assert_eq!(ShopCode::all(), ShopCode::ALL);
-    assert_eq!(<ShopArea as ErrorCategory>::ALL.len(), 2);
-    assert_eq!(ShopCode::category_of_code(1299), Some(ShopArea::Payment));
+    assert_eq!(<ShopArea as ErrorCategory>::all().len(), 2);
+    assert_eq!(<ShopCode as ::zimerr::ErrorCode>::Category::of_code(1299), Some(ShopArea::Payment));
     let err = zimerr::Error::<ShopCode>::new(1001, "card 4242 declined");
     assert_eq!(err.kind(), Some(ShopCode::CardDeclined));
     assert_eq!(err.action(), Some(Action::InformUser));

@@ -5,18 +5,18 @@
 zimerr::zim_errors!("tests/ui/pass/deprecated_allowed.yaml");
 
 #[allow(deprecated)]
-fn old() -> ZimErrorCode {
+fn old() -> ZimCode {
     assert_eq!(codes::OLD_LIMIT, 2);
-    ZimErrorCode::OldLimit
+    ZimCode::OldLimit
 }
 
 fn main() {
     let old = old();
-    assert_eq!(ZimErrorCode::from_code(2), Some(old));
+    assert_eq!(ZimCode::from_code(2), Some(old));
     assert_eq!(old.since(), Some("1.0"));
     assert!(old.deprecation().unwrap().starts_with("Replaced by `NewLimit`"));
-    assert_eq!(ZimErrorCode::NewLimit.deprecation(), None);
-    assert_eq!(ZimErrorCode::PREFIX, "shop");
-    assert_eq!(<ZimErrorCode as zimerr::ErrorCode>::PREFIX, "shop");
-    assert_eq!(Category::all(), Category::ALL);
+    assert_eq!(ZimCode::NewLimit.deprecation(), None);
+    assert_eq!(ZimCode::PREFIX, "shop");
+    assert_eq!(<ZimCode as zimerr::ErrorCode>::PREFIX, "shop");
+    assert_eq!(ZimCategory::all(), ZimCategory::all());
 }

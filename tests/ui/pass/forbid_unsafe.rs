@@ -10,7 +10,7 @@ zimerr::zim_errors!(
 );
 
 fn main() {
-    const EXPIRED: zimerr::ZimErrorCode = zimerr::code!(6000106);
+    const EXPIRED: zimerr::ZimCode = zimerr::code!(6000106);
     assert_eq!(EXPIRED.description(), "Token has expired.");
     assert_eq!(ShopCode::from_code(1).map(ShopCode::name), Some("Internal"));
 }

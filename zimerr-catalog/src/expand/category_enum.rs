@@ -16,19 +16,15 @@ pub(super) fn expand(out: &mut Out, names: &Names, catalog: &Catalog) {
         out,
         "impl {cat} {{
             /// Every category, in catalog order.
-            pub const ALL: &'static [Self] = &["
+            #[inline]
+            pub const fn all() -> &'static [Self] {{
+                &["
     );
     for c in &catalog.categories {
         write!(out, "Self::{},", c.name);
     }
     out.push(
-        "];
-
-            /// Every category, in catalog order: the same slice as [`ALL`](Self::ALL), as
-            /// the code enum has it.
-            #[inline]
-            pub const fn all() -> &'static [Self] {
-                Self::ALL
+        "]
             }",
     );
     text_accessors(out, catalog);
@@ -52,8 +48,9 @@ pub(super) fn expand(out: &mut Out, names: &Names, catalog: &Catalog) {
         }}
 
         impl {rt}::ErrorCategory for {cat} {{
-            const ALL: &'static [Self] = {cat}::ALL;
-            fn __implemented_by_zim_errors(_: {rt}::__private::Sealed) {{}}
+            fn all() -> &'static [Self] {{ {cat}::all() }}
+            fn of_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{ {cat}::of_code(code) }}
+            fn __implemented_by_zim_errors(_: {rt}::__private::ImplementedByZimErrors) {{}}
             fn key(self) -> &'static ::core::primitive::str {{ {cat}::key(self) }}
             fn name(self) -> &'static ::core::primitive::str {{ {cat}::name(self) }}
             fn title(self) -> &'static ::core::primitive::str {{ {cat}::title(self) }}
@@ -188,7 +185,7 @@ fn range_accessors(out: &mut Out, e: &str, catalog: &Catalog) {
             let mut i = 0;
             while i < {r}usize {{
                 if FIRST[i] <= code && code <= LAST[i] {{
-                    return ::core::option::Option::Some(Self::ALL[OWNER[i] as ::core::primitive::usize]);
+                    return ::core::option::Option::Some(Self::all()[OWNER[i] as ::core::primitive::usize]);
                 }}
                 i += 1;
             }}

@@ -243,7 +243,7 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
     byte_static(out, "CATEGORIES", &categories);
     write!(
         out,
-        "{cat}::ALL[CATEGORIES[self.__index()] as ::core::primitive::usize]
+        "{cat}::all()[CATEGORIES[self.__index()] as ::core::primitive::usize]
         }}
 
         /// What the application should do about this error.
@@ -379,13 +379,13 @@ fn std_impls(out: &mut Out, e: &str, rt: &str) {
         }}
 
         impl ::core::convert::TryFrom<::core::primitive::u32> for {e} {{
-            type Error = {rt}::UnknownCode;
+            type Error = {rt}::UnknownCodeError;
 
             #[inline]
-            fn try_from(code: ::core::primitive::u32) -> ::core::result::Result<Self, {rt}::UnknownCode> {{
+            fn try_from(code: ::core::primitive::u32) -> ::core::result::Result<Self, {rt}::UnknownCodeError> {{
                 match Self::from_code(code) {{
                     ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
-                    ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCode::new(code)),
+                    ::core::option::Option::None => ::core::result::Result::Err({rt}::UnknownCodeError::new(code)),
                 }}
             }}
         }}"
@@ -445,7 +445,7 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
         "impl {rt}::ErrorCode for {e} {{
             type Category = {cat};
             const PREFIX: &'static ::core::primitive::str = {prefix:?};
-            fn __implemented_by_zim_errors(_: {rt}::__private::Sealed) {{}}
+            fn __implemented_by_zim_errors(_: {rt}::__private::ImplementedByZimErrors) {{}}
             fn all() -> &'static [Self] {{ {e}::all() }}
             fn code(self) -> ::core::primitive::u32 {{ {e}::code(self) }}
             fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{ {e}::from_code(code) }}
@@ -461,7 +461,6 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
             fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::cause(self) }}
             fn since(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::since(self) }}
             fn deprecation(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::deprecation(self) }}
-            fn category_of_code(code: ::core::primitive::u32) -> ::core::option::Option<{cat}> {{ {cat}::of_code(code) }}
             fn description_zh(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::description_zh(self) }}
             fn solution_zh(self) -> ::core::option::Option<&'static ::core::primitive::str> {{ {e}::solution_zh(self) }}
 "

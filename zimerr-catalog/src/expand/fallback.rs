@@ -198,11 +198,11 @@ mod tests {
         .to_string();
         assert_eq!(tokens.matches("compile_error").count(), 2);
         for item in [
-            "pub enum ZimErrorCode",
+            "pub enum ZimCode",
             "pub enum Category",
             "pub mod codes",
             "macro_rules ! my_code",
-            "impl :: zimerr :: ErrorCode for ZimErrorCode",
+            "impl :: zimerr :: ErrorCode for ZimCode",
         ] {
             assert!(tokens.contains(item), "missing `{item}`");
         }

@@ -99,7 +99,7 @@ pub fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenS
         .as_ref()
         .map_or_else(|| quote!(::zimerr), |r| quote!(#r));
     let (cell, name, code_enum) = match which {
-        Bundled::Client => (&CLIENT, "the ZIM catalog", quote!(#runtime::ZimErrorCode)),
+        Bundled::Client => (&CLIENT, "the ZIM catalog", quote!(#runtime::ZimCode)),
         Bundled::Server => (
             &SERVER,
             "the ZIM server API catalog",
@@ -447,11 +447,11 @@ mod tests {
         let tokens = expand_bundled(Bundled::Client, &literal).unwrap();
         assert_eq!(
             tokens.to_string(),
-            ":: zimerr :: ZimErrorCode :: TokenExpired"
+            ":: zimerr :: ZimCode :: TokenExpired"
         );
         let renamed: BundledCode = syn::parse_quote!(zz; 6000106);
         let tokens = expand_bundled(Bundled::Client, &renamed).unwrap();
-        assert_eq!(tokens.to_string(), "zz :: ZimErrorCode :: TokenExpired");
+        assert_eq!(tokens.to_string(), "zz :: ZimCode :: TokenExpired");
         let too_big: BundledCode = syn::parse_quote!(5000000000);
         assert!(
             expand_bundled(Bundled::Client, &too_big)

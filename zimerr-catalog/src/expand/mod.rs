@@ -84,9 +84,9 @@ impl Expansion {
     /// ```
     /// let input: proc_macro2::TokenStream = r#"bundled = "server""#.parse().unwrap();
     /// let expansion = zimerr_catalog::entry::zim_errors(input);
-    /// assert!(expansion.text.contains("pub enum ZimErrorCode"));
+    /// assert!(expansion.text.contains("pub enum ZimCode"));
     /// let tokens = expansion.into_token_stream().unwrap();
-    /// assert!(tokens.to_string().contains("pub enum ZimErrorCode"));
+    /// assert!(tokens.to_string().contains("pub enum ZimCode"));
     /// ```
     pub fn into_token_stream(self) -> Result<TokenStream, Diagnostic> {
         let mut tokens: TokenStream = self.text.parse().map_err(|e| {
@@ -145,7 +145,7 @@ fn runtime_alias(args: &Args) -> Option<String> {
 /// let source = SourceText::bundled();
 /// let catalog = check(&source).unwrap();
 /// let text = expand_text(&Args::default(), &catalog, &source).unwrap();
-/// assert!(text.contains("pub enum ZimErrorCode"));
+/// assert!(text.contains("pub enum ZimCode"));
 /// assert!(text.contains("pub mod codes"));
 /// ```
 pub fn expand_text(

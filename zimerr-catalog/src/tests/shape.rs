@@ -95,7 +95,7 @@ fn each_constant_has_one_doc_attribute_and_no_alias() {
         .expect("a constant");
     let doc = &docs(&expired.attrs)[0];
     assert!(doc.contains("`6000106` Token has expired."), "{doc}");
-    assert!(doc.contains("ZimErrorCode::TokenExpired"), "{doc}");
+    assert!(doc.contains("ZimCode::TokenExpired"), "{doc}");
 }
 
 #[test]

@@ -157,7 +157,9 @@ mod tests {
     #[test]
     fn a_bundled_catalog_is_expanded_as_text() {
         let expansion = zim_errors(quote::quote!(bundled = "server"));
-        assert!(expansion.text.contains("pub enum ZimCode"));
+        assert!(expansion.text.contains("pub enum ServerCode"));
+        assert!(expansion.text.contains("pub mod server_codes"));
+        assert!(expansion.text.contains("pub type ServerResult"));
         assert!(expansion.text.contains("ServerBusy"), "a server code");
         assert!(!expansion.text.contains("TokenExpired"), "a client code");
         assert!(expansion.tokens.is_empty(), "no code macro was asked for");
@@ -196,6 +198,7 @@ mod tests {
         assert!(expansion.text.is_empty());
         let tokens = expansion.tokens.to_string();
         assert!(tokens.contains("compile_error"), "{tokens}");
-        assert!(tokens.contains("enum ZimCode"), "stand-ins: {tokens}");
+        // The stand-ins are named after the file, as the real items would be.
+        assert!(tokens.contains("enum CatalogCode"), "stand-ins: {tokens}");
     }
 }

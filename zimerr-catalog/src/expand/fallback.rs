@@ -199,8 +199,9 @@ mod tests {
         assert_eq!(tokens.matches("compile_error").count(), 2);
         for item in [
             "pub enum ZimCode",
-            "pub enum Category",
-            "pub mod codes",
+            "pub enum ZimCategory",
+            "pub mod zim_codes",
+            "pub type ZimError",
             "macro_rules ! my_code",
             "impl :: zimerr :: ErrorCode for ZimCode",
         ] {

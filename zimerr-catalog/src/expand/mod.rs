@@ -84,9 +84,9 @@ impl Expansion {
     /// ```
     /// let input: proc_macro2::TokenStream = r#"bundled = "server""#.parse().unwrap();
     /// let expansion = zimerr_catalog::entry::zim_errors(input);
-    /// assert!(expansion.text.contains("pub enum ZimCode"));
+    /// assert!(expansion.text.contains("pub enum ServerCode"));
     /// let tokens = expansion.into_token_stream().unwrap();
-    /// assert!(tokens.to_string().contains("pub enum ZimCode"));
+    /// assert!(tokens.to_string().contains("pub enum ServerCode"));
     /// ```
     pub fn into_token_stream(self) -> Result<TokenStream, Diagnostic> {
         let mut tokens: TokenStream = self.text.parse().map_err(|e| {
@@ -146,7 +146,7 @@ fn runtime_alias(args: &Args) -> Option<String> {
 /// let catalog = check(&source).unwrap();
 /// let text = expand_text(&Args::default(), &catalog, &source).unwrap();
 /// assert!(text.contains("pub enum ZimCode"));
-/// assert!(text.contains("pub mod codes"));
+/// assert!(text.contains("pub mod zim_codes"));
 /// ```
 pub fn expand_text(
     args: &Args,

@@ -71,9 +71,9 @@ fn each_constant_has_one_doc_attribute_and_no_alias() {
     let Some(Item::Mod(module)) = file
         .items
         .iter()
-        .find(|i| matches!(i, Item::Mod(m) if m.ident == "codes"))
+        .find(|i| matches!(i, Item::Mod(m) if m.ident == "zim_codes"))
     else {
-        panic!("the constants module is `codes`");
+        panic!("the constants module is `zim_codes`");
     };
     let consts: Vec<_> = module
         .content

@@ -5,13 +5,14 @@
 use zimerr::Action;
 
 // Reads examples/custom_errors.yaml (relative to this package's Cargo.toml) at compile
-// time; editing the file rebuilds this example. Next to `StoreCode` it generates the
-// catalog's own error value `StoreError` (`zimerr::Error<StoreCode>`) and `StoreResult`.
+// time; editing the file rebuilds this example. Every name is made of the prefix (by
+// default the file's, `CustomErrors`): `StoreCode`, `store_codes`, the catalog's own
+// error value `StoreError` (`zimerr::Error<StoreCode>`) and `StoreResult`; the category
+// enum is named on its own.
 zimerr::zim_errors!(
     "examples/custom_errors.yaml",
-    code_enum = "StoreCode",
+    prefix = "Store",
     category_enum = "StoreArea",
-    codes_module = "store_codes",
     code_macro = "store_code",
 );
 

@@ -12,9 +12,7 @@ use zimerr::server::ServerError;
 // catalog's own aliases `ChatError` and `ChatResult`.
 zimerr::zim_errors!(
     "tests/fixtures/vendors/tencent-chat/catalog.yaml",
-    code_enum = "ChatCode",
-    category_enum = "ChatCategory",
-    codes_module = "chat_codes",
+    prefix = "Chat",
 );
 
 /// One user's result in a ZIM server answer's `ErrorList`.

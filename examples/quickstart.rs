@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example quickstart`.
 
-use zimerr::{Action, ZimError, ZimCode, zim_codes};
+use zimerr::{Action, ZimCode, ZimError, zim_codes};
 
 /// What a ZIM callback hands over: an error code (0 is success) and a message.
 fn on_message_sent(code: u32, message: &str) -> zimerr::Result<()> {
@@ -32,7 +32,7 @@ fn handle(err: &ZimError) -> &'static str {
 fn main() {
     let callbacks = [
         (0, ""),
-        (codes::TOKEN_EXPIRED, "token expired"),
+        (zim_codes::TOKEN_EXPIRED, "token expired"),
         (6000009, "socket closed"),
         (6000231, ""),
         (6000001, "message is empty"),

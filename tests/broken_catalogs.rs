@@ -53,9 +53,7 @@ const CASES: &[(&str, usize)] = &[
 const USER_CODE: &str = r#"
 zimerr::zim_errors!(
     "catalog.yaml",
-    code_enum = "VendorCode",
-    category_enum = "VendorCategory",
-    codes_module = "vendor_codes",
+    prefix = "Vendor",
     code_macro = "vendor_code",
 );
 
@@ -141,11 +139,11 @@ fn members() -> Vec<Member> {
     members.push(Member {
         name: "huge-one-typo".to_owned(),
         lib: r#"
-zimerr::zim_errors!("catalog.yaml", code_enum = "BulkCode", category_enum = "BulkCategory");
+zimerr::zim_errors!("catalog.yaml", prefix = "Bulk");
 
 pub const FIRST: BulkCode = BulkCode::Code0;
 pub const TYPO: BulkCode = BulkCode::Code7777;
-pub const LAST: u32 = codes::CODE9999;
+pub const LAST: u32 = bulk_codes::CODE9999;
 pub fn bulk(code: BulkCode) -> bool {
     code.category() == BulkCategory::Bulk
 }

@@ -81,7 +81,10 @@ fn the_traits_are_implemented() {
         C::all().iter().map(|c| c.name()).collect()
     }
     assert_eq!(names::<Every>()[..3], ["Nothing", "Fix", "Renew"]);
-    assert_eq!(<EveryCategory as ErrorCategory>::all(), [EveryCategory::All]);
+    assert_eq!(
+        <EveryCategory as ErrorCategory>::all(),
+        [EveryCategory::All]
+    );
     assert!(EveryCategory::All.ranges().is_empty());
     assert_eq!(
         EveryCategory::of_code(99),

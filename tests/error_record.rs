@@ -8,16 +8,11 @@ use std::process::Command;
 
 // A catalog with other languages and Markdown texts: the record's `texts` and
 // `_markdown` keys.
-zimerr::zim_errors!(
-    "tests/fixtures/vendor_languages.yaml",
-    code_enum = "ChatCode",
-    category_enum = "ChatCategory",
-    codes_module = "chat_codes"
-);
+zimerr::zim_errors!("tests/fixtures/vendor_languages.yaml", prefix = "Chat");
 
 use serde_json::{Map, Value};
 use zimerr::server::{ServerCode, ServerError};
-use zimerr::{ErrorCode, ZimError, ZimCode};
+use zimerr::{ErrorCode, ZimCode, ZimError};
 
 /// `zimerr --catalog <catalog> explain <numbers> --json`, as parsed records.
 fn cli_records(catalog: &str, numbers: &[u32]) -> Vec<Map<String, Value>> {

@@ -4,12 +4,7 @@
 //! the `_markdown` ones give the text as written. The plain texts expected here are
 //! written out by hand, not computed by the engine's converter.
 
-zimerr::zim_errors!(
-    "tests/fixtures/vendor_languages.yaml",
-    code_enum = "ChatCode",
-    category_enum = "ChatCategory",
-    codes_module = "chat_codes"
-);
+zimerr::zim_errors!("tests/fixtures/vendor_languages.yaml", prefix = "Chat");
 
 mod common;
 

@@ -12,19 +12,21 @@ fn hint_problems<C: ErrorCode>() -> Vec<String> {
     let mut problems = Vec::new();
     for &code in C::all() {
         let (number, action, retryable) = (code.code(), code.action(), code.is_retryable());
+        // The catalog key (`Display` is the description, for people).
+        let key = action.key();
         if retryable && action.changes_request() {
             problems.push(format!(
-                "{number}: retryable, but `{action}` changes the request"
+                "{number}: retryable, but `{key}` changes the request"
             ));
         }
         if retryable && matches!(action, Action::Nothing | Action::InformUser) {
             problems.push(format!(
-                "{number}: retryable, but `{action}` is a final outcome"
+                "{number}: retryable, but `{key}` is a final outcome"
             ));
         }
         // The actions that exist only to send the same request again.
         if !retryable && matches!(action, Action::Retry | Action::SignAgain) {
-            problems.push(format!("{number}: `{action}` but not retryable"));
+            problems.push(format!("{number}: `{key}` but not retryable"));
         }
         if code.is_success() && (retryable || action != Action::Nothing) {
             problems.push(format!("{number}: the success code has something to do"));

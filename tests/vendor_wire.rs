@@ -8,18 +8,14 @@ use zimerr::ErrorCode;
 mod tencent {
     zimerr::zim_errors!(
         "tests/fixtures/vendors/tencent-chat/catalog.yaml",
-        code_enum = "ChatCode",
-        category_enum = "ChatCategory",
-        codes_module = "chat_codes",
+        prefix = "Chat",
     );
 }
 
 mod wechat {
     zimerr::zim_errors!(
         "tests/fixtures/vendors/wechat/catalog.yaml",
-        code_enum = "WechatCode",
-        category_enum = "WechatCategory",
-        codes_module = "wechat_codes",
+        prefix = "Wechat",
     );
 }
 

@@ -2,12 +2,7 @@
 //! catalog is `tests/fixtures/walkthrough_chat.yaml` (the test checks the document shows
 //! that file exactly) and its Rust example is the body of `the_example_runs`.
 
-zimerr::zim_errors!(
-    "tests/fixtures/walkthrough_chat.yaml",
-    code_enum = "ChatCode",
-    category_enum = "ChatCategory",
-    codes_module = "chat_codes"
-);
+zimerr::zim_errors!("tests/fixtures/walkthrough_chat.yaml", prefix = "Chat");
 
 #[test]
 fn the_document_shows_the_fixture() {

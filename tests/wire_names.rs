@@ -29,10 +29,7 @@ fn the_bundled_catalogs_declare_their_labels_and_names() {
     use zimerr::ErrorCode;
     use zimerr::server::ServerCode;
 
-    assert_eq!(
-        <zimerr::ZimCode as ErrorCode>::MESSAGE_LABEL,
-        "SDK message"
-    );
+    assert_eq!(<zimerr::ZimCode as ErrorCode>::MESSAGE_LABEL, "SDK message");
     assert_eq!(<ServerCode as ErrorCode>::MESSAGE_LABEL, "server message");
     assert_eq!(<ServerCode as ErrorCode>::WIRE_CODE_NAMES, ["SubCode"]);
     assert!(<zimerr::ZimCode as ErrorCode>::WIRE_CODE_NAMES.is_empty());

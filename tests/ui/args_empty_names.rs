@@ -1,6 +1,6 @@
 // Empty and keyword names: one error each, naming the option and an example; the
-// stand-ins use the default name in place of each (`ZimCode`, `codes`), and the
-// options that were right (`category_enum`) keep theirs.
+// stand-ins use the prefix's name in place of each (the file's: `CustomCatalogCode`,
+// `custom_catalog_codes`), and the options that were right (`category_enum`) keep theirs.
 zimerr::zim_errors!(
     "tests/ui/pass/custom_catalog.yaml",
     code_enum = "",
@@ -9,6 +9,6 @@ zimerr::zim_errors!(
 );
 
 fn main() {
-    let area: ShopArea = ZimCode::CardDeclined.category();
+    let area: ShopArea = CustomCatalogCode::CardDeclined.category();
     println!("{area:?}");
 }

@@ -5,10 +5,10 @@
 zimerr::zim_errors!("tests/ui/deprecated.yaml", code_macro = "shop_code");
 
 fn main() {
-    let _ = ZimCode::OldLimit;
-    let _ = codes::OLD_LIMIT;
+    let _ = DeprecatedCode::OldLimit;
+    let _ = deprecated_codes::OLD_LIMIT;
     let _ = shop_code!(2);
-    let _ = ZimCode::NewLimit; // not deprecated: no warning
+    let _ = DeprecatedCode::NewLimit; // not deprecated: no warning
     // The run time is not affected: the number still maps to the variant.
-    assert!(ZimCode::from_code(2).is_some());
+    assert!(DeprecatedCode::from_code(2).is_some());
 }

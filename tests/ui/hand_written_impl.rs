@@ -1,6 +1,6 @@
-// `ErrorCode` is implemented by `zim_errors!`: a hand-written impl (here one that copies
-// every documented item) fails on the hidden method. Not a seal: rustc's help names the
-// hidden type, which any crate can write; such an impl has no stability promise.
+// `ErrorCode` is implemented only by `zim_errors!`: a hand-written impl (here one that
+// copies every documented item) fails on the hidden method. Not a seal: rustc's help names
+// the hidden type, which any crate can write; such an impl has no stability promise.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 struct MyCode;
 
@@ -28,7 +28,6 @@ impl zimerr::ErrorCode for MyCode {
     fn cause(self) -> Option<&'static str> { None }
     fn since(self) -> Option<&'static str> { None }
     fn deprecation(self) -> Option<&'static str> { None }
-    fn category_of_code(_: u32) -> Option<zimerr::ZimCategory> { None }
     fn description_zh(self) -> Option<&'static str> { None }
     fn solution_zh(self) -> Option<&'static str> { None }
 }

@@ -11,5 +11,5 @@ fn main() {
         RoomCode::TokenRejected,
         RoomCode::RoomClosed,
     ];
-    println!("{} {}", all.len(), codes::ROOM_CLOSED);
+    println!("{} {}", all.len(), yaml_hints_codes::ROOM_CLOSED);
 }

@@ -342,9 +342,7 @@ impl Args {
             || args.result_type.is_none();
         args.prefix = match (prefix, &args.source) {
             (Some(prefix), _) => prefix,
-            (None, CatalogSource::Bundled(Bundled::Client)) => {
-                Ident::new("Zim", Span::call_site())
-            }
+            (None, CatalogSource::Bundled(Bundled::Client)) => Ident::new("Zim", Span::call_site()),
             (None, CatalogSource::Bundled(Bundled::Server)) => {
                 Ident::new("Server", Span::call_site())
             }
@@ -445,7 +443,10 @@ impl Args {
             return None;
         }
         let error = self.error_type.clone().unwrap_or_else(|| derived("Error"));
-        let result = self.result_type.clone().unwrap_or_else(|| derived("Result"));
+        let result = self
+            .result_type
+            .clone()
+            .unwrap_or_else(|| derived("Result"));
         Some((error, result))
     }
 }
@@ -514,8 +515,8 @@ fn snake(name: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() && i > 0 {
             let before = chars[i - 1];
-            let after_run = before.is_uppercase()
-                && chars.get(i + 1).is_some_and(|next| next.is_lowercase());
+            let after_run =
+                before.is_uppercase() && chars.get(i + 1).is_some_and(|next| next.is_lowercase());
             if before.is_lowercase() || before.is_ascii_digit() || after_run {
                 out.push('_');
             }
@@ -546,7 +547,10 @@ fn stem_prefix(path: &LitStr) -> syn::Result<Ident> {
         })
         .collect();
     let camel = words.concat();
-    let starts_well = camel.chars().next().is_some_and(unicode_ident::is_xid_start);
+    let starts_well = camel
+        .chars()
+        .next()
+        .is_some_and(unicode_ident::is_xid_start);
     if starts_well && camel.chars().all(unicode_ident::is_xid_continue) {
         return Ok(Ident::new(&camel, path.span()));
     }
@@ -554,8 +558,16 @@ fn stem_prefix(path: &LitStr) -> syn::Result<Ident> {
     let (lettered, rest): (Vec<&String>, Vec<&String>) = words
         .iter()
         .partition(|w| w.chars().next().is_some_and(unicode_ident::is_xid_start));
-    let mut example: String = lettered.into_iter().chain(rest).map(String::as_str).collect();
-    if !example.chars().next().is_some_and(unicode_ident::is_xid_start) {
+    let mut example: String = lettered
+        .into_iter()
+        .chain(rest)
+        .map(String::as_str)
+        .collect();
+    if !example
+        .chars()
+        .next()
+        .is_some_and(unicode_ident::is_xid_start)
+    {
         example.insert_str(0, "Catalog");
     }
     let found = if camel.is_empty() {
@@ -701,7 +713,13 @@ mod tests {
         );
         assert_eq!(
             names(quote::quote!(bundled = "client")),
-            ["ZimCode", "ZimCategory", "zim_codes", "ZimError", "ZimResult"]
+            [
+                "ZimCode",
+                "ZimCategory",
+                "zim_codes",
+                "ZimError",
+                "ZimResult"
+            ]
         );
         assert_eq!(
             names(quote::quote!("x.yaml", prefix = "HTTPServer")),

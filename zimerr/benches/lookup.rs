@@ -21,7 +21,7 @@ use std::hint::black_box;
 
 use divan::Bencher;
 use divan::counter::ItemsCount;
-use zimerr::{ZimError, ZimCode};
+use zimerr::{ZimCode, ZimError};
 
 /// Operations per iteration.
 const OPS: usize = 1024;
@@ -99,8 +99,7 @@ mod from_code {
     #[divan::bench]
     fn hash_map(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let map: HashMap<u32, ZimCode> =
-            ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
+        let map: HashMap<u32, ZimCode> = ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
                 black_box(map.get(&black_box(code)).copied());
@@ -111,8 +110,7 @@ mod from_code {
     #[divan::bench]
     fn binary_search(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let mut sorted: Vec<(u32, ZimCode)> =
-            ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
+        let mut sorted: Vec<(u32, ZimCode)> = ZimCode::ALL.iter().map(|&c| (c.code(), c)).collect();
         sorted.sort_unstable_by_key(|&(code, _)| code);
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use zimerr::{ZimCategory, ZimError, ZimCode};
+use zimerr::{ZimCategory, ZimCode, ZimError};
 
 /// The dense part: every ZIM code lies below it (0, 1 and 6000xxx).
 const DENSE_END: u32 = 7_000_000;
@@ -76,11 +76,7 @@ fn every_number_round_trips() {
         "only {checked} numbers checked"
     );
     let catalog = catalog_codes();
-    assert_eq!(
-        catalog.len(),
-        ZimCode::ALL.len(),
-        "errors.yaml read wrong"
-    );
+    assert_eq!(catalog.len(), ZimCode::ALL.len(), "errors.yaml read wrong");
     assert_eq!(known, catalog, "the known codes are not the catalog's");
     let all: BTreeSet<u32> = ZimCode::ALL.iter().map(|c| c.code()).collect();
     assert_eq!(all, catalog);

@@ -5,7 +5,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use zimerr::{ZimCategory, ZimError, ZimCode};
+use zimerr::{ZimCategory, ZimCode, ZimError};
 
 struct Counting;
 
@@ -67,9 +67,7 @@ fn lookups_and_display_do_not_allocate() {
             buffer.clear();
             write!(buffer, "{}", err.kind().map_or(0, ZimCode::code)).unwrap();
         }
-        sink += "TokenExpired"
-            .parse::<ZimCode>()
-            .map_or(0, ZimCode::code) as usize;
+        sink += "TokenExpired".parse::<ZimCode>().map_or(0, ZimCode::code) as usize;
     });
     assert!(sink > 0);
     assert_eq!(count, 0, "lookups or Display allocated");

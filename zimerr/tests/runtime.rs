@@ -226,17 +226,13 @@ fn trait_and_inherent_agree() {
     assert_eq!(<ZimCode as ErrorCode>::all(), ZimCode::ALL);
     for &code in <ZimCode as ErrorCode>::all() {
         assert_eq!(ErrorCode::name(code), code.name());
-        assert_eq!(
-            <ZimCode as ErrorCode>::from_code(code.code()),
-            Some(code)
-        );
+        assert_eq!(<ZimCode as ErrorCode>::from_code(code.code()), Some(code));
         assert_eq!(ErrorCode::category(code), code.category());
     }
 }
 
 #[test]
 fn display_does_not_repeat_a_message_equal_to_the_description() {
-
     let description = "The number of requests per second exceeds the system setting value.";
     for message in [
         description,
@@ -268,7 +264,6 @@ fn display_does_not_repeat_a_message_equal_to_the_description() {
 
 #[test]
 fn catalog_text_is_reachable_without_kind() {
-
     let err = ServerError::from(100000005);
     assert_eq!(err.name(), Some("InvalidSignature"));
     assert_eq!(err.reason(), None);

@@ -4,7 +4,7 @@
 #![cfg(feature = "serde")]
 
 use serde_json::json;
-use zimerr::{ZimError, ZimCode};
+use zimerr::{ZimCode, ZimError};
 
 #[test]
 fn codes_serialize_as_numbers_and_round_trip() {
@@ -33,10 +33,7 @@ fn unknown_or_invalid_codes_are_rejected_for_the_enum() {
         "1.5",
         "null",
     ] {
-        assert!(
-            serde_json::from_str::<ZimCode>(input).is_err(),
-            "{input}"
-        );
+        assert!(serde_json::from_str::<ZimCode>(input).is_err(), "{input}");
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use zimerr::{Action, ZimCategory, ErrorCategory, ZimError, ZimCode};
+use zimerr::{Action, ErrorCategory, ZimCategory, ZimCode, ZimError};
 
 /// The message of a failed JSON read, for asserting on what a user would see.
 fn json_error<T: for<'de> Deserialize<'de> + std::fmt::Debug>(input: &str) -> String {
@@ -399,9 +399,15 @@ fn generated_categories_serialize_as_their_keys() {
     for &category in ZimCategory::all() {
         let text = serde_json::to_string(&category).unwrap();
         assert_eq!(text, format!("\"{}\"", category.key()));
-        assert_eq!(serde_json::from_str::<ZimCategory>(&text).unwrap(), category);
+        assert_eq!(
+            serde_json::from_str::<ZimCategory>(&text).unwrap(),
+            category
+        );
         let bytes = postcard::to_allocvec(&category).unwrap();
-        assert_eq!(postcard::from_bytes::<ZimCategory>(&bytes).unwrap(), category);
+        assert_eq!(
+            postcard::from_bytes::<ZimCategory>(&bytes).unwrap(),
+            category
+        );
     }
     let server = zimerr::server::ServerCategory::ApiGateway;
     assert_eq!(serde_json::to_string(&server).unwrap(), "\"api_gateway\"");

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use zimerr::{Action, ZimCategory, ErrorCategory, ZimError, ZimCode};
+use zimerr::{Action, ErrorCategory, ZimCategory, ZimCode, ZimError};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Tagged {

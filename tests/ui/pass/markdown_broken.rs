@@ -6,7 +6,7 @@
 zimerr::zim_errors!("tests/ui/pass/markdown_broken.yaml");
 
 fn main() {
-    let broken = ZimCode::Unclosed;
+    let broken = MarkdownBrokenCode::Unclosed;
     let written = "See [the docs](https://example.com/docs and **retry, `later";
     assert_eq!(broken.description(), written);
     assert_eq!(broken.description_markdown(), written);
@@ -14,7 +14,7 @@ fn main() {
     assert_eq!(broken.solution(), Some(solution));
     assert_eq!(broken.solution_markdown(), Some(solution));
     // The same syntax, closed, is read.
-    let closed = ZimCode::Closed;
+    let closed = MarkdownBrokenCode::Closed;
     assert_eq!(closed.description(), "See the docs (https://example.com/docs) and retry later.");
     assert_eq!(
         closed.description_markdown(),

@@ -445,10 +445,7 @@ mod tests {
     fn known_literals_become_variant_paths() {
         let literal: BundledCode = syn::parse_quote!(6000106);
         let tokens = expand_bundled(Bundled::Client, &literal).unwrap();
-        assert_eq!(
-            tokens.to_string(),
-            ":: zimerr :: ZimCode :: TokenExpired"
-        );
+        assert_eq!(tokens.to_string(), ":: zimerr :: ZimCode :: TokenExpired");
         let renamed: BundledCode = syn::parse_quote!(zz; 6000106);
         let tokens = expand_bundled(Bundled::Client, &renamed).unwrap();
         assert_eq!(tokens.to_string(), "zz :: ZimCode :: TokenExpired");

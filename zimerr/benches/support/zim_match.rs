@@ -167,9 +167,7 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
         ZimCode::SdkNotInitialized => "The SDK is not initialized.",
         ZimCode::InvalidAppId => "The AppID is invalid or has expired.",
         ZimCode::SdkRateLimited => "Requests have exceeded the SDK's upper limit.",
-        ZimCode::ServerRateLimited => {
-            "Requests have exceeded the backend server's upper limit."
-        }
+        ZimCode::ServerRateLimited => "Requests have exceeded the backend server's upper limit.",
         ZimCode::SwitchServerError => {
             "The Switch server reported an error, because requests have exceeded the backend server's upper limit."
         }
@@ -202,9 +200,7 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
         ZimCode::MessageInternalError => "Internal error occurs while sending the message.",
         ZimCode::MessageServerError => "Internal server error.",
         ZimCode::MessageSendFailed => "Failed to send messages due to internal error.",
-        ZimCode::MessageTargetNotFound => {
-            "The message target (user, group, room) does not exist."
-        }
+        ZimCode::MessageTargetNotFound => "The message target (user, group, room) does not exist.",
         ZimCode::FileError => "File module error.",
         ZimCode::FileNotFound => "The rich media content file doesn't exist.",
         ZimCode::RichMediaSendFailed => "Failed to send rich media content.",
@@ -228,12 +224,8 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
             "Message sending failed due to developer business side review."
         }
         ZimCode::SenderBanned => "Failed to send message due to being banned.",
-        ZimCode::ImportExportFileError => {
-            "An error occurred in the import and export interface."
-        }
-        ZimCode::ImportExportInProgress => {
-            "Import or export message operation is in progress."
-        }
+        ZimCode::ImportExportFileError => "An error occurred in the import and export interface.",
+        ZimCode::ImportExportInProgress => "Import or export message operation is in progress.",
         ZimCode::ImportNotOwnData => "Only the current user's data can be imported.",
         ZimCode::MessageExportFailed => "Error exporting message.",
         ZimCode::MessageImportFailed => "Error importing message.",
@@ -265,12 +257,8 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
         ZimCode::RoomIdNotFound => "Room ID does not exist.",
         ZimCode::RoomInternalError => "Operation failed due to internal error.",
         ZimCode::RoomCreateFailed => "Failed to create room due to internal error.",
-        ZimCode::JoinRoomNotFound => {
-            "Failed to join the room because the room does not exist."
-        }
-        ZimCode::LeaveRoomNotFound => {
-            "Failed to leave the room because the room does not exist."
-        }
+        ZimCode::JoinRoomNotFound => "Failed to join the room because the room does not exist.",
+        ZimCode::LeaveRoomNotFound => "Failed to leave the room because the room does not exist.",
         ZimCode::AlreadyInRoom => "The user is already in the room.",
         ZimCode::NotInRoom => "The user is not in the room.",
         ZimCode::RoomNotFound => {
@@ -279,9 +267,7 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
         ZimCode::RoomAlreadyExists => {
             "The room corresponding to the roomID already exists when calling the `createRoom` method."
         }
-        ZimCode::RoomCountLimitExceeded => {
-            "The number of rooms has exceeded the upper limit (20)."
-        }
+        ZimCode::RoomCountLimitExceeded => "The number of rooms has exceeded the upper limit (20).",
         ZimCode::JoinedRoomsLimitExceeded => {
             "The number of rooms a user can join at the same time has exceeded the upper limit. By default, a user can join up to 5 rooms at a time."
         }
@@ -352,9 +338,7 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
             "The number of group members has exceeded the upper limit."
         }
         ZimCode::GroupAttributeNotFound => "The group property does not exist.",
-        ZimCode::GroupIdDismissed => {
-            "Create a group using the group ID that has been destroyed."
-        }
+        ZimCode::GroupIdDismissed => "Create a group using the group ID that has been destroyed.",
         ZimCode::GroupAttributesCountExceeded => {
             "The number of group properties has exceeded the upper limit (10)."
         }
@@ -402,9 +386,7 @@ pub(crate) const fn description_match(code: ZimCode) -> &'static str {
             "When you block a user, the user is already on the blacklist."
         }
         ZimCode::CannotBlacklistSelf => "Blocking yourself is not supported.",
-        ZimCode::AlreadyRemovedFromBlacklist => {
-            "This user has been removed from the blacklist."
-        }
+        ZimCode::AlreadyRemovedFromBlacklist => "This user has been removed from the blacklist.",
         ZimCode::NotInBlacklist => "This user is not in the blacklist.",
         ZimCode::BlacklistFull => "The blacklist capacity limit has been reached.",
         ZimCode::BlacklistAddFailed => "Failed to block user.",

@@ -55,7 +55,7 @@ pub struct Args {
     pub result_type: Option<Ident>,
     /// `prefix = "Billing"`: the `P` every generated name is made of (`{P}Code`,
     /// `{P}Category`, `{p}_codes`, `{P}Error`, `{P}Result`); by default the catalog file's
-    /// stem in UpperCamelCase, `Zim` for the bundled client catalog and `Server` for the
+    /// stem in `UpperCamelCase`, `Zim` for the bundled client catalog and `Server` for the
     /// server one. The per-item options override one name each.
     pub prefix: Ident,
 }
@@ -506,8 +506,8 @@ fn unquoted_path(input: ParseStream<'_>) -> Option<(String, Span)> {
     Some((path, span))
 }
 
-/// `AppError` → `app_error`, `HTTPServer` → `http_server`: the snake_case of a
-/// CamelCase name, for `{p}_codes` and hints. A capital starts a word after a lowercase
+/// `AppError` → `app_error`, `HTTPServer` → `http_server`: the `snake_case` of a
+/// `CamelCase` name, for `{p}_codes` and hints. A capital starts a word after a lowercase
 /// letter or a digit, and where a run of capitals meets a lowercase letter.
 fn snake(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();

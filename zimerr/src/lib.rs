@@ -72,13 +72,13 @@
 //! | `bundled = "…"` | none | instead of a path: a catalog of this crate's own, `"client"` (`errors.yaml`, what `zim_errors!()` expands) or `"server"` (`zim-server.yaml`, behind [`server`]) |
 //! | `code_enum = "…"` | `{P}Code` | the code enum |
 //! | `category_enum = "…"` | `{P}Category` | the category enum |
-//! | `codes_module = "…"` | `{p}_codes` (`P` in snake_case) | the module of `u32` constants |
+//! | `codes_module = "…"` | `{p}_codes` (`P` in `snake_case`) | the module of `u32` constants |
 //! | `code_macro = "…"` | none | a `macro_rules!` that checks code literals at compile time, like [`code!`] (catalog files only) |
 //! | `code_macro_export = "…"` | none | export the `code_macro` for other crates: the path of the invoking module from the crate root (`"errors"`, or `"crate"` for the root); other crates then write `your_crate::errors::billing_code!(4031)` without imports |
 //! | `crate = "…"` | this crate, by `$crate` (renaming it in `Cargo.toml` works) | the path of this crate, if you re-export it and call `zimerr_macros::zim_errors!` directly |
 //! | `error_type = "…"` | `{P}Error` | the `Error<Code>` alias (none when that name is an enum's own, as with `code_enum = "AppError"` on `app.yaml`, unless given) |
 //! | `result_type = "…"` | `{P}Result` | the `Result<T, E = Error>` alias |
-//! | `prefix = "…"` | the file's stem (up to its first `.`) in UpperCamelCase: `billing.yaml` → `Billing`, `my-errors.yaml` → `MyErrors`; `Zim` for `bundled = "client"`, `Server` for `"server"` | `P`, which every name above is made of; a file name that gives no type name (`2024-errors.yaml`) is a compile error asking for it |
+//! | `prefix = "…"` | the file's stem (up to its first `.`) in `UpperCamelCase`: `billing.yaml` → `Billing`, `my-errors.yaml` → `MyErrors`; `Zim` for `bundled = "client"`, `Server` for `"server"` | `P`, which every name above is made of; a file name that gives no type name (`2024-errors.yaml`) is a compile error asking for it |
 //!
 //! The macro's `prefix` names Rust items; the catalog's own `prefix:` key (lowercase,
 //! `zim`) is the namespace of its diagnostic codes, [`ErrorCode::PREFIX`].

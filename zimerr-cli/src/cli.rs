@@ -146,7 +146,7 @@ pub(crate) struct Cli {
     pub(crate) catalog: Vec<OsString>,
 
     /// Print JSON instead of text: an array of records with the same keys for every
-    /// code, known or not (see the README for the shape).
+    /// code, known or not (the zimerr-cli README shows the shape).
     #[arg(long, global = true)]
     pub(crate) json: bool,
 
@@ -351,6 +351,84 @@ mod tests {
         );
         assert_eq!(color_arg(&args(&["zimerr", "--color", "nope"])), None);
         assert_eq!(color_arg(&args(&["zimerr", "--", "--color=always"])), None);
+    }
+
+    /// The README is the CLI's reference (its crates.io page): every subcommand, option,
+    /// environment variable and possible value clap knows must appear in it, so a new
+    /// option cannot ship undocumented.
+    #[test]
+    fn the_readme_documents_every_subcommand_and_option() {
+        // Table cells escape `|` as `\|`.
+        let readme = include_str!("../README.md").replace("\\|", "|");
+        let mut cmd = command();
+        cmd.build();
+        let mut missing = Vec::new();
+        let mut commands = vec![(None, &cmd)];
+        commands.extend(cmd.get_subcommands().map(|sub| (Some(sub.get_name()), sub)));
+        for (name, sub) in commands {
+            // A subcommand's row in the subcommands table, which names its arguments.
+            let row = name.map(|name| {
+                let start = format!("| `{name}");
+                readme.lines().find(|line| {
+                    line.strip_prefix(&start)
+                        .is_some_and(|rest| rest.starts_with([' ', '`']))
+                })
+            });
+            if let Some(None) = row {
+                missing.push(format!("a row for the subcommand `{}`", name.unwrap()));
+            }
+            for arg in sub.get_arguments().filter(|arg| !arg.is_hide_set()) {
+                let flag = arg.get_long().map(|long| format!("--{long}"));
+                if let Some(flag) = &flag {
+                    if !readme.contains(&format!("`{flag}")) {
+                        missing.push(format!("`{flag}`"));
+                    }
+                }
+                if let Some(short) = arg.get_short() {
+                    if !readme.contains(&format!("`-{short}`")) {
+                        missing.push(format!("`-{short}`"));
+                    }
+                }
+                if let Some(env) = arg.get_env().and_then(|env| env.to_str()) {
+                    if !readme.contains(env) {
+                        missing.push(format!("the environment variable `{env}`"));
+                    }
+                }
+                if arg.is_positional() {
+                    for value_name in arg.get_value_names().unwrap_or_default() {
+                        if !row
+                            .flatten()
+                            .is_some_and(|row| row.contains(value_name.as_str()))
+                        {
+                            missing.push(format!("`{value_name}` in the row of `{name:?}`"));
+                        }
+                    }
+                }
+                // Possible values on the line that names the option (or the subcommand).
+                for value in arg
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                {
+                    let value = value.get_name();
+                    let found = readme.lines().any(|line| {
+                        let names_arg = match &flag {
+                            Some(flag) => line.contains(flag.as_str()),
+                            None => row.flatten() == Some(line),
+                        };
+                        names_arg && line.contains(value)
+                    });
+                    if !found {
+                        missing.push(format!("the value `{value}` of `{}`", arg.get_id()));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "zimerr-cli/README.md does not document: {}",
+            missing.join(", ")
+        );
     }
 
     #[test]

@@ -58,9 +58,8 @@
 //! # Your own catalog
 //!
 //! `zim_errors!("path.yaml")` reads a catalog of the same schema (documented in
-//! [the catalog format](https://github.com/zimerr/zimerr/blob/main/docs/catalog.md),
-//! `docs/catalog.md` of the repository), relative to your crate's `Cargo.toml`, and
-//! generates the same five items, named after the file: `errors/billing.yaml` gives
+//! [the catalog format](docs::catalog), `docs/catalog.md` of the repository), relative
+//! to your crate's `Cargo.toml`, and generates the same five items, named after the file: `errors/billing.yaml` gives
 //! `BillingCode`, `BillingCategory`, `billing_codes`, and the aliases `BillingError`
 //! ([`Error<BillingCode>`](Error), with the same runtime API) and `BillingResult`;
 //! `BillingError::check_with(code, message)` is your catalog's `check_with`. The
@@ -110,11 +109,12 @@
 //!
 //! # Features
 //!
-//! - `std` (default): owned SDK messages (`String`), and with them [`check_with`],
-//!   `Error::check_with`, `Error::from_parts` (which take the message as `&str`) and
-//!   deserializing an error. Without it the crate is `#![no_std]` and messages are
-//!   `&'static str`: the generated enums, [`check`], `Error::new`, the `From`
-//!   conversions, `Display`, [`core::error::Error`] and serializing work the same.
+//! - `std` (default): owned SDK messages (`String`, `Cow`), and with them [`check_with`],
+//!   [`server::check_with`], `Error::check_with`, `Error::from_parts` (which take the
+//!   message as `&str`) and deserializing an error. Without it the crate is
+//!   `#![no_std]` and messages are `&'static str`: the generated enums, [`check`],
+//!   `Error::new`, the other `From` conversions, `Display`, [`core::error::Error`] and
+//!   serializing work the same.
 //! - `serde`: codes serialize as their number; a [`ZimError`] as
 //!   `{"code": …, "message": …}` (`null` without a message), and reads real events and
 //!   other vendors' answers (extra fields ignored, string codes, `Code`/`Message`,
@@ -123,7 +123,7 @@
 //!   keys; binary formats round-trip. Unknown codes round-trip. Deserializing an error
 //!   needs `std`. [`Error`'s docs](Error#serde) give the wire form and its stability.
 //! - `miette`: `miette::Diagnostic` for errors: code `zim::6000106` (the catalog's
-//!   `prefix`), help from the catalog's solution.
+//!   `prefix`), help from the catalog's solution. It enables `std`.
 //!
 //! The `zimerr` command (`zimerr explain 6000106`) is the `zimerr-cli` crate.
 
@@ -142,6 +142,17 @@ mod record;
 mod serde_impl;
 pub mod server;
 mod traits;
+
+/// Guides longer than one item's docs, shipped with the crate so that they match its
+/// version.
+// Documentation only, and not doctested (rustdoc sets `doc` when it collects doctests
+// too): the guides' Rust blocks need catalog files of their own, and
+// `tests/walkthrough.rs` compiles and runs them against those files instead.
+#[cfg(all(doc, not(doctest)))]
+pub mod docs {
+    #[doc = include_str!("../docs/catalog.md")]
+    pub mod catalog {}
+}
 
 pub use action::{Action, ParseActionError};
 #[cfg(feature = "std")]

@@ -21,15 +21,19 @@ use crate::output::{Out, style};
 use crate::{Failure, Status};
 
 pub(crate) const DIFF_HELP: &str = "\
-Classes, worst first (README: the rules table, with an example of each rule):
-  breaking (Rust API)  a code's or category's variant renamed or removed, the prefix changed
+Classes, worst first (the zimerr-cli README has the rules table, with an example of each):
+  breaking (Rust API)  a code's or category's variant renamed or removed, the prefix changed,
+                       `markdown: true` turned off
   breaking (wire)      a code removed without being deprecated first, a number reused or a
                        name renumbered, a range change that moves unknown numbers to another
-                       category, the success code changed, a category key changed
-  behaviour            a code's action, retryable or category changed; a field diff has no
-                       rule for changed or removed
-  additive             a new code, category, field or range; a new deprecation
-  documentation        text only
+                       category, the success code changed, a category key changed, a `wire`
+                       field name removed
+  behaviour            a code's action, retryable or category changed; a language removed,
+                       the main language changed, `markdown: true` turned on; a field diff
+                       has no rule for changed or removed
+  additive             a new code, category, field, range, language or `wire` field name; a
+                       new deprecation
+  documentation        text only (the `message_label` too)
   hygiene              a new code without `since` where the catalog states versions; a
                        deprecation without a reason; an existing code's `since` rewritten
 

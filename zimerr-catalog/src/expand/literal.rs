@@ -153,7 +153,7 @@ pub fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
 
 /// The catalog, or every problem of it, rendered (the same as `zim_errors!` reports).
 fn parse(source: &SourceText) -> Result<Catalog, String> {
-    crate::check(source).map_err(|problems| problems.join("\n\n"))
+    crate::check(source).map_err(|error| error.to_string())
 }
 
 fn file_name(path: &str) -> &str {

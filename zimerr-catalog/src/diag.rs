@@ -53,15 +53,21 @@ impl Pos {
 /// ```
 /// use zimerr_catalog::{SourceText, check};
 ///
-/// let source = SourceText::from_text("billing.yaml", "categories: []\ncodes: []\n");
-/// let error = check(&source).unwrap_err();
+/// let yaml = "categories:
+///   - { key: a, name: A, title: A }
+/// codes:
+///   - { code: 1, name: One, category: a, description: One., action: none }
+/// ";
+/// let error = check(&SourceText::from_text("billing.yaml", yaml)).unwrap_err();
 /// let first = &error.diagnostics()[0];
-/// assert_eq!(first.message(), "`categories` is empty");
+/// assert_eq!(first.message(), "codes[0]: missing field `retryable`");
 /// assert_eq!(first.path(), Some("billing.yaml"));
-/// assert_eq!(first.pos().map(|p| (p.line, p.col)), Some((1, 1)));
-/// assert_eq!(first.source_line(), Some("categories: []"));
-/// assert!(first.help().is_some());
-/// assert!(first.to_string().starts_with("`categories` is empty\n --> billing.yaml:1:1"));
+/// assert_eq!(first.pos().map(|p| (p.line, p.col)), Some((4, 7)));
+/// assert!(first.source_line().unwrap().starts_with("  - { code: 1,"));
+/// assert!(first.help().unwrap().starts_with("add a line `retryable: false`"));
+/// assert!(first.to_string().starts_with(
+///     "codes[0]: missing field `retryable`\n --> billing.yaml:4:7\n  |\n4 |   - { code: 1,"
+/// ));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -206,7 +212,8 @@ impl std::error::Error for Diagnostic {}
 /// let error = check(&source).unwrap_err();
 /// assert_eq!(error.diagnostics().len(), 2);
 /// let shown = error.to_string();
-/// assert!(shown.starts_with("`categories` is empty\n --> mine.yaml:1:1"));
+/// assert!(shown.starts_with("`categories` is empty"));
+/// assert!(shown.contains("\n --> mine.yaml:1:1\n"));
 /// assert!(shown.contains("\n\n`codes` is empty"));
 /// // It is a `std::error::Error`, so `?` takes it into `Box<dyn Error>` or anyhow.
 /// let boxed: Box<dyn std::error::Error> = Box::new(error);

@@ -13,8 +13,8 @@ use crate::load;
 /// ```
 /// let input: proc_macro2::TokenStream = r#"bundled = "elsewhere""#.parse().unwrap();
 /// let expansion = zimerr_catalog::entry::zim_errors(input);
-/// assert!(expansion.text.is_empty(), "nothing is generated from bad arguments");
-/// assert!(expansion.tokens.to_string().contains("compile_error"));
+/// assert!(expansion.text().is_empty(), "nothing is generated from bad arguments");
+/// assert!(expansion.tokens().to_string().contains("compile_error"));
 /// ```
 pub fn zim_errors(input: TokenStream) -> Expansion {
     zim_errors_in(input, None)

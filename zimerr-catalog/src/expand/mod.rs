@@ -18,17 +18,17 @@
 //! cost about a microsecond each plus a trip across the proc-macro bridge.
 //!
 //! One module per generated item: `code_enum`, `category_enum`, `constants` and the
-//! checked-literal macro in [`literal`]; the Markdown of every doc comment is written in
-//! [`docs`], and `fallback` stands in for all of them when the catalog is broken (both
+//! checked-literal macro in `literal`; the Markdown of every doc comment is written in
+//! `docs`, and `fallback` stands in for all of them when the catalog is broken (both
 //! small, and built as tokens).
 
 mod aliases;
 mod category_enum;
 mod code_enum;
 mod constants;
-pub mod docs;
+pub(crate) mod docs;
 pub(crate) mod fallback;
-pub mod literal;
+pub(crate) mod literal;
 mod out;
 mod phf;
 

@@ -123,8 +123,8 @@ impl SourceText {
 
     /// The same text, read from the file at `absolute_path`: the expansion then makes
     /// cargo rebuild the invoking crate when that file changes (through
-    /// `include_str!`), as `zim_errors!` does for a catalog file.
-    #[doc(hidden)]
+    /// `include_str!`), as `zim_errors!` does for a catalog file, and a `code_macro` can
+    /// read it at each call.
     #[must_use]
     pub fn with_absolute_path(mut self, absolute_path: impl Into<String>) -> Self {
         self.absolute_path = Some(absolute_path.into());

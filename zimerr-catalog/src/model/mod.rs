@@ -7,7 +7,27 @@ pub mod raw;
 
 pub use action::Action;
 
-/// A catalog every rule of the validate stage holds for.
+/// A catalog every rule of the catalog format holds for: made only by
+/// [`check`](crate::check), read through its methods.
+///
+/// What holds, and what the expansion relies on: at least one category (at most 255)
+/// and one code; code numbers, variant names, constant names and category keys unique;
+/// every name a Rust identifier that is no keyword; every code's category one of
+/// [`categories`](Self::categories); at most one success code; every
+/// [`Code::texts`] as long as [`languages`](Self::languages).
+///
+/// ```
+/// use zimerr_catalog::{SourceText, check};
+///
+/// let catalog = check(&SourceText::bundled())?;
+/// for code in catalog.codes().iter().filter(|c| c.retryable()).take(3) {
+///     let category = catalog.category_of(code);
+///     println!("{} {} ({}): {}", code.code(), code.name(), category.title(), code.description());
+/// }
+/// // Unknown numbers are placed by the categories' ranges, as the generated `of_code` does.
+/// assert_eq!(catalog.place(6000199).map(|c| c.key()), Some("login"));
+/// # Ok::<(), zimerr_catalog::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Catalog {
@@ -73,7 +93,8 @@ impl CategoryId {
     }
 }
 
-/// One section of the catalog.
+/// One section of the catalog: a key codes refer to, a Rust variant name, a title, and
+/// the number ranges that place unknown codes in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Category {
@@ -89,7 +110,7 @@ pub struct Category {
     pub(crate) note: Option<String>,
 }
 
-/// One error code.
+/// One error code of a [`Catalog`]: its number, names, texts and what to do about it.
 // `code.code` is the catalog's own word for the number.
 #[allow(clippy::struct_field_names)]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -377,7 +398,13 @@ impl Catalog {
         None
     }
 
-    /// The category a code belongs to.
+    /// The category a code of this catalog belongs to.
+    ///
+    /// # Panics
+    ///
+    /// If `code` comes from another catalog with fewer categories, as indexing a slice
+    /// out of bounds does; [`categories`](Self::categories)`.get(code.category().index())`
+    /// does not.
     pub fn category_of(&self, code: &Code) -> &Category {
         &self.categories[code.category.index()]
     }

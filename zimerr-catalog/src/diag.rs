@@ -78,11 +78,19 @@ pub struct Diagnostic {
     pub(crate) pos: Option<Pos>,
     /// How to fix it, when there is something to say.
     pub(crate) help: Option<String>,
-    /// The catalog as the user named it; `None` until the problem is located in one
-    /// (the stages report positions only; `SourceText` adds its path and line).
-    pub(crate) path: Option<String>,
-    /// The text of line `pos.line`, without its line end, once located.
-    pub(crate) line: Option<String>,
+    /// Which catalog, and its line; `None` until the problem is located in one (the
+    /// stages report positions only; `SourceText` adds its path and line). Boxed: a
+    /// diagnostic travels in `Result`s of the success path too.
+    pub(crate) location: Option<Box<Location>>,
+}
+
+/// Where a located [`Diagnostic`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Location {
+    /// The catalog as the user named it.
+    path: String,
+    /// The text of line `pos.line`, without its line end.
+    line: Option<String>,
 }
 
 impl Diagnostic {
@@ -93,8 +101,7 @@ impl Diagnostic {
             message: message.into(),
             pos: Some(pos),
             help: None,
-            path: None,
-            line: None,
+            location: None,
         }
     }
 
@@ -105,8 +112,7 @@ impl Diagnostic {
             message: message.into(),
             pos: None,
             help: None,
-            path: None,
-            line: None,
+            location: None,
         }
     }
 
@@ -123,11 +129,14 @@ impl Diagnostic {
     #[doc(hidden)]
     #[must_use]
     pub fn located(mut self, path: &str, text: Option<&str>) -> Self {
-        self.line = self.pos.and_then(|pos| {
+        let line = self.pos.and_then(|pos| {
             let line = text?.lines().nth(pos.line.saturating_sub(1))?;
             Some(line.strip_suffix('\r').unwrap_or(line).to_owned())
         });
-        self.path = Some(path.to_owned());
+        self.location = Some(Box::new(Location {
+            path: path.to_owned(),
+            line,
+        }));
         self
     }
 
@@ -146,12 +155,12 @@ impl Diagnostic {
     /// The catalog's path as the user wrote it (or a bundled catalog's name); `None` for
     /// a problem of no file.
     pub fn path(&self) -> Option<&str> {
-        self.path.as_deref()
+        self.location.as_ref().map(|l| l.path.as_str())
     }
 
     /// The catalog line the problem is on, without its line end.
     pub fn source_line(&self) -> Option<&str> {
-        self.line.as_deref()
+        self.location.as_ref().and_then(|l| l.line.as_deref())
     }
 
     /// How to fix it, when there is something to say.
@@ -170,14 +179,14 @@ impl Diagnostic {
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut out = self.message.clone();
-        match (&self.path, self.pos) {
+        match (self.path(), self.pos) {
             (None, _) => {}
             (Some(path), None) => {
                 let _ = write!(out, "\n --> {path}");
             }
             (Some(path), Some(pos)) => {
                 let _ = write!(out, "\n --> {path}:{}:{}", pos.line, pos.col);
-                if let Some(line) = &self.line {
+                if let Some(line) = self.source_line() {
                     let gutter = " ".repeat(pos.line.to_string().len());
                     let (shown, caret_at) = window(line, pos.col.saturating_sub(1));
                     let indent = caret_indent(&shown, caret_at);
@@ -235,6 +244,11 @@ impl Error {
     /// Every problem, each once; never empty.
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// The problems one by one, as `for diagnostic in &error` gives them.
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.diagnostics.iter()
     }
 
     /// Each problem rendered (its `Display`), as `compile_error!` and the CLI show them.

@@ -8,6 +8,8 @@
 //! at the edge of what is an identifier, texts with every character a literal or a doc
 //! comment must escape), combined with the extremes of the arguments.
 
+use std::fmt::Write as _;
+
 use zimerr_catalog::{Args, Catalog, SourceText, check, expand, expand_source};
 
 /// `n` categories `C0`… with keys `c0`…, each owning the range `[i * 10, i * 10 + 9]`;
@@ -22,9 +24,10 @@ fn categories(n: usize) -> String {
         } else {
             ""
         };
-        out.push_str(&format!(
-            "  - {{ key: c{i}, name: C{i}, title: \"C {i}\", ranges: [{{ first: {first}, last: {last} }}{top}] }}\n"
-        ));
+        let _ = writeln!(
+            out,
+            "  - {{ key: c{i}, name: C{i}, title: \"C {i}\", ranges: [{{ first: {first}, last: {last} }}{top}] }}"
+        );
     }
     out
 }
@@ -99,8 +102,14 @@ fn the_most_categories_and_extreme_numbers_expand() {
     ));
     let catalog = expands("wide.yaml", &text, &default_args());
     assert_eq!(catalog.categories().len(), 255);
-    assert_eq!(catalog.find(u32::MAX).map(|c| c.name()), Some("Last"));
-    assert_eq!(catalog.place(2545).map(|c| c.key()), Some("c254"));
+    assert_eq!(
+        catalog.find(u32::MAX).map(zimerr_catalog::Code::name),
+        Some("Last")
+    );
+    assert_eq!(
+        catalog.place(2545).map(zimerr_catalog::Category::key),
+        Some("c254")
+    );
 }
 
 #[test]
@@ -132,7 +141,7 @@ fn texts_with_every_character_to_escape_expand() {
         assert!(nasty.description().contains("star-slash */"));
         assert!(nasty.deprecated().unwrap().contains('\u{202E}'));
         assert_eq!(
-            catalog.message_label().map(|l| l.contains("\\")),
+            catalog.message_label().map(|l| l.contains('\\')),
             Some(true)
         );
     }

@@ -150,8 +150,8 @@ impl SourceText {
 pub struct ReadError {
     /// The path as the user wrote it.
     pub display_path: String,
-    /// What went wrong.
-    pub diagnostic: Diagnostic,
+    /// What went wrong (boxed: the `Err` of every file read).
+    pub diagnostic: Box<Diagnostic>,
     /// The text read so far, when the file was read but is not UTF-8.
     pub lossy_text: Option<String>,
 }

@@ -229,7 +229,7 @@ impl Db {
 
     /// Every number of the catalog, in catalog order.
     pub(crate) fn numbers(&self) -> Vec<u32> {
-        self.catalog.codes().iter().map(|c| c.code()).collect()
+        self.catalog.codes().iter().map(Code::code).collect()
     }
 }
 

@@ -62,7 +62,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
         .fold(LABEL_WIDTH, usize::max);
     out.styled(style::CODE, code.code())?;
     write!(out, " ")?;
-    out.styled(style::NAME, &code.name())?;
+    out.styled(style::NAME, code.name())?;
     writeln!(out)?;
     for line in output::wrap(&db.description(code), WIDTH - INDENT.len()) {
         writeln!(out, "{INDENT}{line}")?;
@@ -81,7 +81,6 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     // verbatim solution.
     let says_more_than_try_again = code
         .solution()
-        .as_deref()
         .is_none_or(|s| code.action().help(Some(s)) == s);
     if let Some(solution) = db.solution(code).filter(|_| says_more_than_try_again) {
         field(out, w, "solution", Style::new(), &solution)?;
@@ -127,7 +126,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
             w,
             &format!("description {main}"),
             Style::new(),
-            &db.plain(&code.description()),
+            &db.plain(code.description()),
         )?;
         if let Some(solution) = &code.solution() {
             field(
@@ -152,7 +151,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
             w,
             &format!("description {tag}"),
             Style::new(),
-            &db.plain(&text.description()),
+            &db.plain(text.description()),
         )?;
         if let Some(solution) = &text.solution() {
             field(

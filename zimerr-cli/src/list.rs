@@ -19,7 +19,7 @@ pub(crate) fn run_list(
                 .codes()
                 .iter()
                 .filter(|c| c.category() == id)
-                .map(|c| c.code())
+                .map(zimerr_catalog::Code::code)
                 .collect(),
             Err(miss) => {
                 if json {
@@ -94,19 +94,19 @@ fn print(out: &mut Out, db: &Db, numbers: &[u32], json: bool) -> io::Result<()> 
 fn table(out: &mut Out, db: &Db, numbers: &[u32]) -> io::Result<()> {
     let codes: Vec<_> = numbers.iter().filter_map(|&n| db.code(n)).collect();
     let code_width = width(codes.iter().map(|c| c.code().to_string().len()));
-    let name_width = width(codes.iter().map(|c| output::text_width(&c.name())));
+    let name_width = width(codes.iter().map(|c| output::text_width(c.name())));
     let key_width = width(
         codes
             .iter()
-            .map(|c| output::text_width(&db.category_of(c).key())),
+            .map(|c| output::text_width(db.category_of(c).key())),
     );
     for code in codes {
         let number = code.code().to_string();
         let key = &db.category_of(code).key();
         out.styled(style::CODE, &number)?;
         write!(out, "{}  ", output::padding(&number, code_width))?;
-        out.styled(style::NAME, &code.name())?;
-        write!(out, "{}  ", output::padding(&code.name(), name_width))?;
+        out.styled(style::NAME, code.name())?;
+        write!(out, "{}  ", output::padding(code.name(), name_width))?;
         out.styled(style::CATEGORY, key)?;
         write!(out, "{}  ", output::padding(key, key_width))?;
         writeln!(out, "{}", output::one_line(&db.description(code)))?;

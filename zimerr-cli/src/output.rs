@@ -145,8 +145,8 @@ pub(crate) fn record(db: &Db, number: u32) -> Map<String, Value> {
             "known": false,
             "name": null,
             "sdk_name": null,
-            "category": category.map(|c| c.key()),
-            "category_title": category.map(|c| c.title()),
+            "category": category.map(zimerr_catalog::Category::key),
+            "category_title": category.map(zimerr_catalog::Category::title),
             "description": null,
             "cause": null,
             "solution": null,
@@ -180,7 +180,7 @@ fn known_record(db: &Db, code: &Code) -> Value {
             texts.insert(
                 tag.clone(),
                 json!({
-                    "description": plain(&text.description()),
+                    "description": plain(text.description()),
                     "solution": text.solution().map(plain),
                 }),
             );
@@ -194,7 +194,7 @@ fn known_record(db: &Db, code: &Code) -> Value {
         "sdk_name": code.sdk_name(),
         "category": category.key(),
         "category_title": category.title(),
-        "description": plain(&code.description()),
+        "description": plain(code.description()),
         "cause": code.cause(),
         "solution": code.solution().map(plain),
         "action": code.action().key(),

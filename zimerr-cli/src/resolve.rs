@@ -101,9 +101,7 @@ pub(crate) fn code<'a>(db: &'a Db, text: &str) -> Result<&'a Code, Miss> {
 fn by_name<'a>(db: &'a Db, name: &str) -> Option<&'a Code> {
     db.catalog.codes().iter().find(|c| {
         c.name().eq_ignore_ascii_case(name)
-            || c.sdk_name()
-                .as_deref()
-                .is_some_and(|s| s.eq_ignore_ascii_case(name))
+            || c.sdk_name().is_some_and(|s| s.eq_ignore_ascii_case(name))
     })
 }
 
@@ -137,7 +135,7 @@ pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
             .codes()
             .iter()
             .filter(|c| db.category_of(c).key() == category.key())
-            .map(|c| c.code())
+            .map(Code::code)
             .collect();
     }
     let flag = db.source.flag();
@@ -267,7 +265,7 @@ pub(crate) fn search(db: &Db, words: &[String]) -> Vec<u32> {
             let haystack = haystack(code);
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
-        .map(|code| code.code())
+        .map(Code::code)
         .collect()
 }
 
@@ -372,7 +370,7 @@ mod tests {
             "tokenexpired",
             "ZIMErrorCodeNetworkModuleTokenExpired",
         ] {
-            assert_eq!(code(&db, arg).map(|c| c.code()), Ok(6000106), "{arg}");
+            assert_eq!(code(&db, arg).map(Code::code), Ok(6000106), "{arg}");
         }
     }
 

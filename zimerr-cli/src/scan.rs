@@ -200,7 +200,7 @@ impl Scanner {
         let mut owners: Vec<u64> = Vec::new();
         let mut known: FxHashMap<u32, usize> = FxHashMap::default();
         for (index, db) in dbs.iter().enumerate() {
-            for code in db.catalog.codes().iter().map(|c| c.code()) {
+            for code in db.catalog.codes().iter().map(zimerr_catalog::Code::code) {
                 if code < min_code {
                     continue;
                 }
@@ -1154,9 +1154,7 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
     let name_width = rows
         .iter()
         .filter_map(|r| match r.owner {
-            Owner::Known(i) => dbs[*i]
-                .code(r.number)
-                .map(|c| output::text_width(&c.name())),
+            Owner::Known(i) => dbs[*i].code(r.number).map(|c| output::text_width(c.name())),
             _ => None,
         })
         .max()
@@ -1180,9 +1178,9 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
                     out.styled(style::CATEGORY, &name)?;
                     write!(out, "{}  ", output::padding(&name, catalog_width))?;
                 }
-                out.styled(style::NAME, &code.name())?;
-                write!(out, "{}  ", output::padding(&code.name(), name_width))?;
-                writeln!(out, "{}", output::one_line(&code.description()))?;
+                out.styled(style::NAME, code.name())?;
+                write!(out, "{}  ", output::padding(code.name(), name_width))?;
+                writeln!(out, "{}", output::one_line(code.description()))?;
             }
             Owner::Ambiguous(list) => {
                 lead(out, row)?;

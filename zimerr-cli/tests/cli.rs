@@ -207,7 +207,7 @@ fn explain_shows_every_field_of_a_code() {
     let output = run(&["explain", "6000106"]);
     let text = ok(&output);
     assert!(text.starts_with("6000106 TokenExpired\n"), "{text}");
-    assert!(squash(text).contains(&squash(&code.description())));
+    assert!(squash(text).contains(&squash(code.description())));
     assert!(squash(text).contains(&squash(code.solution().unwrap())));
     assert!(text.contains("renew_token"));
     assert!(text.contains("ZIMErrorCodeNetworkModuleTokenExpired"));

@@ -443,7 +443,7 @@ fn prefix_changed(found: &mut Found<'_>) {
 /// in a catalog that had none is only an addition (`code-added`): no number changed
 /// meaning.
 fn success_code_changed(found: &mut Found<'_>) {
-    let success = |c: &Catalog| c.codes().iter().position(|code| code.success());
+    let success = |c: &Catalog| c.codes().iter().position(Code::success);
     let (was, is) = (success(&found.old.catalog), success(&found.new.catalog));
     let number = |side: &Side, i: Option<usize>| i.map(|i| side.catalog.codes()[i].code());
     let (was_n, is_n) = (number(found.old, was), number(found.new, is));
@@ -832,8 +832,8 @@ fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
         let message = format!(
             "category `{}`'s ranges changed from {} to {}; no unknown number moves",
             n.key(),
-            show_ranges(&o.ranges()),
-            show_ranges(&n.ranges())
+            show_ranges(o.ranges()),
+            show_ranges(n.ranges())
         );
         let at = (found.old.category_at(i), found.new.category_at(j));
         found.push(
@@ -865,10 +865,10 @@ fn show_ranges(ranges: &[(u32, u32)]) -> String {
 // Codes
 
 fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
-    let old_by_number: BTreeMap<u32, usize> = index(&found.old.catalog, |c| c.code());
-    let new_by_number: BTreeMap<u32, usize> = index(&found.new.catalog, |c| c.code());
-    let old_by_name: BTreeMap<&str, usize> = index(&found.old.catalog, |c| c.name());
-    let new_by_name: BTreeMap<&str, usize> = index(&found.new.catalog, |c| c.name());
+    let old_by_number: BTreeMap<u32, usize> = index(&found.old.catalog, Code::code);
+    let new_by_number: BTreeMap<u32, usize> = index(&found.new.catalog, Code::code);
+    let old_by_name: BTreeMap<&str, usize> = index(&found.old.catalog, Code::name);
+    let new_by_name: BTreeMap<&str, usize> = index(&found.new.catalog, Code::name);
     let versions = states_versions(&found.old.catalog) || states_versions(&found.new.catalog);
     // Pairs whose fields are compared: same number and name, renamed, or renumbered.
     let mut pairs = Vec::new();
@@ -1265,7 +1265,6 @@ fn since_changed(found: &mut Found<'_>, i: usize, j: usize) {
     }
     let is = n
         .since()
-        .as_deref()
         .map_or_else(|| String::from("nothing"), |s| format!("`{s}`"));
     let message = format!(
         "code {} `{}`: since changed from `{was}` to {is}: the version a code appeared in does not change",

@@ -231,7 +231,7 @@ impl Side {
             prefix_at: raw.prefix_at,
             keys_at: CATALOG_KEYS[3..]
                 .iter()
-                .map(|&key| (key, top_level_key(&source.text(), key)))
+                .map(|&key| (key, top_level_key(source.text(), key)))
                 .collect(),
             extra,
         })

@@ -63,7 +63,7 @@ fn side(label: &str, text: &str) -> Side {
     let source = SourceText::from_text(format!("{label}.yaml"), text);
     match Side::from_source(label.to_owned(), &source) {
         Ok(side) => side,
-        Err(problems) => panic!("{label} does not check:\n{}", problems),
+        Err(problems) => panic!("{label} does not check:\n{problems}"),
     }
 }
 

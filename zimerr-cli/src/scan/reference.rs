@@ -83,7 +83,7 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                     .catalog
                     .categories()
                     .iter()
-                    .flat_map(|c| c.ranges())
+                    .flat_map(zimerr_catalog::Category::ranges)
                     .any(|&(first, last)| (first..=last).contains(&number))
                 {
                     Some(unknown.entry(number).or_default())

@@ -373,6 +373,43 @@ mod tests {
         );
     }
 
+    /// A problem of no file (the macro's arguments) is its message and help alone; one
+    /// located in a file without its text has the path and position but no line.
+    #[test]
+    fn unlocated_and_textless_problems_render_what_they_have() {
+        let d = Diagnostic::whole_file("`code_enum` is empty").with_help("write a name");
+        assert_eq!(d.to_string(), "`code_enum` is empty\n = help: write a name");
+        assert_eq!((d.path(), d.source_line()), (None, None));
+        let d = Diagnostic::at(Pos::new(3, 2), "m").located("f.yaml", None);
+        assert_eq!(d.to_string(), "m\n --> f.yaml:3:2");
+        assert_eq!((d.path(), d.source_line()), (Some("f.yaml"), None));
+        let d = Diagnostic::whole_file("gone").located("f.yaml", Some("x"));
+        assert_eq!(d.to_string(), "gone\n --> f.yaml");
+        assert_eq!(d.source_line(), None, "no position, no line");
+        let d = Diagnostic::at(Pos::new(2, 1), "m").located("f.yaml", Some("a\r\nb\r\n"));
+        assert_eq!(d.source_line(), Some("b"), "without its line end");
+    }
+
+    /// An `Error` shows every problem, in order, separated by one blank line; its
+    /// iterators and `diagnostics` give the same problems.
+    #[test]
+    fn an_error_shows_every_problem() {
+        let one = Error::from(Diagnostic::whole_file("first"));
+        assert_eq!(one.to_string(), "first");
+        let two = Error::new(vec![
+            Diagnostic::whole_file("first"),
+            Diagnostic::at(Pos::new(1, 1), "second").located("f", Some("x")),
+        ]);
+        assert_eq!(
+            two.to_string(),
+            "first\n\nsecond\n --> f:1:1\n  |\n1 | x\n  | ^"
+        );
+        let messages: Vec<&str> = (&two).into_iter().map(Diagnostic::message).collect();
+        assert_eq!(messages, ["first", "second"]);
+        assert_eq!(two.iter().count(), two.diagnostics().len());
+        assert_eq!(two.rendered()[1], two.diagnostics()[1].to_string());
+    }
+
     #[test]
     fn long_lines_are_cut_around_the_spot() {
         let line = format!("description: {}X{}", "a".repeat(5000), "b".repeat(5000));

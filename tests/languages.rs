@@ -183,14 +183,15 @@ fn the_engine_and_the_runtime_match_tags_alike() {
         "/tests/fixtures/vendor_languages.yaml"
     ))
     .unwrap();
-    let mut catalog = zimerr_catalog::check(&zimerr_catalog::SourceText::from_text(
-        "vendor_languages.yaml",
-        text,
-    ))
-    .unwrap();
     for main in ["en", "zh-Hans"] {
-        catalog.language = main.to_owned();
-        let others: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
+        let text = text.replacen("\nlanguage: en\n", &format!("\nlanguage: {main}\n"), 1);
+        let catalog = zimerr_catalog::check(&zimerr_catalog::SourceText::from_text(
+            "vendor_languages.yaml",
+            text,
+        ))
+        .unwrap();
+        assert_eq!(catalog.language(), main);
+        let others: Vec<&str> = catalog.languages().iter().map(String::as_str).collect();
         for tag in [
             "",
             " ",

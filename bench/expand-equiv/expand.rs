@@ -10,14 +10,14 @@ fn main() {
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(path).expect("the catalog is readable");
-    let parsed: zimerr_catalog::args::Args =
-        syn::parse_str(macro_args).expect("the arguments parse as `zim_errors!`'s");
-    let mut source = zimerr_catalog::SourceText::from_text(path.clone(), text);
-    source.absolute_path = Some(path.clone());
+    let parsed = zimerr_catalog::Args::parse(macro_args)
+        .expect("the arguments parse as `zim_errors!`'s");
+    let source =
+        zimerr_catalog::SourceText::from_text(path.clone(), text).with_absolute_path(path.clone());
     match zimerr_catalog::expand_source(&parsed, &source) {
         Ok(tokens) => println!("{tokens}"),
         Err(problems) => {
-            eprintln!("{}", problems.join("\n"));
+            eprintln!("{problems}");
             std::process::exit(1);
         }
     }

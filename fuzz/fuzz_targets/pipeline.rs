@@ -1,5 +1,5 @@
 //! libFuzzer target: arbitrary bytes through the catalog engine's pipeline, as
-//! `zim_errors!` reads a catalog file — `load::read::decode` (UTF-8, BOM, line ends), then
+//! `zim_errors!` reads a catalog file — `SourceText::from_bytes` (UTF-8, BOM, line ends), then
 //! load → validate → expand (`zimerr_catalog::expand_source`, the function the macro runs).
 //!
 //! A crash is a panic, a timeout (`-timeout=`), or one of the properties asserted here:
@@ -9,19 +9,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use zimerr_catalog::args::Args;
-use zimerr_catalog::load::{SourceText, read::decode};
+use zimerr_catalog::{Args, SourceText};
 
 fuzz_target!(|data: &[u8]| {
-    let text = match decode(data.to_vec()) {
-        Ok(text) => text,
-        Err((_, diagnostic)) => {
-            let rendered = diagnostic.render("fuzz.yaml", None);
+    let source = match SourceText::from_bytes("fuzz.yaml", data.to_vec()) {
+        Ok(source) => source,
+        Err(error) => {
+            let rendered = error.to_string();
             assert!(rendered.contains(" --> fuzz.yaml"), "{rendered}");
             return;
         }
     };
-    let source = SourceText::from_text("fuzz.yaml", text);
     let args = Args::default();
     match zimerr_catalog::expand_source(&args, &source) {
         Ok(tokens) => {
@@ -33,9 +31,9 @@ fuzz_target!(|data: &[u8]| {
                 .expect("the second expansion fails");
             assert_eq!(again.to_string(), rendered, "the expansion is not deterministic");
         }
-        Err(diagnostics) => {
-            assert!(!diagnostics.is_empty(), "an error without a diagnostic");
-            for d in &diagnostics {
+        Err(error) => {
+            assert!(!error.diagnostics().is_empty(), "an error without a diagnostic");
+            for d in error.rendered() {
                 assert!(d.contains(" --> fuzz.yaml"), "a diagnostic without a location: {d}");
                 // The catalog's problems, never zimerr's own (e.g. generated text that
                 // does not lex).

@@ -16,10 +16,15 @@
 
 use divan::Bencher;
 use gen_catalog::model as synth;
-use zimerr_catalog::args::Args;
+use zimerr_catalog::Args;
 use zimerr_catalog::expand::phf_build_for_bench;
 use zimerr_catalog::load::{self, SourceText};
-use zimerr_catalog::{check, expand, validate};
+// The stage's module, not the function of the same name (`{self}` imports the module only).
+use zimerr_catalog::{
+    check,
+    expand::{self},
+    validate,
+};
 
 fn main() {
     divan::main();
@@ -32,11 +37,11 @@ fn input(n: usize) -> (Args, SourceText) {
     if n == 145 {
         return (args, SourceText::bundled());
     }
-    let source = SourceText {
-        display_path: format!("catalog-{n}.yaml"),
-        text: synth::to_yaml(&synth::synthetic(n)),
-        absolute_path: Some(format!("/tmp/catalog-{n}.yaml")),
-    };
+    let source = SourceText::from_text(
+        format!("catalog-{n}.yaml"),
+        synth::to_yaml(&synth::synthetic(n)),
+    )
+    .with_absolute_path(format!("/tmp/catalog-{n}.yaml"));
     (args, source)
 }
 
@@ -54,7 +59,7 @@ fn load_validate_expand(bencher: Bencher<'_, '_>, n: usize) {
 #[divan::bench(args = [145, 10_000], sample_count = 30, max_time = 30)]
 fn load_parse(bencher: Bencher<'_, '_>, n: usize) {
     let (_, source) = input(n);
-    bencher.bench_local(|| load::parse(&source.text));
+    bencher.bench_local(|| load::parse(source.text()));
 }
 
 /// Part of stage 2: `serde_yaml`'s typed parse alone, without the location scan. The YAML
@@ -63,7 +68,7 @@ fn load_parse(bencher: Bencher<'_, '_>, n: usize) {
 fn load_yaml_only(bencher: Bencher<'_, '_>, n: usize) {
     let (_, source) = input(n);
     bencher.bench_local(|| {
-        serde_yaml::from_str::<zimerr_catalog::model::raw::RawCatalog>(&source.text)
+        serde_yaml::from_str::<zimerr_catalog::model::raw::RawCatalog>(source.text())
     });
 }
 
@@ -72,7 +77,7 @@ fn load_yaml_only(bencher: Bencher<'_, '_>, n: usize) {
 fn validate(bencher: Bencher<'_, '_>, n: usize) {
     let (_, source) = input(n);
     bencher
-        .with_inputs(|| load::parse(&source.text).expect("parses"))
+        .with_inputs(|| load::parse(source.text()).expect("parses"))
         .bench_local_values(validate::validate);
 }
 
@@ -88,7 +93,7 @@ fn expand(bencher: Bencher<'_, '_>, n: usize) {
 #[divan::bench(args = [145, 10_000], sample_count = 30, max_time = 30)]
 fn expand_phf_build(bencher: Bencher<'_, '_>, n: usize) {
     let (_, source) = input(n);
-    let raw = load::parse(&source.text).expect("parses");
+    let raw = load::parse(source.text()).expect("parses");
     let codes: Vec<u32> = raw.codes.iter().map(|c| c.code).collect();
     bencher.bench_local(|| phf_build_for_bench(&codes));
 }

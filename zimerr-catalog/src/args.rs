@@ -2,11 +2,14 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::ParseStream;
+
+use crate::diag::{Diagnostic, Error};
 use syn::{Ident, LitStr, Path, Token};
 
 /// A catalog embedded in the engine when it was built.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Bundled {
     /// `errors.yaml`: the ZIM client SDK's error codes (the default).
     Client,
@@ -25,39 +28,60 @@ impl Bundled {
 }
 
 /// Where the catalog comes from.
-pub enum CatalogSource {
+pub(crate) enum CatalogSource {
     /// A catalog embedded in this crate when it was built.
     Bundled(Bundled),
     /// A YAML file of the caller's, relative to the invoking crate's `CARGO_MANIFEST_DIR`.
     File(LitStr),
 }
 
-/// Everything `zim_errors!(...)` was told.
+/// Everything `zim_errors!(...)` was told: which catalog, and how to name what it
+/// generates.
+///
+/// Built from the macro's argument text with [`Args::parse`] (the rules and error
+/// messages are the macro's own), or [`Args::default`]: the bundled client catalog
+/// under the default names.
+///
+/// ```
+/// use zimerr_catalog::{Args, Bundled};
+///
+/// let args = Args::parse(r#""errors/billing.yaml", code_enum = "BillingCode""#)?;
+/// assert_eq!(args.file_path().as_deref(), Some("errors/billing.yaml"));
+/// assert_eq!(args.code_enum(), "BillingCode");
+///
+/// let default = Args::default();
+/// assert_eq!(default.bundled(), Some(Bundled::Client));
+///
+/// let wrong = Args::parse(r#"code_enum = "not a name""#).unwrap_err();
+/// assert!(wrong.to_string().starts_with("`code_enum` is `not a name`, which is not a Rust identifier"));
+/// # Ok::<(), zimerr_catalog::Error>(())
+/// ```
+#[non_exhaustive]
 pub struct Args {
     /// Which catalog.
-    pub source: CatalogSource,
+    pub(crate) source: CatalogSource,
     /// The name of the code enum.
-    pub code_enum: Ident,
+    pub(crate) code_enum: Ident,
     /// The name of the category enum.
-    pub category_enum: Ident,
+    pub(crate) category_enum: Ident,
     /// The name of the constants module.
-    pub codes_module: Ident,
+    pub(crate) codes_module: Ident,
     /// Path of the runtime crate the generated code implements traits of.
-    pub runtime: Path,
+    pub(crate) runtime: Path,
     /// Name of a generated `macro_rules!` that checks code literals (file catalogs only).
-    pub code_macro: Option<Ident>,
+    pub(crate) code_macro: Option<Ident>,
     /// `code_macro_export = "errors"`: export the code macro for other crates; the path
     /// of the module `zim_errors!` is invoked in, from the crate root (empty: the root).
-    pub code_macro_export: Option<Vec<Ident>>,
+    pub(crate) code_macro_export: Option<Vec<Ident>>,
     /// `error_type = "BillingError"`: the name of the generated `Error<Code>` alias.
-    pub error_type: Option<Ident>,
+    pub(crate) error_type: Option<Ident>,
     /// `result_type = "BillingResult"`: the name of the generated `Result` alias.
-    pub result_type: Option<Ident>,
+    pub(crate) result_type: Option<Ident>,
     /// `prefix = "Billing"`: the `P` every generated name is made of (`{P}Code`,
     /// `{P}Category`, `{p}_codes`, `{P}Error`, `{P}Result`); by default the catalog file's
     /// stem in `UpperCamelCase`, `Zim` for the bundled client catalog and `Server` for the
     /// server one. The per-item options override one name each.
-    pub prefix: Ident,
+    pub(crate) prefix: Ident,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
@@ -172,13 +196,66 @@ impl Default for Args {
     }
 }
 
-impl Parse for Args {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let (args, error) = Args::parse_lenient(input)?;
-        match error {
-            Some(error) => Err(error),
-            None => Ok(args),
+impl Args {
+    /// The arguments of `zim_errors!(…)` from their text, e.g.
+    /// `"errors/billing.yaml", code_enum = "BillingCode"`: the same rules and messages as
+    /// the macro's. Every mistake is reported, each once.
+    pub fn parse(text: &str) -> Result<Args, Error> {
+        let tokens: proc_macro2::TokenStream = text.parse().map_err(|e| {
+            Error::new(vec![Diagnostic::whole_file(format!(
+                "the arguments do not lex as Rust tokens: {e}"
+            ))])
+        })?;
+        Args::from_tokens(tokens)
+    }
+
+    /// The arguments of `zim_errors!(…)` from their tokens, as the macro reads them.
+    pub fn from_tokens(tokens: proc_macro2::TokenStream) -> Result<Args, Error> {
+        let to_error = |error: syn::Error| {
+            Error::new(
+                error
+                    .into_iter()
+                    .map(|e| Diagnostic::whole_file(e.to_string()))
+                    .collect(),
+            )
+        };
+        match syn::parse::Parser::parse2(Args::parse_lenient, tokens) {
+            Ok((args, None)) => Ok(args),
+            Ok((_, Some(wrong))) | Err(wrong) => Err(to_error(wrong)),
         }
+    }
+
+    /// The bundled catalog the arguments name (`bundled = "…"`, or none and no path:
+    /// the client catalog); `None` for a catalog file.
+    pub fn bundled(&self) -> Option<Bundled> {
+        match &self.source {
+            CatalogSource::Bundled(which) => Some(*which),
+            CatalogSource::File(_) => None,
+        }
+    }
+
+    /// The catalog file's path as written (relative to the invoking crate's
+    /// `CARGO_MANIFEST_DIR`); `None` for a bundled catalog.
+    pub fn file_path(&self) -> Option<String> {
+        match &self.source {
+            CatalogSource::Bundled(_) => None,
+            CatalogSource::File(path) => Some(path.value()),
+        }
+    }
+
+    /// The name of the generated code enum.
+    pub fn code_enum(&self) -> String {
+        self.code_enum.to_string()
+    }
+
+    /// The name of the generated category enum.
+    pub fn category_enum(&self) -> String {
+        self.category_enum.to_string()
+    }
+
+    /// The name of the generated constants module.
+    pub fn codes_module(&self) -> String {
+        self.codes_module.to_string()
     }
 }
 
@@ -200,7 +277,7 @@ impl Args {
     /// with a default in place of each value that is wrong, and every mistake (combined),
     /// so the macro reports them all and still emits the stand-in items the arguments ask
     /// for. `Err` only when the tokens cannot be read as options at all.
-    pub fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Args, Option<syn::Error>)> {
+    pub(crate) fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Args, Option<syn::Error>)> {
         let mut args = Args::default();
         let mut errors = Errors::default();
         if input.peek(LitStr) {
@@ -423,15 +500,9 @@ impl Args {
 
 impl Args {
     /// The names of the `Error` and `Result` aliases generated next to the code enum, or
-    /// `None` when none are: `{P}Error` and `{P}Result` from the [prefix](Args::prefix)
+    /// `None` when none are: `{P}Error` and `{P}Result` from the prefix (`prefix`)
     /// unless `error_type`/`result_type` say, for file and bundled catalogs alike.
-    ///
-    /// ```
-    /// let args: zimerr_catalog::args::Args = syn::parse_quote!("errors/billing.yaml");
-    /// let (error, result) = args.alias_names().unwrap();
-    /// assert_eq!((error.to_string(), result.to_string()), ("BillingError".into(), "BillingResult".into()));
-    /// ```
-    pub fn alias_names(&self) -> Option<(Ident, Ident)> {
+    pub(crate) fn alias_names(&self) -> Option<(Ident, Ident)> {
         let named = self.error_type.is_some() || self.result_type.is_some();
         let prefix = self.prefix.to_string();
         let span = self.prefix.span();
@@ -661,7 +732,10 @@ mod tests {
     use super::*;
 
     fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
-        syn::parse2(tokens)
+        match syn::parse::Parser::parse2(Args::parse_lenient, tokens) {
+            Ok((args, None)) => Ok(args),
+            Ok((_, Some(wrong))) | Err(wrong) => Err(wrong),
+        }
     }
 
     #[test]
@@ -953,9 +1027,9 @@ mod tests {
 
     #[test]
     fn a_derived_alias_name_that_is_an_enum_s_own_is_not_generated() {
-        let args: Args = syn::parse_quote!("app.yaml", code_enum = "AppError");
+        let args = parse(quote::quote!("app.yaml", code_enum = "AppError")).unwrap();
         assert!(args.alias_names().is_none());
-        let args: Args = syn::parse_quote!("a.yaml", prefix = "App");
+        let args = parse(quote::quote!("a.yaml", prefix = "App")).unwrap();
         let (error, result) = args.alias_names().unwrap();
         assert_eq!(
             (error.to_string(), result.to_string()),

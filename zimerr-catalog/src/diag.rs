@@ -1,9 +1,11 @@
-//! Catalog diagnostics: a problem, where it is, and how it renders for `compile_error!`.
+//! Catalog diagnostics: a problem, where it is, and how it renders for `compile_error!`
+//! and the CLI; [`Error`], every problem of a catalog at once.
 
 use std::fmt::Write as _;
 
 /// A 1-based line and column (in characters) inside the catalog text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Pos {
     /// 1-based line.
     pub line: usize,
@@ -42,57 +44,151 @@ impl Pos {
     }
 }
 
-/// One problem found in a catalog.
+/// One problem found in a catalog: what is wrong, where (`file:line:col` and the line
+/// itself), and how to fix it.
+///
+/// Its `Display` is the form rustc gives its own errors, which `zim_errors!` and the
+/// `zimerr` CLI print:
+///
+/// ```
+/// use zimerr_catalog::{SourceText, check};
+///
+/// let yaml = "categories:
+///   - { key: a, name: A, title: A }
+/// codes:
+///   - { code: 1, name: One, category: a, description: One., action: none }
+/// ";
+/// let error = check(&SourceText::from_text("billing.yaml", yaml)).unwrap_err();
+/// let first = &error.diagnostics()[0];
+/// assert_eq!(first.message(), "codes[0]: missing field `retryable`");
+/// assert_eq!(first.path(), Some("billing.yaml"));
+/// assert_eq!(first.pos().map(|p| (p.line, p.col)), Some((4, 7)));
+/// assert!(first.source_line().unwrap().starts_with("  - { code: 1,"));
+/// assert!(first.help().unwrap().starts_with("add a line `retryable: false`"));
+/// assert!(first.to_string().starts_with(
+///     "codes[0]: missing field `retryable`\n --> billing.yaml:4:7\n  |\n4 |   - { code: 1,"
+/// ));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// What is wrong: lowercase, no trailing period, names things in backticks.
-    pub message: String,
+    pub(crate) message: String,
     /// `None` when the problem concerns the file as a whole (missing, unreadable).
-    pub pos: Option<Pos>,
+    pub(crate) pos: Option<Pos>,
     /// How to fix it, when there is something to say.
-    pub help: Option<String>,
+    pub(crate) help: Option<String>,
+    /// Which catalog, and its line; `None` until the problem is located in one (the
+    /// stages report positions only; `SourceText` adds its path and line). Boxed: a
+    /// diagnostic travels in `Result`s of the success path too.
+    pub(crate) location: Option<Box<Location>>,
+}
+
+/// Where a located [`Diagnostic`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Location {
+    /// The catalog as the user named it.
+    path: String,
+    /// The text of line `pos.line`, without its line end.
+    line: Option<String>,
 }
 
 impl Diagnostic {
     /// A problem at `pos`.
+    #[doc(hidden)]
     pub fn at(pos: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             message: message.into(),
             pos: Some(pos),
             help: None,
+            location: None,
         }
     }
 
-    /// A problem of the file as a whole.
+    /// A problem of the file as a whole, or of no file (the macro's arguments).
+    #[doc(hidden)]
     pub fn whole_file(message: impl Into<String>) -> Self {
         Diagnostic {
             message: message.into(),
             pos: None,
             help: None,
+            location: None,
         }
     }
 
     /// The same problem with a hint.
+    #[doc(hidden)]
     #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
+    /// The same problem, placed in the catalog `path` whose text is `text`: its
+    /// `Display` then shows the path, the line and a caret.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn located(mut self, path: &str, text: Option<&str>) -> Self {
+        let line = self.pos.and_then(|pos| {
+            let line = text?.lines().nth(pos.line.saturating_sub(1))?;
+            Some(line.strip_suffix('\r').unwrap_or(line).to_owned())
+        });
+        self.location = Some(Box::new(Location {
+            path: path.to_owned(),
+            line,
+        }));
+        self
+    }
+
+    /// What is wrong, e.g. ``duplicate code `6000106` ``: lowercase, no trailing period.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Where in the catalog: line and column, 1-based, the column counted in
+    /// characters. `None` for a problem of the file as a whole (missing, not UTF-8 at
+    /// all) or of no file (the macro's arguments).
+    pub fn pos(&self) -> Option<Pos> {
+        self.pos
+    }
+
+    /// The catalog's path as the user wrote it (or a bundled catalog's name); `None` for
+    /// a problem of no file.
+    pub fn path(&self) -> Option<&str> {
+        self.location.as_ref().map(|l| l.path.as_str())
+    }
+
+    /// The catalog line the problem is on, without its line end.
+    pub fn source_line(&self) -> Option<&str> {
+        self.location.as_ref().and_then(|l| l.line.as_deref())
+    }
+
+    /// How to fix it, when there is something to say.
+    pub fn help(&self) -> Option<&str> {
+        self.help.as_deref()
+    }
+
     /// Renders the problem the way rustc renders its own: message, `path:line:col`,
     /// the offending line and a caret under the spot.
+    #[doc(hidden)]
     pub fn render(&self, path: &str, text: Option<&str>) -> String {
+        self.clone().located(path, text).to_string()
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut out = self.message.clone();
-        match self.pos {
-            None => {
+        match (self.path(), self.pos) {
+            (None, _) => {}
+            (Some(path), None) => {
                 let _ = write!(out, "\n --> {path}");
             }
-            Some(pos) => {
+            (Some(path), Some(pos)) => {
                 let _ = write!(out, "\n --> {path}:{}:{}", pos.line, pos.col);
-                if let Some(line) = text.and_then(|t| t.lines().nth(pos.line - 1)) {
-                    let line = line.strip_suffix('\r').unwrap_or(line);
+                if let Some(line) = self.source_line() {
                     let gutter = " ".repeat(pos.line.to_string().len());
-                    let (shown, caret_at) = window(line, pos.col - 1);
+                    let (shown, caret_at) = window(line, pos.col.saturating_sub(1));
                     let indent = caret_indent(&shown, caret_at);
                     let _ = write!(
                         out,
@@ -105,7 +201,90 @@ impl Diagnostic {
         if let Some(help) = &self.help {
             let _ = write!(out, "\n = help: {help}");
         }
-        out
+        f.write_str(&out)
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// Everything wrong with a catalog (or with the arguments of `zim_errors!`): every
+/// problem at once, each a located [`Diagnostic`], in file order within each stage.
+///
+/// `Display` shows every diagnostic as rustc would, separated by blank lines;
+/// [`diagnostics`](Self::diagnostics) gives them one by one (the `zimerr` CLI prints
+/// each after `zimerr: error: `, the macro makes each a `compile_error!`).
+///
+/// ```
+/// use zimerr_catalog::{SourceText, check};
+///
+/// let source = SourceText::from_text("mine.yaml", "categories: []\ncodes: []\n");
+/// let error = check(&source).unwrap_err();
+/// assert_eq!(error.diagnostics().len(), 2);
+/// let shown = error.to_string();
+/// assert!(shown.starts_with("`categories` is empty"));
+/// assert!(shown.contains("\n --> mine.yaml:1:1\n"));
+/// assert!(shown.contains("\n\n`codes` is empty"));
+/// // It is a `std::error::Error`, so `?` takes it into `Box<dyn Error>` or anyhow.
+/// let boxed: Box<dyn std::error::Error> = Box::new(error);
+/// assert!(boxed.to_string().contains("mine.yaml"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// Never empty.
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Error {
+    /// An error of `diagnostics`, which are not empty.
+    pub(crate) fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        debug_assert!(!diagnostics.is_empty(), "an error without a problem");
+        Error { diagnostics }
+    }
+
+    /// Every problem, each once; never empty.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The problems one by one, as `for diagnostic in &error` gives them.
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.diagnostics.iter()
+    }
+
+    /// Each problem rendered (its `Display`), as `compile_error!` and the CLI show them.
+    #[doc(hidden)]
+    pub fn rendered(&self) -> Vec<String> {
+        self.diagnostics.iter().map(ToString::to_string).collect()
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, diagnostic) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n\n")?;
+            }
+            std::fmt::Display::fmt(diagnostic, f)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// An error of one problem.
+impl From<Diagnostic> for Error {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Error::new(vec![diagnostic])
+    }
+}
+
+impl<'a> IntoIterator for &'a Error {
+    type Item = &'a Diagnostic;
+    type IntoIter = std::slice::Iter<'a, Diagnostic>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.diagnostics.iter()
     }
 }
 
@@ -150,6 +329,7 @@ fn window(line: &str, col: usize) -> (String, usize) {
 
 /// Collects every problem of a validation pass, so the user sees all of them at once
 /// instead of fixing one per build (`serde_derive`'s `Ctxt`).
+#[doc(hidden)]
 #[derive(Debug, Default)]
 pub struct Ctxt {
     errors: Vec<Diagnostic>,
@@ -191,6 +371,43 @@ mod tests {
             rendered,
             "`code` must be a number\n --> my.yaml:2:11\n  |\n2 |   - code: x\n  |           ^"
         );
+    }
+
+    /// A problem of no file (the macro's arguments) is its message and help alone; one
+    /// located in a file without its text has the path and position but no line.
+    #[test]
+    fn unlocated_and_textless_problems_render_what_they_have() {
+        let d = Diagnostic::whole_file("`code_enum` is empty").with_help("write a name");
+        assert_eq!(d.to_string(), "`code_enum` is empty\n = help: write a name");
+        assert_eq!((d.path(), d.source_line()), (None, None));
+        let d = Diagnostic::at(Pos::new(3, 2), "m").located("f.yaml", None);
+        assert_eq!(d.to_string(), "m\n --> f.yaml:3:2");
+        assert_eq!((d.path(), d.source_line()), (Some("f.yaml"), None));
+        let d = Diagnostic::whole_file("gone").located("f.yaml", Some("x"));
+        assert_eq!(d.to_string(), "gone\n --> f.yaml");
+        assert_eq!(d.source_line(), None, "no position, no line");
+        let d = Diagnostic::at(Pos::new(2, 1), "m").located("f.yaml", Some("a\r\nb\r\n"));
+        assert_eq!(d.source_line(), Some("b"), "without its line end");
+    }
+
+    /// An `Error` shows every problem, in order, separated by one blank line; its
+    /// iterators and `diagnostics` give the same problems.
+    #[test]
+    fn an_error_shows_every_problem() {
+        let one = Error::from(Diagnostic::whole_file("first"));
+        assert_eq!(one.to_string(), "first");
+        let two = Error::new(vec![
+            Diagnostic::whole_file("first"),
+            Diagnostic::at(Pos::new(1, 1), "second").located("f", Some("x")),
+        ]);
+        assert_eq!(
+            two.to_string(),
+            "first\n\nsecond\n --> f:1:1\n  |\n1 | x\n  | ^"
+        );
+        let messages: Vec<&str> = (&two).into_iter().map(Diagnostic::message).collect();
+        assert_eq!(messages, ["first", "second"]);
+        assert_eq!(two.iter().count(), two.diagnostics().len());
+        assert_eq!(two.rendered()[1], two.diagnostics()[1].to_string());
     }
 
     #[test]

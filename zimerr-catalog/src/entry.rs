@@ -13,8 +13,8 @@ use crate::load;
 /// ```
 /// let input: proc_macro2::TokenStream = r#"bundled = "elsewhere""#.parse().unwrap();
 /// let expansion = zimerr_catalog::entry::zim_errors(input);
-/// assert!(expansion.text.is_empty(), "nothing is generated from bad arguments");
-/// assert!(expansion.tokens.to_string().contains("compile_error"));
+/// assert!(expansion.text().is_empty(), "nothing is generated from bad arguments");
+/// assert!(expansion.tokens().to_string().contains("compile_error"));
 /// ```
 pub fn zim_errors(input: TokenStream) -> Expansion {
     zim_errors_in(input, None)
@@ -33,7 +33,7 @@ pub fn zim_errors_with_runtime(input: TokenStream) -> Expansion {
             group.stream()
         }
         _ => {
-            return Expansion::tokens(
+            return Expansion::tokens_only(
                 syn::Error::new(
                     Span::call_site(),
                     "internal error of zimerr: `__zim_errors!` expects `[runtime path]` first",
@@ -55,17 +55,17 @@ pub fn zim_errors_with_runtime(input: TokenStream) -> Expansion {
 fn zim_errors_in(input: TokenStream, runtime: Option<TokenStream>) -> Expansion {
     let (mut args, wrong) = match syn::parse::Parser::parse2(Args::parse_lenient, input) {
         Ok(parsed) => parsed,
-        Err(e) => return Expansion::tokens(e.into_compile_error()),
+        Err(e) => return Expansion::tokens_only(e.into_compile_error()),
     };
     if let Some(runtime) = runtime {
         match syn::parse2(runtime) {
             Ok(path) => args.runtime = path,
-            Err(e) => return Expansion::tokens(e.into_compile_error()),
+            Err(e) => return Expansion::tokens_only(e.into_compile_error()),
         }
     }
     match wrong {
         None => expand_args(&args),
-        Some(wrong) => Expansion::tokens(stand_ins_for_wrong_args(&args, &wrong)),
+        Some(wrong) => Expansion::tokens_only(stand_ins_for_wrong_args(&args, &wrong)),
     }
 }
 
@@ -87,7 +87,7 @@ fn stand_ins_for_wrong_args(args: &Args, wrong: &syn::Error) -> TokenStream {
         ),
         Ok(source) => match crate::check_or_recover(&source) {
             Ok(_) => (Vec::new(), Some(load::load(&source.text).raw)),
-            Err(rejected) => (rejected.messages, Some(*rejected.raw)),
+            Err(rejected) => (rejected.error.rendered(), Some(*rejected.raw)),
         },
     };
     let stand_ins = fallback::emit(args, span, &messages, raw.as_ref());
@@ -105,22 +105,32 @@ fn expand_args(args: &Args) -> Expansion {
         Err(e) => {
             // A file that is not UTF-8 still has lines to learn names from.
             let learned = e.lossy_text.as_deref().map(load::from_lines);
-            return Expansion::tokens(fallback::emit(args, span, &[e.render()], learned.as_ref()));
+            return Expansion::tokens_only(fallback::emit(
+                args,
+                span,
+                &[e.render()],
+                learned.as_ref(),
+            ));
         }
     };
     let rejected = match crate::check_or_recover(&source) {
         Ok(catalog) => match crate::expand::expand(args, &catalog, &source) {
             Ok(expansion) => return expansion,
             Err(d) => {
-                return Expansion::tokens(fallback::emit(args, span, &[source.render(&d)], None));
+                return Expansion::tokens_only(fallback::emit(
+                    args,
+                    span,
+                    &[source.render(&d)],
+                    None,
+                ));
             }
         },
         Err(rejected) => rejected,
     };
-    Expansion::tokens(fallback::emit(
+    Expansion::tokens_only(fallback::emit(
         args,
         span,
-        &rejected.messages,
+        &rejected.error.rendered(),
         Some(&rejected.raw),
     ))
 }

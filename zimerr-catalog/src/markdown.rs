@@ -1,13 +1,12 @@
-//! Catalog text inside Markdown: what rustdoc would reinterpret, neutralized, so the text
-//! renders exactly as the catalog writes it ([`doc_text`]); and for catalogs that opt in
-//! (`markdown: true`), a small subset of Markdown read from the text ([`doc_markdown`] for
-//! docs, [`plain_text`] for everything that shows plain text).
+//! The Markdown of catalog texts: for catalogs that opt in (`markdown: true`), a small
+//! subset of Markdown read from the text; [`plain_text`] gives the text for everything
+//! that shows plain text (the generated `description()`, `Display`, the CLI). The
+//! generated docs render the subset, and every other text renders exactly as written.
 //!
 //! The subset is inline only: links to absolute `http(s)://` or `mailto:` addresses
 //! (`[text](url)`), emphasis (`*x*`, `_x_`), strong emphasis (`**x**`, `__x__`), code
 //! spans and backslash escapes. Everything else, including syntax that does not close
-//! (`[x](`, `**x`), raw HTML, headings, lists, relative and intra-doc links, stays text:
-//! it is escaped as [`doc_text`] escapes it.
+//! (`[x](`, `**x`), raw HTML, headings, lists, relative and intra-doc links, stays text.
 
 /// Catalog text made safe for a doc comment: whitespace collapsed to single spaces (no
 /// headings, lists or indented blocks that rustdoc would treat as code and test), and
@@ -21,6 +20,7 @@
 /// - a leading `-`, `+` or `1.` that would start a list.
 ///
 /// A code span with its closing run (`` `Vec<T>` ``) is kept verbatim: it renders as code.
+#[doc(hidden)]
 pub fn doc_text(text: &str) -> String {
     let collapsed = collapse_whitespace(text);
     let mut out = escape(&collapsed, true, true);
@@ -170,6 +170,7 @@ fn closing_run(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
 /// Markdown catalog text (`markdown: true`) for a doc comment: the supported subset
 /// (see the module docs) written back in a canonical form rustdoc reads the same way,
 /// everything else escaped as [`doc_text`] escapes it. Whitespace is collapsed first.
+#[doc(hidden)]
 pub fn doc_markdown(text: &str) -> String {
     let collapsed = collapse_whitespace(text);
     let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 8);
@@ -186,6 +187,14 @@ pub fn doc_markdown(text: &str) -> String {
 /// the text is the address), emphasis loses its markers, a code span its backticks, a
 /// backslash escape its backslash. Everything outside the subset is kept as written, and
 /// so is the text's whitespace.
+///
+/// ```
+/// use zimerr_catalog::markdown::plain_text;
+///
+/// let text = "See [the docs](https://example.com/e) and *retry* `later`.";
+/// assert_eq!(plain_text(text), "See the docs (https://example.com/e) and retry later.");
+/// assert_eq!(plain_text("**unclosed"), "**unclosed");
+/// ```
 pub fn plain_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     write_plain(&mut out, &parse(text));

@@ -15,20 +15,16 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use zimerr_catalog::Args;
 use zimerr_catalog::SourceText;
-use zimerr_catalog::args::Args;
 
 /// The expansion of `small.yaml` with the default names, as rustfmt formats it.
 fn formatted_expansion() -> String {
-    let source = SourceText {
-        display_path: "small.yaml".to_owned(),
-        text: include_str!("snapshot/small.yaml").to_owned(),
-        // No rebuild tracking: its `include_str!` names an absolute path, which differs
-        // from machine to machine.
-        absolute_path: None,
-    };
+    // No rebuild tracking (no absolute path): its `include_str!` names an absolute
+    // path, which differs from machine to machine.
+    let source = SourceText::from_text("small.yaml", include_str!("snapshot/small.yaml"));
     let catalog = zimerr_catalog::check(&source).expect("small.yaml is a valid catalog");
-    let tokens = zimerr_catalog::expand::expand(&Args::default(), &catalog, &source)
+    let tokens = zimerr_catalog::expand(&Args::default(), &catalog, &source)
         .expect("small.yaml expands")
         .into_token_stream()
         .expect("the expansion lexes");

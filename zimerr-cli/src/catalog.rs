@@ -5,7 +5,6 @@ use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
 
 use rustc_hash::FxHashMap;
-use zimerr_catalog::load::read::decode;
 use zimerr_catalog::{Catalog, Category, Code, SourceText};
 
 use crate::Failure;
@@ -77,13 +76,10 @@ impl Source {
                         crate::output::io_reason(&e)
                     ))
                 })?;
-                match decode(bytes) {
-                    Ok(text) => Ok(SourceText::from_text(shown, text)),
-                    Err((lossy, diagnostic)) => {
-                        problems(&[diagnostic.render(&shown, Some(&lossy))]);
-                        Err(Failure::Reported)
-                    }
-                }
+                SourceText::from_bytes(shown, bytes).map_err(|error| {
+                    problems(&error);
+                    Failure::Reported
+                })
             }
         }
     }
@@ -96,16 +92,16 @@ pub(crate) const CATALOG_DOCS: &str =
 
 /// Every problem of a broken catalog on stderr, each with its `file:line:col`, the line
 /// and a caret, as the `zim_errors!` macro reports them.
-fn problems(rendered: &[String]) {
+fn problems(error: &zimerr_catalog::Error) {
     let mut stderr = std::io::stderr().lock();
-    for problem in rendered {
+    for problem in error {
         let _ = writeln!(stderr, "zimerr: error: {problem}");
     }
+    let count = error.diagnostics().len();
     let _ = writeln!(
         stderr,
-        "zimerr: the catalog has {} problem{}; the format is described at {CATALOG_DOCS}",
-        rendered.len(),
-        if rendered.len() == 1 { "" } else { "s" }
+        "zimerr: the catalog has {count} problem{}; the format is described at {CATALOG_DOCS}",
+        if count == 1 { "" } else { "s" }
     );
 }
 
@@ -142,8 +138,8 @@ impl Db {
         let text = source.text()?;
         match zimerr_catalog::check(&text) {
             Ok(catalog) => Ok(Db::new(catalog, source)),
-            Err(rendered) => {
-                problems(&rendered);
+            Err(error) => {
+                problems(&error);
                 Err(Failure::Reported)
             }
         }
@@ -160,10 +156,10 @@ impl Db {
 
     pub(crate) fn new(catalog: Catalog, source: Source) -> Self {
         let by_number = catalog
-            .codes
+            .codes()
             .iter()
             .enumerate()
-            .map(|(i, code)| (code.code, i))
+            .map(|(i, code)| (code.code(), i))
             .collect();
         Db {
             catalog,
@@ -180,8 +176,8 @@ impl Db {
             self.lang = index;
             return Ok(());
         }
-        let mut all = vec![format!("`{}`", self.catalog.language)];
-        all.extend(self.catalog.languages.iter().map(|l| format!("`{l}`")));
+        let mut all = vec![format!("`{}`", self.catalog.language())];
+        all.extend(self.catalog.languages().iter().map(|l| format!("`{l}`")));
         Err(Failure::Error(format!(
             "{} has no text in `{tag}`; its languages are {}",
             self.source.label(),
@@ -195,7 +191,7 @@ impl Db {
         let text = self
             .lang
             .and_then(|i| self.catalog.translation(code, i))
-            .map_or(code.description.as_str(), |t| t.description.as_str());
+            .map_or(code.description(), |t| t.description());
         self.plain(text)
     }
 
@@ -204,15 +200,15 @@ impl Db {
         let text = self
             .lang
             .and_then(|i| self.catalog.translation(code, i))
-            .and_then(|t| t.solution.as_deref())
-            .or(code.solution.as_deref())?;
+            .and_then(|t| t.solution())
+            .or(code.solution())?;
         Some(self.plain(text))
     }
 
     /// Catalog text as plain text: unchanged, or with `markdown: true` converted as the
     /// generated accessors convert it (links as `text (url)`).
     pub(crate) fn plain<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        if self.catalog.markdown {
+        if self.catalog.markdown() {
             Cow::Owned(zimerr_catalog::markdown::plain_text(text))
         } else {
             Cow::Borrowed(text)
@@ -223,7 +219,7 @@ impl Db {
     pub(crate) fn code(&self, number: u32) -> Option<&Code> {
         self.by_number
             .get(&number)
-            .and_then(|&i| self.catalog.codes.get(i))
+            .and_then(|&i| self.catalog.codes().get(i))
     }
 
     /// The category of a code of the catalog.
@@ -233,7 +229,7 @@ impl Db {
 
     /// Every number of the catalog, in catalog order.
     pub(crate) fn numbers(&self) -> Vec<u32> {
-        self.catalog.codes.iter().map(|c| c.code).collect()
+        self.catalog.codes().iter().map(Code::code).collect()
     }
 }
 
@@ -260,11 +256,11 @@ mod tests {
     fn both_bundled_catalogs_load() {
         for arg in ["client", "server"] {
             let db = Db::load(OsStr::new(arg)).expect("a bundled catalog is valid");
-            assert!(!db.catalog.codes.is_empty());
+            assert!(!db.catalog.codes().is_empty());
             assert!(db.other_bundled().is_some());
         }
         let client = Db::load(OsStr::new("client")).unwrap();
-        assert_eq!(client.code(6000106).unwrap().name, "TokenExpired");
+        assert_eq!(client.code(6000106).unwrap().name(), "TokenExpired");
         assert!(client.code(6000105).is_none());
     }
 

@@ -30,7 +30,7 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &[String], json: bool) -> Result
     let mut status = Status::Found;
     for piece in &pieces {
         match resolve::code(db, piece) {
-            Ok(code) => numbers.push(code.code),
+            Ok(code) => numbers.push(code.code()),
             Err(miss) => {
                 miss.report();
                 status = Status::NotFound;
@@ -56,13 +56,13 @@ pub(crate) fn run(out: &mut Out, db: &Db, args: &[String], json: bool) -> Result
 
 /// The text explanation of one code.
 fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
-    let w = std::iter::once(&db.catalog.language)
-        .chain(&db.catalog.languages)
+    let w = std::iter::once(db.catalog.language())
+        .chain(db.catalog.languages().iter().map(String::as_str))
         .map(|tag| "description ".len() + tag.len())
         .fold(LABEL_WIDTH, usize::max);
-    out.styled(style::CODE, code.code)?;
+    out.styled(style::CODE, code.code())?;
     write!(out, " ")?;
-    out.styled(style::NAME, &code.name)?;
+    out.styled(style::NAME, code.name())?;
     writeln!(out)?;
     for line in output::wrap(&db.description(code), WIDTH - INDENT.len()) {
         writeln!(out, "{INDENT}{line}")?;
@@ -70,9 +70,9 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     writeln!(out)?;
 
     let category = db.category_of(code);
-    let category_text = format!("{} ({})", category.title, category.key);
+    let category_text = format!("{} ({})", category.title(), category.key());
     field(out, w, "category", style::CATEGORY, &category_text)?;
-    if let Some(cause) = &code.cause {
+    if let Some(cause) = &code.cause() {
         field(out, w, "cause", Style::new(), cause)?;
     }
     // A vendor's bare "Please try again." under an action other than retry would send
@@ -80,15 +80,14 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
     // (`Action::help`, judged on the main language's text), and `--json` keeps the
     // verbatim solution.
     let says_more_than_try_again = code
-        .solution
-        .as_deref()
-        .is_none_or(|s| code.action.help(Some(s)) == s);
+        .solution()
+        .is_none_or(|s| code.action().help(Some(s)) == s);
     if let Some(solution) = db.solution(code).filter(|_| says_more_than_try_again) {
         field(out, w, "solution", Style::new(), &solution)?;
     }
-    let action = format!("{} ({})", code.action.key(), code.action.summary());
+    let action = format!("{} ({})", code.action().key(), code.action().summary());
     field(out, w, "action", style::ACTION, &action)?;
-    let (retry_style, retry_text) = if code.retryable {
+    let (retry_style, retry_text) = if code.retryable() {
         (
             style::YES,
             "yes: the same request, unchanged, can succeed later, after the action",
@@ -97,7 +96,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
         (style::NO, "no")
     };
     field(out, w, "retryable", retry_style, retry_text)?;
-    if code.success {
+    if code.success() {
         field(
             out,
             w,
@@ -106,30 +105,30 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
             "the success code: not an error",
         )?;
     }
-    if let Some(sdk_name) = &code.sdk_name {
+    if let Some(sdk_name) = &code.sdk_name() {
         field(out, w, "SDK name", Style::new(), sdk_name)?;
     }
-    if let Some(since) = &code.since {
+    if let Some(since) = &code.since() {
         field(out, w, "since", Style::new(), since)?;
     }
-    if let Some(deprecated) = &code.deprecated {
+    if let Some(deprecated) = &code.deprecated() {
         field(out, w, "deprecated", style::NO, deprecated)?;
     }
-    if let Some(errata) = &code.errata {
+    if let Some(errata) = &code.errata() {
         field(out, w, "errata", style::DIM, errata)?;
     }
     // Every other language's text, but the one shown above; with `--lang` the main
     // language's text is listed here instead.
     if db.lang.is_some() {
-        let main = &db.catalog.language;
+        let main = &db.catalog.language();
         field(
             out,
             w,
             &format!("description {main}"),
             Style::new(),
-            &db.plain(&code.description),
+            &db.plain(code.description()),
         )?;
-        if let Some(solution) = &code.solution {
+        if let Some(solution) = &code.solution() {
             field(
                 out,
                 w,
@@ -139,7 +138,7 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
             )?;
         }
     }
-    for (i, tag) in db.catalog.languages.iter().enumerate() {
+    for (i, tag) in db.catalog.languages().iter().enumerate() {
         let Some(text) = db
             .catalog
             .translation(code, i)
@@ -152,9 +151,9 @@ fn explain(out: &mut Out, db: &Db, code: &Code) -> io::Result<()> {
             w,
             &format!("description {tag}"),
             Style::new(),
-            &db.plain(&text.description),
+            &db.plain(text.description()),
         )?;
-        if let Some(solution) = &text.solution {
+        if let Some(solution) = &text.solution() {
             field(
                 out,
                 w,

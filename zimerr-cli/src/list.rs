@@ -16,10 +16,10 @@ pub(crate) fn run_list(
         Some(arg) => match resolve::category(db, arg) {
             Ok(id) => db
                 .catalog
-                .codes
+                .codes()
                 .iter()
-                .filter(|c| c.category == id)
-                .map(|c| c.code)
+                .filter(|c| c.category() == id)
+                .map(zimerr_catalog::Code::code)
                 .collect(),
             Err(miss) => {
                 if json {
@@ -93,20 +93,20 @@ fn print(out: &mut Out, db: &Db, numbers: &[u32], json: bool) -> io::Result<()> 
 /// One line per code: code, name, category key, description on one line.
 fn table(out: &mut Out, db: &Db, numbers: &[u32]) -> io::Result<()> {
     let codes: Vec<_> = numbers.iter().filter_map(|&n| db.code(n)).collect();
-    let code_width = width(codes.iter().map(|c| c.code.to_string().len()));
-    let name_width = width(codes.iter().map(|c| output::text_width(&c.name)));
+    let code_width = width(codes.iter().map(|c| c.code().to_string().len()));
+    let name_width = width(codes.iter().map(|c| output::text_width(c.name())));
     let key_width = width(
         codes
             .iter()
-            .map(|c| output::text_width(&db.category_of(c).key)),
+            .map(|c| output::text_width(db.category_of(c).key())),
     );
     for code in codes {
-        let number = code.code.to_string();
-        let key = &db.category_of(code).key;
+        let number = code.code().to_string();
+        let key = &db.category_of(code).key();
         out.styled(style::CODE, &number)?;
         write!(out, "{}  ", output::padding(&number, code_width))?;
-        out.styled(style::NAME, &code.name)?;
-        write!(out, "{}  ", output::padding(&code.name, name_width))?;
+        out.styled(style::NAME, code.name())?;
+        write!(out, "{}  ", output::padding(code.name(), name_width))?;
         out.styled(style::CATEGORY, key)?;
         write!(out, "{}  ", output::padding(key, key_width))?;
         writeln!(out, "{}", output::one_line(&db.description(code)))?;

@@ -145,8 +145,8 @@ pub(crate) fn record(db: &Db, number: u32) -> Map<String, Value> {
             "known": false,
             "name": null,
             "sdk_name": null,
-            "category": category.map(|c| &c.key),
-            "category_title": category.map(|c| &c.title),
+            "category": category.map(zimerr_catalog::Category::key),
+            "category_title": category.map(zimerr_catalog::Category::title),
             "description": null,
             "cause": null,
             "solution": null,
@@ -175,41 +175,41 @@ fn known_record(db: &Db, code: &Code) -> Value {
     let category = db.category_of(code);
     let plain = |text: &str| db.plain(text).into_owned();
     let mut texts = Map::new();
-    for (i, tag) in db.catalog.languages.iter().enumerate() {
+    for (i, tag) in db.catalog.languages().iter().enumerate() {
         if let Some(text) = db.catalog.translation(code, i) {
             texts.insert(
                 tag.clone(),
                 json!({
-                    "description": plain(&text.description),
-                    "solution": text.solution.as_deref().map(plain),
+                    "description": plain(text.description()),
+                    "solution": text.solution().map(plain),
                 }),
             );
         }
     }
-    let markdown = db.catalog.markdown;
+    let markdown = db.catalog.markdown();
     json!({
-        "code": code.code,
+        "code": code.code(),
         "known": true,
-        "name": code.name,
-        "sdk_name": code.sdk_name,
-        "category": category.key,
-        "category_title": category.title,
-        "description": plain(&code.description),
-        "cause": code.cause,
-        "solution": code.solution.as_deref().map(plain),
-        "action": code.action.key(),
-        "action_description": code.action.summary(),
-        "retryable": code.retryable,
-        "success": code.success,
-        "since": code.since,
-        "deprecated": code.deprecated,
-        "errata": code.errata,
-        "description_zh": code.zh_description.as_deref().map(plain),
-        "solution_zh": code.zh_solution.as_deref().map(plain),
-        "language": db.catalog.language,
+        "name": code.name(),
+        "sdk_name": code.sdk_name(),
+        "category": category.key(),
+        "category_title": category.title(),
+        "description": plain(code.description()),
+        "cause": code.cause(),
+        "solution": code.solution().map(plain),
+        "action": code.action().key(),
+        "action_description": code.action().summary(),
+        "retryable": code.retryable(),
+        "success": code.success(),
+        "since": code.since(),
+        "deprecated": code.deprecated(),
+        "errata": code.errata(),
+        "description_zh": code.zh_description().map(plain),
+        "solution_zh": code.zh_solution().map(plain),
+        "language": db.catalog.language(),
         "texts": texts,
-        "description_markdown": markdown.then_some(&code.description),
-        "solution_markdown": code.solution.as_ref().filter(|_| markdown),
+        "description_markdown": markdown.then_some(&code.description()),
+        "solution_markdown": code.solution().as_ref().filter(|_| markdown),
     })
 }
 

@@ -99,11 +99,9 @@ pub(crate) fn code<'a>(db: &'a Db, text: &str) -> Result<&'a Code, Miss> {
 
 /// The code with this name or SDK name, in any case.
 fn by_name<'a>(db: &'a Db, name: &str) -> Option<&'a Code> {
-    db.catalog.codes.iter().find(|c| {
-        c.name.eq_ignore_ascii_case(name)
-            || c.sdk_name
-                .as_deref()
-                .is_some_and(|s| s.eq_ignore_ascii_case(name))
+    db.catalog.codes().iter().find(|c| {
+        c.name().eq_ignore_ascii_case(name)
+            || c.sdk_name().is_some_and(|s| s.eq_ignore_ascii_case(name))
     })
 }
 
@@ -129,14 +127,15 @@ pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
         let _ = write!(
             message,
             "; it lies in the range of {} (`{}`)",
-            category.title, category.key
+            category.title(),
+            category.key()
         );
         neighbours = db
             .catalog
-            .codes
+            .codes()
             .iter()
-            .filter(|c| db.category_of(c).key == category.key)
-            .map(|c| c.code)
+            .filter(|c| db.category_of(c).key() == category.key())
+            .map(Code::code)
             .collect();
     }
     let flag = db.source.flag();
@@ -144,15 +143,15 @@ pub(crate) fn unknown_number(db: &Db, number: u32) -> Miss {
         .into_iter()
         .filter_map(|near| db.code(near))
         .map(|near| Hint {
-            command: format!("zimerr {flag}explain {}", near.code),
-            why: near.name.clone(),
+            command: format!("zimerr {flag}explain {}", near.code()),
+            why: near.name().to_owned(),
         })
         .collect();
     if let Some(other) = db.other_bundled() {
         if let Some(found) = other.code(number) {
             hints.push(Hint {
                 command: format!("zimerr {}explain {number}", other.source.flag()),
-                why: format!("{}, a code of {}", found.name, other.source.label()),
+                why: format!("{}, a code of {}", found.name(), other.source.label()),
             });
         }
     }
@@ -169,16 +168,16 @@ fn unknown_name(db: &Db, name: &str) -> Miss {
     let flag = db.source.flag();
     let names: Vec<&str> = db
         .catalog
-        .codes
+        .codes()
         .iter()
-        .flat_map(|c| std::iter::once(c.name.as_str()).chain(c.sdk_name.as_deref()))
+        .flat_map(|c| std::iter::once(c.name()).chain(c.sdk_name()))
         .collect();
     let mut hints = Vec::new();
     let similar = closest(name, &names).and_then(|best| Some((best, by_name(db, best)?)));
     if let Some((best, found)) = similar {
         hints.push(Hint {
             command: format!("zimerr {flag}explain {best}"),
-            why: format!("{} {}", found.code, found.name),
+            why: format!("{} {}", found.code(), found.name()),
         });
     } else if let Some(hint) = search_hint(db, &words_of(name)) {
         hints.push(hint);
@@ -189,8 +188,8 @@ fn unknown_name(db: &Db, name: &str) -> Miss {
                 command: format!("zimerr {}explain {name}", other.source.flag()),
                 why: format!(
                     "{} {}, a code of {}",
-                    found.code,
-                    found.name,
+                    found.code(),
+                    found.name(),
                     other.source.label()
                 ),
             });
@@ -234,23 +233,24 @@ pub(crate) fn search_hint(db: &Db, words: &[String]) -> Option<Hint> {
 /// per line so that no word spans two fields.
 fn haystack(code: &Code) -> String {
     let fields = [
-        Some(code.code.to_string().as_str()),
-        Some(code.name.as_str()),
-        code.sdk_name.as_deref(),
-        Some(code.description.as_str()),
-        code.cause.as_deref(),
-        code.solution.as_deref(),
-        code.zh_description.as_deref(),
-        code.zh_solution.as_deref(),
+        Some(code.code().to_string().as_str()),
+        Some(code.name()),
+        code.sdk_name(),
+        Some(code.description()),
+        code.cause(),
+        code.solution(),
+        code.zh_description(),
+        code.zh_solution(),
     ]
     .into_iter()
     .flatten()
     // Every language's text (`zh` again when it came from the `zh` key: harmless).
-    .chain(code.texts.iter().flatten().flat_map(|t| {
-        [Some(t.description.as_str()), t.solution.as_deref()]
-            .into_iter()
+    .chain(
+        code.texts()
+            .iter()
             .flatten()
-    }))
+            .flat_map(|t| [Some(t.description()), t.solution()].into_iter().flatten()),
+    )
     .map(str::to_lowercase)
     .collect::<Vec<_>>();
     fields.join("\n")
@@ -259,20 +259,20 @@ fn haystack(code: &Code) -> String {
 /// The numbers of the codes that contain every word (lowercase), in catalog order.
 pub(crate) fn search(db: &Db, words: &[String]) -> Vec<u32> {
     db.catalog
-        .codes
+        .codes()
         .iter()
         .filter(|code| {
             let haystack = haystack(code);
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
-        .map(|code| code.code)
+        .map(Code::code)
         .collect()
 }
 
 /// `words` with each word that occurs nowhere in the catalog replaced by the closest
 /// word of the catalog's texts; `None` if some word has no close one or nothing changed.
 pub(crate) fn correct_spelling(db: &Db, words: &[String]) -> Option<Vec<String>> {
-    let haystacks: Vec<String> = db.catalog.codes.iter().map(haystack).collect();
+    let haystacks: Vec<String> = db.catalog.codes().iter().map(haystack).collect();
     let mut vocabulary: Vec<&str> = haystacks
         .iter()
         .flat_map(|h| h.split(|c: char| !c.is_alphanumeric()))
@@ -300,13 +300,13 @@ pub(crate) fn correct_spelling(db: &Db, words: &[String]) -> Option<Vec<String>>
 pub(crate) fn category(db: &Db, arg: &str) -> Result<CategoryId, Miss> {
     let text = arg.trim();
     let matches = |c: &Category| {
-        c.key.eq_ignore_ascii_case(text)
-            || c.name.eq_ignore_ascii_case(text)
-            || c.title.eq_ignore_ascii_case(text)
+        c.key().eq_ignore_ascii_case(text)
+            || c.name().eq_ignore_ascii_case(text)
+            || c.title().eq_ignore_ascii_case(text)
     };
     if let Some(id) = db
         .catalog
-        .categories
+        .categories()
         .iter()
         .position(matches)
         .and_then(CategoryId::new)
@@ -315,9 +315,9 @@ pub(crate) fn category(db: &Db, arg: &str) -> Result<CategoryId, Miss> {
     }
     let keys: Vec<String> = db
         .catalog
-        .categories
+        .categories()
         .iter()
-        .map(|c| format!("`{}`", c.key))
+        .map(|c| format!("`{}`", c.key()))
         .collect();
     let message = format!(
         "unknown category `{arg}` in {}; its categories are {}",
@@ -326,20 +326,20 @@ pub(crate) fn category(db: &Db, arg: &str) -> Result<CategoryId, Miss> {
     );
     let candidates: Vec<&str> = db
         .catalog
-        .categories
+        .categories()
         .iter()
-        .flat_map(|c| [c.key.as_str(), c.name.as_str(), c.title.as_str()])
+        .flat_map(|c| [c.key(), c.name(), c.title()])
         .collect();
     let hints = closest(text, &candidates)
         .and_then(|best| {
             db.catalog
-                .categories
+                .categories()
                 .iter()
-                .find(|c| c.key == best || c.name == best || c.title == best)
+                .find(|c| c.key() == best || c.name() == best || c.title() == best)
         })
         .map(|c| Hint {
-            command: format!("zimerr {}list --category {}", db.source.flag(), c.key),
-            why: c.title.clone(),
+            command: format!("zimerr {}list --category {}", db.source.flag(), c.key()),
+            why: c.title().to_owned(),
         })
         .into_iter()
         .collect();
@@ -370,7 +370,7 @@ mod tests {
             "tokenexpired",
             "ZIMErrorCodeNetworkModuleTokenExpired",
         ] {
-            assert_eq!(code(&db, arg).map(|c| c.code), Ok(6000106), "{arg}");
+            assert_eq!(code(&db, arg).map(Code::code), Ok(6000106), "{arg}");
         }
     }
 
@@ -499,7 +499,7 @@ codes:
         let db = client();
         for arg in ["login", "LOGIN", "Login", "login errors"] {
             let id = category(&db, arg).unwrap();
-            assert_eq!(db.catalog.categories[id.index()].key, "login");
+            assert_eq!(db.catalog.categories()[id.index()].key(), "login");
         }
         let miss = category(&db, "logn").unwrap_err();
         assert_eq!(commands(&miss), ["zimerr list --category login"]);

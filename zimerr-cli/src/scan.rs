@@ -83,7 +83,7 @@ impl Options {
 /// The extra field names a catalog declares as carrying a code (its `wire: {code: […]}`):
 /// error-like keys for the scan, as `Error<C>` reads them from JSON.
 pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
-    catalog.wire_code_names.clone()
+    catalog.wire_code_names().to_vec()
 }
 
 /// What the next read needs to know about the bytes before it.
@@ -200,7 +200,7 @@ impl Scanner {
         let mut owners: Vec<u64> = Vec::new();
         let mut known: FxHashMap<u32, usize> = FxHashMap::default();
         for (index, db) in dbs.iter().enumerate() {
-            for code in db.catalog.codes.iter().map(|c| c.code) {
+            for code in db.catalog.codes().iter().map(zimerr_catalog::Code::code) {
                 if code < min_code {
                     continue;
                 }
@@ -214,8 +214,8 @@ impl Scanner {
         }
         let mut ranges: Vec<(u32, u32)> = dbs
             .iter()
-            .flat_map(|db| &db.catalog.categories)
-            .flat_map(|c| c.ranges.iter().copied())
+            .flat_map(|db| db.catalog.categories())
+            .flat_map(|c| c.ranges().iter().copied())
             .filter(|&(_, last)| last >= min_code)
             .map(|(first, last)| (first.max(min_code), last))
             .collect();
@@ -1154,7 +1154,7 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
     let name_width = rows
         .iter()
         .filter_map(|r| match r.owner {
-            Owner::Known(i) => dbs[*i].code(r.number).map(|c| output::text_width(&c.name)),
+            Owner::Known(i) => dbs[*i].code(r.number).map(|c| output::text_width(c.name())),
             _ => None,
         })
         .max()
@@ -1178,9 +1178,9 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
                     out.styled(style::CATEGORY, &name)?;
                     write!(out, "{}  ", output::padding(&name, catalog_width))?;
                 }
-                out.styled(style::NAME, &code.name)?;
-                write!(out, "{}  ", output::padding(&code.name, name_width))?;
-                writeln!(out, "{}", output::one_line(&code.description))?;
+                out.styled(style::NAME, code.name())?;
+                write!(out, "{}  ", output::padding(code.name(), name_width))?;
+                writeln!(out, "{}", output::one_line(code.description()))?;
             }
             Owner::Ambiguous(list) => {
                 lead(out, row)?;
@@ -1188,7 +1188,7 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
                     .iter()
                     .filter_map(|&i| {
                         let code = dbs[i].code(row.number)?;
-                        Some(format!("{} in {}", code.name, catalog_name(dbs[i])))
+                        Some(format!("{} in {}", code.name(), catalog_name(dbs[i])))
                     })
                     .collect();
                 out.styled(style::NO, "ambiguous")?;
@@ -1221,7 +1221,7 @@ fn print(out: &mut Out, dbs: &[&Db], rows: &[Row<'_>], names: Option<&[String]>)
                         } else {
                             String::new()
                         };
-                        Some(format!("{} ({}){of}", category.title, category.key))
+                        Some(format!("{} ({}){of}", category.title(), category.key()))
                     })
                     .collect();
                 let place = if places.is_empty() {

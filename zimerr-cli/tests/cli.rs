@@ -148,21 +148,18 @@ fn assert_record(record: &Value, catalog: &Catalog, number: u32) {
     let category = catalog.category_of(code);
     assert_eq!(record["code"], number);
     assert_eq!(record["known"], true);
-    assert_eq!(record["name"], code.name.as_str());
-    assert_eq!(record["category"], category.key.as_str());
-    assert_eq!(record["category_title"], category.title.as_str());
-    assert_eq!(record["description"], code.description.as_str());
-    assert_eq!(record["solution"].as_str(), code.solution.as_deref());
-    assert_eq!(record["action"], code.action.key());
-    assert_eq!(record["retryable"], code.retryable);
-    assert_eq!(record["success"], code.success);
-    assert_eq!(record["sdk_name"].as_str(), code.sdk_name.as_deref());
-    assert_eq!(record["errata"].as_str(), code.errata.as_deref());
-    assert_eq!(
-        record["description_zh"].as_str(),
-        code.zh_description.as_deref()
-    );
-    assert_eq!(record["solution_zh"].as_str(), code.zh_solution.as_deref());
+    assert_eq!(record["name"], code.name());
+    assert_eq!(record["category"], category.key());
+    assert_eq!(record["category_title"], category.title());
+    assert_eq!(record["description"], code.description());
+    assert_eq!(record["solution"].as_str(), code.solution());
+    assert_eq!(record["action"], code.action().key());
+    assert_eq!(record["retryable"], code.retryable());
+    assert_eq!(record["success"], code.success());
+    assert_eq!(record["sdk_name"].as_str(), code.sdk_name());
+    assert_eq!(record["errata"].as_str(), code.errata());
+    assert_eq!(record["description_zh"].as_str(), code.zh_description());
+    assert_eq!(record["solution_zh"].as_str(), code.zh_solution());
 }
 
 /// The keys every record has, known code or not, whatever the subcommand.
@@ -210,8 +207,8 @@ fn explain_shows_every_field_of_a_code() {
     let output = run(&["explain", "6000106"]);
     let text = ok(&output);
     assert!(text.starts_with("6000106 TokenExpired\n"), "{text}");
-    assert!(squash(text).contains(&squash(&code.description)));
-    assert!(squash(text).contains(&squash(code.solution.as_deref().unwrap())));
+    assert!(squash(text).contains(&squash(code.description())));
+    assert!(squash(text).contains(&squash(code.solution().unwrap())));
     assert!(text.contains("renew_token"));
     assert!(text.contains("ZIMErrorCodeNetworkModuleTokenExpired"));
     assert!(text.contains("Login errors (login)"));
@@ -222,10 +219,10 @@ fn explain_shows_every_field_of_a_code() {
 fn explain_wraps_chinese_text_without_a_line_starting_with_punctuation() {
     let catalog = client();
     let with_zh: Vec<String> = catalog
-        .codes
+        .codes()
         .iter()
-        .filter(|c| c.zh_description.is_some())
-        .map(|c| c.code.to_string())
+        .filter(|c| c.zh_description().is_some())
+        .map(|c| c.code().to_string())
         .collect();
     assert!(!with_zh.is_empty());
     let args: Vec<&str> = std::iter::once("explain")
@@ -258,14 +255,18 @@ fn explain_accepts_names_sdk_names_and_pasted_codes() {
 #[test]
 fn explain_every_code_as_json_matches_the_engine() {
     let catalog = client();
-    let all: Vec<String> = catalog.codes.iter().map(|c| c.code.to_string()).collect();
+    let all: Vec<String> = catalog
+        .codes()
+        .iter()
+        .map(|c| c.code().to_string())
+        .collect();
     let mut args = vec!["--json", "explain"];
     args.extend(all.iter().map(String::as_str));
     let output = run(&args);
     let records = json_array(ok(&output));
-    assert_eq!(records.len(), catalog.codes.len());
-    for (record, code) in records.iter().zip(&catalog.codes) {
-        assert_record(record, &catalog, code.code);
+    assert_eq!(records.len(), catalog.codes().len());
+    for (record, code) in records.iter().zip(catalog.codes()) {
+        assert_record(record, &catalog, code.code());
         assert_eq!(keys(record), RECORD_KEYS);
     }
 }
@@ -314,12 +315,12 @@ fn list_shows_every_code_in_catalog_order() {
     let catalog = client();
     let output = run(&["list"]);
     let lines: Vec<&str> = ok(&output).lines().collect();
-    assert_eq!(lines.len(), catalog.codes.len());
-    for (line, code) in lines.iter().zip(&catalog.codes) {
+    assert_eq!(lines.len(), catalog.codes().len());
+    for (line, code) in lines.iter().zip(catalog.codes()) {
         let mut fields = line.split_whitespace();
-        assert_eq!(fields.next(), Some(code.code.to_string().as_str()));
-        assert_eq!(fields.next(), Some(code.name.as_str()));
-        assert_eq!(fields.next(), Some(catalog.category_of(code).key.as_str()));
+        assert_eq!(fields.next(), Some(code.code().to_string().as_str()));
+        assert_eq!(fields.next(), Some(code.name()));
+        assert_eq!(fields.next(), Some(catalog.category_of(code).key()));
     }
 }
 
@@ -327,10 +328,10 @@ fn list_shows_every_code_in_catalog_order() {
 fn list_a_category_by_key_name_or_title() {
     let catalog = client();
     let login: Vec<u64> = catalog
-        .codes
+        .codes()
         .iter()
-        .filter(|c| catalog.category_of(c).key == "login")
-        .map(|c| u64::from(c.code))
+        .filter(|c| catalog.category_of(c).key() == "login")
+        .map(|c| u64::from(c.code()))
         .collect();
     for arg in ["login", "LOGIN", "Login", "login errors"] {
         let output = run(&["--json", "list", "--category", arg]);
@@ -604,8 +605,8 @@ fn a_catalog_file_gets_explain_list_search_and_scan() {
     let output = run(&["--catalog", &billing, "--json", "list"]);
     let records = json_array(ok(&output));
     assert_eq!(numbers(&records), [7000101, 7000102, 7000201]);
-    for (record, code) in records.iter().zip(&catalog.codes) {
-        assert_record(record, &catalog, code.code);
+    for (record, code) in records.iter().zip(catalog.codes()) {
+        assert_record(record, &catalog, code.code());
     }
 
     let output = run(&["--catalog", &billing, "--json", "list", "-c", "quota"]);
@@ -690,10 +691,10 @@ fn the_server_catalog_is_chosen_by_name() {
     let server = zimerr_catalog::check(&SourceText::bundled_server()).unwrap();
     let output = run(&["--catalog", "server", "--json", "list"]);
     let records = json_array(ok(&output));
-    assert_eq!(records.len(), server.codes.len());
-    for (record, code) in records.iter().zip(&server.codes) {
-        assert_record(record, &server, code.code);
-        assert_eq!(record["cause"].as_str(), code.cause.as_deref());
+    assert_eq!(records.len(), server.codes().len());
+    for (record, code) in records.iter().zip(server.codes()) {
+        assert_record(record, &server, code.code());
+        assert_eq!(record["cause"].as_str(), code.cause());
     }
 }
 

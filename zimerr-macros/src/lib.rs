@@ -29,15 +29,16 @@ pub fn __zim_errors(input: TokenStream) -> TokenStream {
 }
 
 /// The expansion as compiler tokens: its text lexed by rustc, then its tokens.
-fn lex(expansion: zimerr_catalog::expand::Expansion) -> TokenStream {
+fn lex(expansion: zimerr_catalog::Expansion) -> TokenStream {
     // Straight to rustc's lexer, not through proc-macro2 (see `Expansion`). The engine's
     // tests lex every expansion they make, so a failure here is a bug of zimerr's.
-    let mut tokens: TokenStream = expansion.text.parse().unwrap_or_else(|e| {
+    let (text, tokens) = expansion.into_parts();
+    let mut lexed: TokenStream = text.parse().unwrap_or_else(|e| {
         let message = format!("internal error of zimerr: the generated code does not lex: {e}");
         compile_error(&message)
     });
-    tokens.extend(TokenStream::from(expansion.tokens));
-    tokens
+    lexed.extend(TokenStream::from(tokens));
+    lexed
 }
 
 /// `::core::compile_error!("message")`.

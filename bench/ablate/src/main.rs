@@ -16,7 +16,7 @@ use quote::{ToTokens, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, File, ImplItem, Item, parse_quote};
 
-use zimerr_catalog::{SourceText, args::Args};
+use zimerr_catalog::{Args, SourceText};
 
 /// One construct to take out: its name (the output file's stem), what it removes, and
 /// the edit.
@@ -179,14 +179,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let args: Args = syn::parse_quote!("catalog.yaml");
+    let args = Args::parse(r#""catalog.yaml""#).expect("a path is a valid argument");
     let tokens = match zimerr_catalog::expand_source(
         &args,
         &SourceText::from_text(catalog.as_str(), text),
     ) {
         Ok(tokens) => tokens,
-        Err(problems) => {
-            for problem in problems {
+        Err(error) => {
+            for problem in &error {
                 eprintln!("{problem}");
             }
             return ExitCode::from(1);

@@ -253,7 +253,7 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
     let actions: Vec<u8> = catalog.codes.iter().map(|c| c.action as u8).collect();
     byte_static(out, "ACTIONS", &actions);
     out.push("match ACTIONS[self.__index()] {");
-    for action in Action::ALL {
+    for &action in Action::ALL {
         write!(
             out,
             "{} => {rt}::Action::{},",

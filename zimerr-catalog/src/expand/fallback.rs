@@ -50,7 +50,8 @@ pub(crate) fn emit(
     let (catalog, literals) = stand_in_catalog(raw);
     // Distinct codes always hash; should they not, the errors alone still stand.
     let items = super::expand(&stand_in_args, &catalog, &source)
-        .and_then(super::Expansion::into_token_stream)
+        .ok()
+        .and_then(|expansion| expansion.into_token_stream().ok())
         .unwrap_or_default();
     let code_macro = args
         .code_macro

@@ -20,7 +20,7 @@ use crate::suggest::nearest_codes;
 
 /// The input of the hidden `__catalog_code!`, written by the generated `code_macro`:
 /// the catalog's absolute path, the code enum's path, and the literal.
-pub struct CatalogCode {
+pub(crate) struct CatalogCode {
     path: LitStr,
     code_enum: Path,
     literal: LitInt,
@@ -57,7 +57,7 @@ type Parsed = Arc<Result<Catalog, String>>;
 
 /// The input of `code!` and `server::code!`: the literal, after the runtime crate's path
 /// and a `;` when the runtime crate's `macro_rules!` wrapper passes its `$crate`.
-pub struct BundledCode {
+pub(crate) struct BundledCode {
     runtime: Option<Path>,
     literal: LitInt,
 }
@@ -90,7 +90,7 @@ impl Parse for BundledCode {
 
 /// `code!(N)` and `server::code!(N)`: a bundled catalog, parsed once per compiler
 /// process, resolved to the facade's enum for it.
-pub fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenStream> {
+pub(crate) fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenStream> {
     static CLIENT: OnceLock<Result<Catalog, String>> = OnceLock::new();
     static SERVER: OnceLock<Result<Catalog, String>> = OnceLock::new();
     let literal = &input.literal;
@@ -116,7 +116,7 @@ pub fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenS
 /// `__catalog_code!("/abs/catalog.yaml", Enum, N)`: a catalog file, cached by content so
 /// many calls parse it once and an edited file is never served stale (rust-analyzer keeps
 /// one process for hours).
-pub fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
+pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
     let path = input.path.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -153,7 +153,7 @@ pub fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
 
 /// The catalog, or every problem of it, rendered (the same as `zim_errors!` reports).
 fn parse(source: &SourceText) -> Result<Catalog, String> {
-    crate::check(source).map_err(|problems| problems.join("\n\n"))
+    crate::check(source).map_err(|error| error.to_string())
 }
 
 fn file_name(path: &str) -> &str {

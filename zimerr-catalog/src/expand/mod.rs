@@ -18,17 +18,17 @@
 //! cost about a microsecond each plus a trip across the proc-macro bridge.
 //!
 //! One module per generated item: `code_enum`, `category_enum`, `constants` and the
-//! checked-literal macro in [`literal`]; the Markdown of every doc comment is written in
-//! [`docs`], and `fallback` stands in for all of them when the catalog is broken (both
+//! checked-literal macro in `literal`; the Markdown of every doc comment is written in
+//! `docs`, and `fallback` stands in for all of them when the catalog is broken (both
 //! small, and built as tokens).
 
 mod aliases;
 mod category_enum;
 mod code_enum;
 mod constants;
-pub mod docs;
+pub(crate) mod docs;
 pub(crate) mod fallback;
-pub mod literal;
+pub(crate) mod literal;
 mod out;
 mod phf;
 
@@ -36,7 +36,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::args::Args;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Error};
 use crate::load::SourceText;
 use crate::model::Catalog;
 use out::Out;
@@ -60,21 +60,52 @@ struct Names {
 /// directly. Through `proc_macro2` the text would first be checked by proc-macro2's own
 /// lexer, in the unoptimized build cargo makes of proc macros: 12 ms of the ZIM catalog's
 /// expansion.
+///
+/// ```
+/// use zimerr_catalog::{Args, SourceText, check, expand};
+///
+/// let source = SourceText::bundled_server();
+/// let catalog = check(&source)?;
+/// let expansion = expand(&Args::default(), &catalog, &source)?;
+/// assert!(expansion.text().contains("pub enum ZimErrorCode"));
+/// assert!(expansion.tokens().is_empty(), "no code macro was asked for");
+/// let tokens = expansion.into_token_stream()?;
+/// assert!(tokens.to_string().contains("pub enum ZimErrorCode"));
+/// # Ok::<(), zimerr_catalog::Error>(())
+/// ```
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Expansion {
     /// The generated items as Rust source; empty when the catalog is broken.
-    pub text: String,
+    pub(crate) text: String,
     /// What follows the text: the checked-literal macro, or the errors and stand-ins.
-    pub tokens: TokenStream,
+    pub(crate) tokens: TokenStream,
 }
 
 impl Expansion {
     /// Tokens only: what a broken catalog or bad arguments expand to.
-    pub(crate) fn tokens(tokens: TokenStream) -> Self {
+    pub(crate) fn tokens_only(tokens: TokenStream) -> Self {
         Expansion {
             text: String::new(),
             tokens,
         }
+    }
+
+    /// The generated items as Rust source text (the code enum, the category enum, the
+    /// constants module, the aliases); empty when the macro reports errors instead.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What follows [`text`](Self::text): the checked-literal macro when one was asked
+    /// for, or, from the macro's entry points, the errors and stand-in items.
+    pub fn tokens(&self) -> &TokenStream {
+        &self.tokens
+    }
+
+    /// The text and the tokens, for a proc macro that lexes the text itself.
+    pub fn into_parts(self) -> (String, TokenStream) {
+        (self.text, self.tokens)
     }
 
     /// Everything as `proc_macro2` tokens, the text lexed by proc-macro2 (outside a proc
@@ -84,13 +115,15 @@ impl Expansion {
     /// ```
     /// let input: proc_macro2::TokenStream = r#"bundled = "server""#.parse().unwrap();
     /// let expansion = zimerr_catalog::entry::zim_errors(input);
-    /// assert!(expansion.text.contains("pub enum ServerCode"));
+    /// assert!(expansion.text().contains("pub enum ServerCode"));
     /// let tokens = expansion.into_token_stream().unwrap();
     /// assert!(tokens.to_string().contains("pub enum ServerCode"));
     /// ```
-    pub fn into_token_stream(self) -> Result<TokenStream, Diagnostic> {
+    pub fn into_token_stream(self) -> Result<TokenStream, Error> {
         let mut tokens: TokenStream = self.text.parse().map_err(|e| {
-            internal_error(&format!("the generated code does not lex as Rust: {e}"))
+            Error::new(vec![internal_error(&format!(
+                "the generated code does not lex as Rust: {e}"
+            ))])
         })?;
         tokens.extend(self.tokens);
         Ok(tokens)
@@ -140,7 +173,7 @@ fn runtime_alias(args: &Args) -> Option<String> {
 /// (inside rustc, lexing it runs in the compiler's optimized code).
 ///
 /// ```
-/// use zimerr_catalog::{SourceText, args::Args, check, expand::expand_text};
+/// use zimerr_catalog::{Args, SourceText, check, expand::expand_text};
 ///
 /// let source = SourceText::bundled();
 /// let catalog = check(&source).unwrap();

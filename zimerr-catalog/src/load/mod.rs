@@ -21,7 +21,7 @@ mod recover;
 
 pub use parser_error::add_hint;
 
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::{Diagnostic, Error, Pos};
 use crate::model::raw::RawCatalog;
 
 /// The ZIM client SDK catalog, embedded when this crate is built (`errors.yaml` in the
@@ -37,19 +37,39 @@ const BUNDLED_SERVER: &str = include_str!("../../zim-server.yaml");
 /// How the bundled server catalog is named in diagnostics.
 pub const BUNDLED_SERVER_NAME: &str = "zim-server.yaml (bundled with zimerr)";
 
-/// A catalog's text and how to name it.
+/// A catalog's text and how to name it: what [`check`](crate::check) reads.
+///
+/// ```
+/// use zimerr_catalog::SourceText;
+///
+/// let bundled = SourceText::bundled();
+/// assert!(bundled.display_path().starts_with("errors.yaml"));
+///
+/// let mine = SourceText::from_text("billing.yaml", "codes: []\n");
+/// assert_eq!(mine.display_path(), "billing.yaml");
+/// assert_eq!(mine.text(), "codes: []\n");
+///
+/// // Bytes as read from a file: a BOM is dropped, and text that is not UTF-8 is an
+/// // error located at the first bad byte.
+/// let read = SourceText::from_bytes("b.yaml", b"\xEF\xBB\xBFcodes: []\n".to_vec())?;
+/// assert_eq!(read.text(), "codes: []\n");
+/// let bad = SourceText::from_bytes("b.yaml", b"codes: \xFF\n".to_vec()).unwrap_err();
+/// assert!(bad.to_string().starts_with("catalog is not valid UTF-8"));
+/// # Ok::<(), zimerr_catalog::Error>(())
+/// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct SourceText {
     /// The path as the user wrote it: diagnostics stay the same on every machine.
-    pub display_path: String,
+    pub(crate) display_path: String,
     /// The catalog, as later stages count lines and columns in it.
-    pub text: String,
+    pub(crate) text: String,
     /// The resolved file, for rebuild tracking; `None` for a bundled catalog.
-    pub absolute_path: Option<String>,
+    pub(crate) absolute_path: Option<String>,
 }
 
 impl SourceText {
-    /// The bundled ZIM client SDK catalog.
+    /// The bundled ZIM client SDK catalog (`errors.yaml`).
     pub fn bundled() -> Self {
         SourceText {
             display_path: BUNDLED_NAME.to_owned(),
@@ -67,7 +87,8 @@ impl SourceText {
         }
     }
 
-    /// A catalog given as text, e.g. by a test or a fuzzer.
+    /// A catalog given as text; `display_path` is how diagnostics name it (and, when the
+    /// catalog has no `prefix`, where its prefix comes from).
     pub fn from_text(display_path: impl Into<String>, text: impl Into<String>) -> Self {
         SourceText {
             display_path: display_path.into(),
@@ -76,19 +97,61 @@ impl SourceText {
         }
     }
 
+    /// A catalog given as the bytes of a file, read as the macro reads one: UTF-8, a
+    /// leading byte-order mark dropped, lone carriage returns taken as line ends; bytes
+    /// that are not UTF-8 are an error located at the first of them.
+    pub fn from_bytes(display_path: impl Into<String>, bytes: Vec<u8>) -> Result<Self, Error> {
+        let display_path = display_path.into();
+        match read::decode(bytes) {
+            Ok(text) => Ok(SourceText::from_text(display_path, text)),
+            Err((lossy, diagnostic)) => Err(Error::new(vec![
+                diagnostic.located(&display_path, Some(&lossy)),
+            ])),
+        }
+    }
+
+    /// How diagnostics name the catalog: the path as the user wrote it, or a bundled
+    /// catalog's name.
+    pub fn display_path(&self) -> &str {
+        &self.display_path
+    }
+
+    /// The catalog's text, as diagnostics count lines and columns in it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The same text, read from the file at `absolute_path`: the expansion then makes
+    /// cargo rebuild the invoking crate when that file changes (through
+    /// `include_str!`), as `zim_errors!` does for a catalog file, and a `code_macro` can
+    /// read it at each call.
+    #[must_use]
+    pub fn with_absolute_path(mut self, absolute_path: impl Into<String>) -> Self {
+        self.absolute_path = Some(absolute_path.into());
+        self
+    }
+
+    /// `diagnostic` placed in this catalog: its path, and the line it is on.
+    #[doc(hidden)]
+    pub fn locate(&self, diagnostic: Diagnostic) -> Diagnostic {
+        diagnostic.located(&self.display_path, Some(&self.text))
+    }
+
     /// `diagnostic` with this catalog's path, line and caret.
+    #[doc(hidden)]
     pub fn render(&self, diagnostic: &Diagnostic) -> String {
         diagnostic.render(&self.display_path, Some(&self.text))
     }
 }
 
 /// A problem found before the text could be read; rendered without a source line.
+#[doc(hidden)]
 #[derive(Debug)]
 pub struct ReadError {
     /// The path as the user wrote it.
     pub display_path: String,
-    /// What went wrong.
-    pub diagnostic: Diagnostic,
+    /// What went wrong (boxed: the `Err` of every file read).
+    pub diagnostic: Box<Diagnostic>,
     /// The text read so far, when the file was read but is not UTF-8.
     pub lossy_text: Option<String>,
 }
@@ -98,6 +161,14 @@ impl ReadError {
     pub fn render(&self) -> String {
         self.diagnostic
             .render(&self.display_path, self.lossy_text.as_deref())
+    }
+
+    /// The problem, located, as the one [`Error`].
+    pub fn into_error(self) -> Error {
+        Error::new(vec![
+            self.diagnostic
+                .located(&self.display_path, self.lossy_text.as_deref()),
+        ])
     }
 }
 

@@ -12,7 +12,7 @@ pub fn read_file(written: &str) -> Result<SourceText, ReadError> {
     let written = written.to_owned();
     let fail = |diagnostic: Diagnostic| ReadError {
         display_path: written.clone(),
-        diagnostic,
+        diagnostic: Box::new(diagnostic),
         lossy_text: None,
     };
     let mut path = PathBuf::from(&written);
@@ -36,7 +36,7 @@ pub fn read_file(written: &str) -> Result<SourceText, ReadError> {
     })?;
     let text = decode(bytes).map_err(|(lossy, diagnostic)| ReadError {
         display_path: written.clone(),
-        diagnostic,
+        diagnostic: Box::new(diagnostic),
         lossy_text: Some(lossy),
     })?;
     let absolute = std::fs::canonicalize(&path).unwrap_or(path);

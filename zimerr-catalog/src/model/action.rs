@@ -2,7 +2,11 @@
 //! validator, the generated code and the runtime crate's `Action` enum are checked against.
 
 /// What the application should do about an error: a catalog's `action` value.
+///
+/// `#[non_exhaustive]` like the runtime's `zimerr::Action`: an action added to the
+/// catalog format breaks no `match`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Action {
     /// `none`
     None,
@@ -78,9 +82,9 @@ const TABLE: [(Action, &str, &str, &str); 10] = [
 ];
 
 impl Action {
-    /// Every action, in schema order.
-    pub const ALL: [Action; 10] = {
-        let mut all = [Action::None; 10];
+    /// Every action, in schema order. A slice, not an array: its length is no promise.
+    pub const ALL: &'static [Action] = &{
+        let mut all = [Action::None; TABLE.len()];
         let mut i = 0;
         while i < TABLE.len() {
             all[i] = TABLE[i].0;
@@ -90,8 +94,8 @@ impl Action {
     };
 
     /// Every catalog key, in schema order.
-    pub const KEYS: [&'static str; 10] = {
-        let mut keys = [""; 10];
+    pub const KEYS: &'static [&'static str] = &{
+        let mut keys = [""; TABLE.len()];
         let mut i = 0;
         while i < TABLE.len() {
             keys[i] = TABLE[i].1;

@@ -396,7 +396,8 @@ fn flow_style_errors_point_into_the_catalog() {
 fn a_code_the_typed_parse_refuses_is_never_accepted() {
     let text = "categories:\n- key: c\n  name: C\n  title: C\ncodes:\n- code: -0\n  name: Zero\n  category: c\n  description: Zero.\n  action: none\n  retryable: false\n";
     let problems = crate::check(&crate::SourceText::from_text("neg.yaml", text))
-        .expect_err("`-0` is not a code");
+        .expect_err("`-0` is not a code")
+        .rendered();
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].contains("expected u32"), "{}", problems[0]);
     assert!(problems[0].contains("neg.yaml:6:"), "{}", problems[0]);

@@ -337,7 +337,7 @@ fn check_code(
                 at.at(Field::Action),
                 format!("unknown action `{}`", code.action),
             )
-            .with_help(expected_one_of(&code.action, &Action::KEYS)),
+            .with_help(expected_one_of(&code.action, Action::KEYS)),
         );
     }
     let category = categories.get(code.category.as_str()).copied();

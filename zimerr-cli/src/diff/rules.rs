@@ -244,18 +244,19 @@ fn languages_changed(found: &mut Found<'_>) {
     let (old, new) = (&found.old.catalog, &found.new.catalog);
     let (old_at, new_at) = (found.old.key_at("languages"), found.new.key_at("languages"));
     let added: Vec<String> = new
-        .languages
+        .languages()
         .iter()
-        .filter(|t| !old.languages.contains(t))
+        .filter(|t| !old.languages().contains(t))
         .cloned()
         .collect();
     let removed: Vec<String> = old
-        .languages
+        .languages()
         .iter()
-        .filter(|t| !new.languages.contains(t))
+        .filter(|t| !new.languages().contains(t))
         .cloned()
         .collect();
-    let main = (old.language != new.language).then(|| (old.language.clone(), new.language.clone()));
+    let main = (old.language() != new.language())
+        .then(|| (old.language().to_owned(), new.language().to_owned()));
     for tag in added {
         let message = format!("the catalog gains the language `{tag}`");
         found.push(
@@ -303,7 +304,7 @@ fn languages_changed(found: &mut Found<'_>) {
 /// it is behaviour: `description()`, `Display` and the CLI now show links as
 /// `text (url)` and drop emphasis markers.
 fn markdown_changed(found: &mut Found<'_>) {
-    let (was, is) = (found.old.catalog.markdown, found.new.catalog.markdown);
+    let (was, is) = (found.old.catalog.markdown(), found.new.catalog.markdown());
     if was == is {
         return;
     }
@@ -340,8 +341,12 @@ fn wire_names_changed(found: &mut Found<'_>) {
     let (old_at, new_at) = (found.old.key_at("wire"), found.new.key_at("wire"));
     let mut changes = Vec::new();
     for (what, was, is) in [
-        ("code", &old.wire_code_names, &new.wire_code_names),
-        ("message", &old.wire_message_names, &new.wire_message_names),
+        ("code", &old.wire_code_names(), &new.wire_code_names()),
+        (
+            "message",
+            &old.wire_message_names(),
+            &new.wire_message_names(),
+        ),
     ] {
         for name in is.iter().filter(|n| !was.contains(n)) {
             changes.push((
@@ -383,11 +388,7 @@ fn wire_names_changed(found: &mut Found<'_>) {
 /// with differently (`message` when the catalog declares no `message_label`): text for
 /// people, which programs should not parse.
 fn message_label_changed(found: &mut Found<'_>) {
-    let label = |c: &Catalog| {
-        c.message_label
-            .clone()
-            .unwrap_or_else(|| "message".to_owned())
-    };
+    let label = |c: &Catalog| c.message_label().unwrap_or("message").to_owned();
     let (was, is) = (label(&found.old.catalog), label(&found.new.catalog));
     if was == is {
         return;
@@ -417,7 +418,7 @@ fn prefix_changed(found: &mut Found<'_>) {
     if old.is_none() && new.is_none() {
         return;
     }
-    let (was, is) = (&found.old.catalog.prefix, &found.new.catalog.prefix);
+    let (was, is) = (&found.old.catalog.prefix(), &found.new.catalog.prefix());
     if was == is {
         return;
     }
@@ -442,9 +443,9 @@ fn prefix_changed(found: &mut Found<'_>) {
 /// in a catalog that had none is only an addition (`code-added`): no number changed
 /// meaning.
 fn success_code_changed(found: &mut Found<'_>) {
-    let success = |c: &Catalog| c.codes.iter().position(|code| code.success);
+    let success = |c: &Catalog| c.codes().iter().position(Code::success);
     let (was, is) = (success(&found.old.catalog), success(&found.new.catalog));
-    let number = |side: &Side, i: Option<usize>| i.map(|i| side.catalog.codes[i].code);
+    let number = |side: &Side, i: Option<usize>| i.map(|i| side.catalog.codes()[i].code());
     let (was_n, is_n) = (number(found.old, was), number(found.new, is));
     if was_n == is_n {
         return;
@@ -551,20 +552,20 @@ pub(crate) type CategoryMap = Vec<Option<usize>>;
 /// by variant name; a key or name change is then a rename, not a removal plus an
 /// addition.
 pub(crate) fn match_categories(old: &Catalog, new: &Catalog) -> CategoryMap {
-    let mut map: CategoryMap = vec![None; old.categories.len()];
-    let mut taken = vec![false; new.categories.len()];
+    let mut map: CategoryMap = vec![None; old.categories().len()];
+    let mut taken = vec![false; new.categories().len()];
     let passes: [fn(&Category, &Category) -> bool; 3] = [
-        |a, b| a.key == b.key,
-        |a, b| !a.ranges.is_empty() && a.ranges == b.ranges,
-        |a, b| a.name == b.name,
+        |a, b| a.key() == b.key(),
+        |a, b| !a.ranges().is_empty() && a.ranges() == b.ranges(),
+        |a, b| a.name() == b.name(),
     ];
     for same in passes {
-        for (i, o) in old.categories.iter().enumerate() {
+        for (i, o) in old.categories().iter().enumerate() {
             if map[i].is_some() {
                 continue;
             }
             let hit = new
-                .categories
+                .categories()
                 .iter()
                 .enumerate()
                 .find(|&(j, n)| !taken[j] && same(o, n));
@@ -585,7 +586,7 @@ fn category_rules(found: &mut Found<'_>, map: &CategoryMap) {
                 category_key_changed(found, i, j);
                 category_text_changed(found, i, j);
                 let (o, n) = (found.old.category_at(i), found.new.category_at(j));
-                let key = found.new.catalog.categories[j].key.clone();
+                let key = found.new.catalog.categories()[j].key().to_owned();
                 let what = format!("category `{key}`");
                 let (old, new) = (found.old, found.new);
                 let (was, is) = (&old.extra.categories[i], &new.extra.categories[j]);
@@ -594,7 +595,7 @@ fn category_rules(found: &mut Found<'_>, map: &CategoryMap) {
             None => category_removed(found, i),
         }
     }
-    for j in 0..found.new.catalog.categories.len() {
+    for j in 0..found.new.catalog.categories().len() {
         if !map.contains(&Some(j)) {
             category_added(found, j);
         }
@@ -606,21 +607,24 @@ fn category_rules(found: &mut Found<'_>, map: &CategoryMap) {
 /// changed. Every `match` on the category enum names it.
 fn category_renamed(found: &mut Found<'_>, i: usize, j: usize) {
     let (o, n) = (
-        &found.old.catalog.categories[i],
-        &found.new.catalog.categories[j],
+        &found.old.catalog.categories()[i],
+        &found.new.catalog.categories()[j],
     );
-    if o.name == n.name {
+    if o.name() == n.name() {
         return;
     }
     let message = format!(
         "category `{}` renamed from `{}` to `{}`: every use of the category variant `{}` breaks",
-        n.key, o.name, n.name, o.name
+        n.key(),
+        o.name(),
+        n.name(),
+        o.name()
     );
     let at = (found.old.category_at(i), found.new.category_at(j));
     found.push(
         "category-renamed",
         Class::BreakingApi,
-        Subject::Category(n.key.clone()),
+        Subject::Category(n.key().to_owned()),
         message,
         Some(at.0),
         Some(at.1),
@@ -632,22 +636,25 @@ fn category_renamed(found: &mut Found<'_>, i: usize, j: usize) {
 /// `Category::key()` returns and what `zimerr list --category` takes.
 fn category_key_changed(found: &mut Found<'_>, i: usize, j: usize) {
     let (o, n) = (
-        &found.old.catalog.categories[i],
-        &found.new.catalog.categories[j],
+        &found.old.catalog.categories()[i],
+        &found.new.catalog.categories()[j],
     );
-    if o.key == n.key {
+    if o.key() == n.key() {
         return;
     }
     let message = format!(
         "category `{}` has the new key `{}`: it serializes as `\"{}\"` now, and readers of \
          `\"{}\"` reject it",
-        o.key, n.key, n.key, o.key
+        o.key(),
+        n.key(),
+        n.key(),
+        o.key()
     );
     let at = (found.old.category_at(i), found.new.category_at(j));
     found.push(
         "category-key-changed",
         Class::BreakingWire,
-        Subject::Category(n.key.clone()),
+        Subject::Category(n.key().to_owned()),
         message,
         Some(at.0),
         Some(at.1),
@@ -657,25 +664,25 @@ fn category_key_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// `category-text-changed` (documentation): a category's `title` or `note` changed.
 fn category_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
     let (o, n) = (
-        &found.old.catalog.categories[i],
-        &found.new.catalog.categories[j],
+        &found.old.catalog.categories()[i],
+        &found.new.catalog.categories()[j],
     );
     let mut fields = Vec::new();
-    if o.title != n.title {
+    if o.title() != n.title() {
         fields.push("title");
     }
-    if o.note != n.note {
+    if o.note() != n.note() {
         fields.push("note");
     }
     if fields.is_empty() {
         return;
     }
-    let message = format!("category `{}`: {} changed", n.key, list(&fields));
+    let message = format!("category `{}`: {} changed", n.key(), list(&fields));
     let at = (found.old.category_at(i), found.new.category_at(j));
     found.push(
         "category-text-changed",
         Class::Documentation,
-        Subject::Category(n.key.clone()),
+        Subject::Category(n.key().to_owned()),
         message,
         Some(at.0),
         Some(at.1),
@@ -685,16 +692,17 @@ fn category_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// `category-removed` (breaking, Rust API): a category of OLD has no counterpart in NEW
 /// by key, ranges or name. Its variant is gone; its codes are reported on their own.
 fn category_removed(found: &mut Found<'_>, i: usize) {
-    let o = &found.old.catalog.categories[i];
+    let o = &found.old.catalog.categories()[i];
     let message = format!(
         "category `{}` removed: every use of the category variant `{}` breaks",
-        o.key, o.name
+        o.key(),
+        o.name()
     );
     let at = found.old.category_at(i);
     found.push(
         "category-removed",
         Class::BreakingApi,
-        Subject::Category(o.key.clone()),
+        Subject::Category(o.key().to_owned()),
         message,
         Some(at),
         None,
@@ -703,13 +711,13 @@ fn category_removed(found: &mut Found<'_>, i: usize) {
 
 /// `category-added` (additive): a category of NEW has no counterpart in OLD.
 fn category_added(found: &mut Found<'_>, j: usize) {
-    let n = &found.new.catalog.categories[j];
-    let message = format!("category `{}` (`{}`) added", n.key, n.name);
+    let n = &found.new.catalog.categories()[j];
+    let message = format!("category `{}` (`{}`) added", n.key(), n.name());
     let at = found.new.category_at(j);
     found.push(
         "category-added",
         Class::Additive,
-        Subject::Category(n.key.clone()),
+        Subject::Category(n.key().to_owned()),
         message,
         None,
         Some(at),
@@ -777,7 +785,7 @@ fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
             .join(", ");
         let old_at = was.map(|i| found.old.category_at(i));
         let new_at = is.map(|j| found.new.category_at(j));
-        let new_key = is.map(|j| new.categories[j].key.clone());
+        let new_key = is.map(|j| new.categories()[j].key().to_owned());
         match was {
             None => {
                 let key = new_key.unwrap_or_default();
@@ -794,7 +802,7 @@ fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
                 );
             }
             Some(i) => {
-                let from = &old.categories[i].key;
+                let from = old.categories()[i].key();
                 let to = new_key.as_ref().map_or_else(
                     || String::from("no category"),
                     |k| format!("category `{k}`"),
@@ -803,7 +811,7 @@ fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
                     "unknown numbers {spans} move from category `{from}` to {to}: readers of \
                      such codes are told another category"
                 );
-                let subject = Subject::Category(new_key.unwrap_or_else(|| from.clone()));
+                let subject = Subject::Category(new_key.unwrap_or_else(|| from.to_owned()));
                 found.push(
                     "range-moves-numbers",
                     Class::BreakingWire,
@@ -817,21 +825,21 @@ fn range_placement(found: &mut Found<'_>, map: &CategoryMap) {
     }
     for (i, matched) in map.iter().enumerate() {
         let Some(j) = *matched else { continue };
-        let (o, n) = (&old.categories[i], &new.categories[j]);
-        if o.ranges == n.ranges || moved_categories.contains(&j) {
+        let (o, n) = (&old.categories()[i], &new.categories()[j]);
+        if o.ranges() == n.ranges() || moved_categories.contains(&j) {
             continue;
         }
         let message = format!(
             "category `{}`'s ranges changed from {} to {}; no unknown number moves",
-            n.key,
-            show_ranges(&o.ranges),
-            show_ranges(&n.ranges)
+            n.key(),
+            show_ranges(o.ranges()),
+            show_ranges(n.ranges())
         );
         let at = (found.old.category_at(i), found.new.category_at(j));
         found.push(
             "ranges-rewritten",
             Class::Documentation,
-            Subject::Category(n.key.clone()),
+            Subject::Category(n.key().to_owned()),
             message,
             Some(at.0),
             Some(at.1),
@@ -857,22 +865,22 @@ fn show_ranges(ranges: &[(u32, u32)]) -> String {
 // Codes
 
 fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
-    let old_by_number: BTreeMap<u32, usize> = index(&found.old.catalog, |c| c.code);
-    let new_by_number: BTreeMap<u32, usize> = index(&found.new.catalog, |c| c.code);
-    let old_by_name: BTreeMap<&str, usize> = index(&found.old.catalog, |c| c.name.as_str());
-    let new_by_name: BTreeMap<&str, usize> = index(&found.new.catalog, |c| c.name.as_str());
+    let old_by_number: BTreeMap<u32, usize> = index(&found.old.catalog, Code::code);
+    let new_by_number: BTreeMap<u32, usize> = index(&found.new.catalog, Code::code);
+    let old_by_name: BTreeMap<&str, usize> = index(&found.old.catalog, Code::name);
+    let new_by_name: BTreeMap<&str, usize> = index(&found.new.catalog, Code::name);
     let versions = states_versions(&found.old.catalog) || states_versions(&found.new.catalog);
     // Pairs whose fields are compared: same number and name, renamed, or renumbered.
     let mut pairs = Vec::new();
-    for (i, o) in found.old.catalog.codes.iter().enumerate() {
-        let same_number = new_by_number.get(&o.code).copied();
-        let same_name = new_by_name.get(o.name.as_str()).copied();
+    for (i, o) in found.old.catalog.codes().iter().enumerate() {
+        let same_number = new_by_number.get(&o.code()).copied();
+        let same_name = new_by_name.get(o.name()).copied();
         match (same_number, same_name) {
-            (Some(j), _) if found.new.catalog.codes[j].name == o.name => pairs.push((i, j)),
+            (Some(j), _) if found.new.catalog.codes()[j].name() == o.name() => pairs.push((i, j)),
             (Some(j), moved_out) => {
-                let n = &found.new.catalog.codes[j];
-                let moved_in = old_by_name.contains_key(n.name.as_str());
-                if moved_in || moved_out.is_some() || o.deprecated.is_some() {
+                let n = &found.new.catalog.codes()[j];
+                let moved_in = old_by_name.contains_key(n.name());
+                if moved_in || moved_out.is_some() || o.deprecated().is_some() {
                     number_reused(found, i, j, moved_out.is_some());
                 } else {
                     code_renamed(found, i, j);
@@ -890,8 +898,8 @@ fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
             (None, None) => code_removed(found, i),
         }
     }
-    for (j, n) in found.new.catalog.codes.iter().enumerate() {
-        if !old_by_number.contains_key(&n.code) && !old_by_name.contains_key(n.name.as_str()) {
+    for (j, n) in found.new.catalog.codes().iter().enumerate() {
+        if !old_by_number.contains_key(&n.code()) && !old_by_name.contains_key(n.name()) {
             code_added(found, j);
             since_missing(found, j, versions);
             deprecation_without_reason(found, None, j);
@@ -906,7 +914,7 @@ fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
         code_text_changed(found, i, j);
         since_changed(found, i, j);
         let (o, n) = (found.old.code_at(i), found.new.code_at(j));
-        let number = found.new.catalog.codes[j].code;
+        let number = found.new.catalog.codes()[j].code();
         let what = format!("code {number}");
         let (old, new) = (found.old, found.new);
         let (was, is) = (&old.extra.codes[i], &new.extra.codes[j]);
@@ -917,7 +925,7 @@ fn code_rules(found: &mut Found<'_>, categories: &CategoryMap) {
 /// The first position of each key (catalogs have unique numbers and names).
 fn index<'a, K: Ord>(catalog: &'a Catalog, key: impl Fn(&'a Code) -> K) -> BTreeMap<K, usize> {
     let mut map = BTreeMap::new();
-    for (i, code) in catalog.codes.iter().enumerate() {
+    for (i, code) in catalog.codes().iter().enumerate() {
         map.entry(key(code)).or_insert(i);
     }
     map
@@ -925,23 +933,27 @@ fn index<'a, K: Ord>(catalog: &'a Catalog, key: impl Fn(&'a Code) -> K) -> BTree
 
 /// Whether the catalog states versions: some code has a `since`.
 fn states_versions(catalog: &Catalog) -> bool {
-    catalog.codes.iter().any(|c| c.since.is_some())
+    catalog.codes().iter().any(|c| c.since().is_some())
 }
 
 /// `code-renamed` (breaking, Rust API): the same number under another name, when
 /// neither name is used elsewhere and the old code was not deprecated. The variant and
 /// its constant are renamed: every `match` and every use breaks. The wire is unchanged.
 fn code_renamed(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
     let message = format!(
         "code {} renamed from `{}` to `{}`: every use of the variant `{}` and the constant `{}` breaks",
-        n.code, o.name, n.name, o.name, o.constant
+        n.code(),
+        o.name(),
+        n.name(),
+        o.name(),
+        o.constant()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "code-renamed",
         Class::BreakingApi,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -953,22 +965,25 @@ fn code_renamed(found: &mut Found<'_>, i: usize, j: usize) {
 /// deprecated (retired) and its number was given to a new name. Every client, log and
 /// dashboard that knows the number reads the wrong meaning.
 fn number_reused(found: &mut Found<'_>, i: usize, j: usize, old_name_survives: bool) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
     let mut message = format!(
         "number {} was `{}` and is now `{}`: readers of {} get another meaning",
-        n.code, o.name, n.name, n.code
+        n.code(),
+        o.name(),
+        n.name(),
+        n.code()
     );
     if !old_name_survives {
-        let _ = write!(message, "; the variant `{}` is gone", o.name);
+        let _ = write!(message, "; the variant `{}` is gone", o.name());
     }
-    if o.deprecated.is_some() {
+    if o.deprecated().is_some() {
         message.push_str(" (a retired number must not be reused)");
     }
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "number-reused",
         Class::BreakingWire,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -978,16 +993,19 @@ fn number_reused(found: &mut Found<'_>, i: usize, j: usize, old_name_survives: b
 /// `code-renumbered` (breaking, wire): the same name under another number. The Rust name
 /// compiles on, but clients that know the old number no longer see it.
 fn code_renumbered(found: &mut Found<'_>, i: usize, k: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[k]);
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[k]);
     let message = format!(
         "`{}` changed its number from {} to {}: clients that know {} no longer see it",
-        n.name, o.code, n.code, o.code
+        n.name(),
+        o.code(),
+        n.code(),
+        o.code()
     );
     let at = (found.old.code_at(i), found.new.code_at(k));
     found.push(
         "code-renumbered",
         Class::BreakingWire,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1000,18 +1018,21 @@ fn code_renumbered(found: &mut Found<'_>, i: usize, k: usize) {
 /// contract was announced as ending, but the variant and constant still disappear, which
 /// breaks code that names them.
 fn code_removed(found: &mut Found<'_>, i: usize) {
-    let o = &found.old.catalog.codes[i];
+    let o = &found.old.catalog.codes()[i];
     let at = found.old.code_at(i);
-    if o.deprecated.is_some() {
+    if o.deprecated().is_some() {
         let message = format!(
             "deprecated code {} `{}` removed: not a wire break, but the variant `{}` and the \
              constant `{}` are gone",
-            o.code, o.name, o.name, o.constant
+            o.code(),
+            o.name(),
+            o.name(),
+            o.constant()
         );
         found.push(
             "deprecated-code-removed",
             Class::BreakingApi,
-            Subject::Code(o.code),
+            Subject::Code(o.code()),
             message,
             Some(at),
             None,
@@ -1020,12 +1041,15 @@ fn code_removed(found: &mut Found<'_>, i: usize) {
         let message = format!(
             "code {} `{}` removed without being deprecated first: senders may still use {}, and \
              the variant `{}` is gone",
-            o.code, o.name, o.code, o.name
+            o.code(),
+            o.name(),
+            o.code(),
+            o.name()
         );
         found.push(
             "code-removed",
             Class::BreakingWire,
-            Subject::Code(o.code),
+            Subject::Code(o.code()),
             message,
             Some(at),
             None,
@@ -1037,13 +1061,13 @@ fn code_removed(found: &mut Found<'_>, i: usize) {
 /// (Adding a variant to an enum that is not `#[non_exhaustive]` is still breaking for
 /// exhaustive matches; the generated code enum is `#[non_exhaustive]`.)
 fn code_added(found: &mut Found<'_>, j: usize) {
-    let n = &found.new.catalog.codes[j];
-    let message = format!("code {} `{}` added", n.code, n.name);
+    let n = &found.new.catalog.codes()[j];
+    let message = format!("code {} `{}` added", n.code(), n.name());
     let at = found.new.code_at(j);
     found.push(
         "code-added",
         Class::Additive,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         None,
         Some(at),
@@ -1054,21 +1078,24 @@ fn code_added(found: &mut Found<'_>, j: usize) {
 /// through the category matching, so a renamed category does not count). Handlers that
 /// dispatch on the category act differently.
 fn code_category_changed(found: &mut Found<'_>, map: &CategoryMap, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
-    let was = o.category.index();
-    let is = n.category.index();
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
+    let was = o.category().index();
+    let is = n.category().index();
     if map[was] == Some(is) {
         return;
     }
     let message = format!(
         "code {} `{}` moved from category `{}` to `{}`",
-        n.code, n.name, found.old.catalog.categories[was].key, found.new.catalog.categories[is].key
+        n.code(),
+        n.name(),
+        found.old.catalog.categories()[was].key(),
+        found.new.catalog.categories()[is].key()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "code-category-changed",
         Class::Behaviour,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1078,22 +1105,22 @@ fn code_category_changed(found: &mut Found<'_>, map: &CategoryMap, i: usize, j: 
 /// `action-changed` (behaviour): a code's `action` changed; handlers that follow
 /// `Error::action()` do something else.
 fn action_changed(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
-    if o.action == n.action {
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
+    if o.action() == n.action() {
         return;
     }
     let message = format!(
         "code {} `{}`: action changed from `{}` to `{}`",
-        n.code,
-        n.name,
-        o.action.key(),
-        n.action.key()
+        n.code(),
+        n.name(),
+        o.action().key(),
+        n.action().key()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "action-changed",
         Class::Behaviour,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1103,19 +1130,22 @@ fn action_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// `retryable-changed` (behaviour): a code's `retryable` flipped; every retry loop that
 /// asks `is_retryable()` changes.
 fn retryable_changed(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
-    if o.retryable == n.retryable {
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
+    if o.retryable() == n.retryable() {
         return;
     }
     let message = format!(
         "code {} `{}`: retryable changed from {} to {}: retry loops act differently",
-        n.code, n.name, o.retryable, n.retryable
+        n.code(),
+        n.name(),
+        o.retryable(),
+        n.retryable()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "retryable-changed",
         Class::Behaviour,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1126,19 +1156,22 @@ fn retryable_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// where they are used (a minor change, as Rust's API evolution RFC 1105 says; a crate
 /// that denies warnings fails to build until it follows the note).
 fn code_deprecated(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
-    if o.deprecated.is_some() || n.deprecated.is_none() {
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
+    if o.deprecated().is_some() || n.deprecated().is_none() {
         return;
     }
     let message = format!(
         "code {} `{}` deprecated: uses of the variant `{}` and the constant `{}` warn",
-        n.code, n.name, n.name, n.constant
+        n.code(),
+        n.name(),
+        n.name(),
+        n.constant()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "code-deprecated",
         Class::Additive,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1149,46 +1182,51 @@ fn code_deprecated(found: &mut Found<'_>, i: usize, j: usize) {
 /// description, solution, cause, errata, SDK name, Chinese text, a deprecation's note
 /// or its removal, or a `since` where there was none.
 fn code_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
     let mut fields = Vec::new();
-    if o.description != n.description {
+    if o.description() != n.description() {
         fields.push("description");
     }
-    if o.solution != n.solution {
+    if o.solution() != n.solution() {
         fields.push("solution");
     }
-    if o.cause != n.cause {
+    if o.cause() != n.cause() {
         fields.push("cause");
     }
-    if o.errata != n.errata {
+    if o.errata() != n.errata() {
         fields.push("errata");
     }
-    if o.sdk_name != n.sdk_name {
+    if o.sdk_name() != n.sdk_name() {
         fields.push("sdk_name");
     }
-    if o.zh_description != n.zh_description || o.zh_solution != n.zh_solution {
+    if o.zh_description() != n.zh_description() || o.zh_solution() != n.zh_solution() {
         fields.push("zh");
     }
     // Other languages' texts (`zh` is compared above: `texts.zh` fills it too).
     let translations = translation_changes(&found.old.catalog, o, &found.new.catalog, n);
     fields.extend(translations.iter().map(String::as_str));
-    match (&o.deprecated, &n.deprecated) {
+    match (&o.deprecated(), &n.deprecated()) {
         (Some(_), None) => fields.push("deprecated (no longer deprecated)"),
         (Some(was), Some(is)) if was != is => fields.push("deprecated"),
         _ => {}
     }
-    if o.since.is_none() && n.since.is_some() {
+    if o.since().is_none() && n.since().is_some() {
         fields.push("since (stated)");
     }
     if fields.is_empty() {
         return;
     }
-    let message = format!("code {} `{}`: {} changed", n.code, n.name, list(&fields));
+    let message = format!(
+        "code {} `{}`: {} changed",
+        n.code(),
+        n.name(),
+        list(&fields)
+    );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "code-text-changed",
         Class::Documentation,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1199,13 +1237,17 @@ fn code_text_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// (other than `zh`), in NEW's order, then OLD's.
 fn translation_changes(old: &Catalog, o: &Code, new: &Catalog, n: &Code) -> Vec<String> {
     let text = |catalog: &Catalog, code: &Code, tag: &str| {
-        let i = catalog.languages.iter().position(|t| t == tag)?;
+        let i = catalog.languages().iter().position(|t| t == tag)?;
         catalog
             .translation(code, i)
-            .map(|t| (t.description.clone(), t.solution.clone()))
+            .map(|t| (t.description().to_owned(), t.solution().map(str::to_owned)))
     };
-    let mut tags: Vec<&String> = new.languages.iter().collect();
-    tags.extend(old.languages.iter().filter(|t| !new.languages.contains(t)));
+    let mut tags: Vec<&String> = new.languages().iter().collect();
+    tags.extend(
+        old.languages()
+            .iter()
+            .filter(|t| !new.languages().contains(t)),
+    );
     tags.into_iter()
         .filter(|tag| *tag != "zh" && text(old, o, tag) != text(new, n, tag))
         .map(|tag| format!("texts.{tag}"))
@@ -1216,24 +1258,24 @@ fn translation_changes(old: &Catalog, o: &Code, new: &Catalog, n: &Code) -> Vec<
 /// version a code appeared in is history: rewriting it misleads readers who check
 /// whether their version has the code.
 fn since_changed(found: &mut Found<'_>, i: usize, j: usize) {
-    let (o, n) = (&found.old.catalog.codes[i], &found.new.catalog.codes[j]);
-    let Some(was) = &o.since else { return };
-    if n.since.as_ref() == Some(was) {
+    let (o, n) = (&found.old.catalog.codes()[i], &found.new.catalog.codes()[j]);
+    let Some(was) = &o.since() else { return };
+    if n.since().as_ref() == Some(was) {
         return;
     }
     let is = n
-        .since
-        .as_deref()
+        .since()
         .map_or_else(|| String::from("nothing"), |s| format!("`{s}`"));
     let message = format!(
         "code {} `{}`: since changed from `{was}` to {is}: the version a code appeared in does not change",
-        n.code, n.name
+        n.code(),
+        n.name()
     );
     let at = (found.old.code_at(i), found.new.code_at(j));
     found.push(
         "since-changed",
         Class::Hygiene,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         Some(at.0),
         Some(at.1),
@@ -1244,20 +1286,21 @@ fn since_changed(found: &mut Found<'_>, i: usize, j: usize) {
 /// versions (some code of OLD or NEW has one): readers cannot tell which versions have
 /// it.
 fn since_missing(found: &mut Found<'_>, j: usize, versions: bool) {
-    let n = &found.new.catalog.codes[j];
-    if !versions || n.since.is_some() {
+    let n = &found.new.catalog.codes()[j];
+    if !versions || n.since().is_some() {
         return;
     }
     let message = format!(
         "new code {} `{}` has no `since`, and the catalog states versions: add the version it \
          appears in",
-        n.code, n.name
+        n.code(),
+        n.name()
     );
     let at = found.new.code_at(j);
     found.push(
         "since-missing",
         Class::Hygiene,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         None,
         Some(at),
@@ -1293,23 +1336,25 @@ pub(crate) fn gives_no_reason(note: &str) -> bool {
 /// with a note that does not say why or what to use instead. The note is the
 /// `#[deprecated]` message every user sees: "deprecated" alone helps nobody.
 fn deprecation_without_reason(found: &mut Found<'_>, i: Option<usize>, j: usize) {
-    let n = &found.new.catalog.codes[j];
-    let Some(note) = &n.deprecated else { return };
-    if i.is_some_and(|i| found.old.catalog.codes[i].deprecated.is_some()) || !gives_no_reason(note)
+    let n = &found.new.catalog.codes()[j];
+    let Some(note) = &n.deprecated() else { return };
+    if i.is_some_and(|i| found.old.catalog.codes()[i].deprecated().is_some())
+        || !gives_no_reason(note)
     {
         return;
     }
     let message = format!(
         "code {} `{}` is deprecated with the note {note:?}, which gives no reason: say why, and \
          what to use instead",
-        n.code, n.name
+        n.code(),
+        n.name()
     );
     let old_at = i.map(|i| found.old.code_at(i));
     let at = found.new.code_at(j);
     found.push(
         "deprecation-without-reason",
         Class::Hygiene,
-        Subject::Code(n.code),
+        Subject::Code(n.code()),
         message,
         old_at,
         Some(at),

@@ -6,7 +6,6 @@ use std::ffi::{OsStr, OsString};
 use std::path::Path;
 use std::process::Command;
 
-use zimerr_catalog::load::read::decode;
 use zimerr_catalog::model::raw::Field;
 use zimerr_catalog::{Catalog, Pos, SourceText};
 
@@ -83,28 +82,25 @@ impl Origin {
             }
             Origin::Git { rev, path } => (path.clone(), git_show(rev, path)?),
         };
-        match decode(bytes) {
-            Ok(text) => Ok(SourceText::from_text(shown, text)),
-            Err((lossy, diagnostic)) => {
-                self.problems(&[diagnostic.render(&shown, Some(&lossy))]);
-                Err(Failure::Reported)
-            }
-        }
+        SourceText::from_bytes(shown, bytes).map_err(|error| {
+            self.problems(&error);
+            Failure::Reported
+        })
     }
 
     /// Every problem of a broken side on stderr, located, as `--catalog` reports them.
-    fn problems(&self, rendered: &[String]) {
+    fn problems(&self, error: &zimerr_catalog::Error) {
         let label = self.label();
         crate::error(&format!(
             "cannot compare `{label}`: the catalog has problems"
         ));
-        for problem in rendered {
+        for problem in error {
             crate::error(&format!("error: {problem}"));
         }
+        let count = error.diagnostics().len();
         crate::error(&format!(
-            "`{label}` has {} problem{}; the format is described in docs/catalog.md",
-            rendered.len(),
-            if rendered.len() == 1 { "" } else { "s" }
+            "`{label}` has {count} problem{}; the format is described in docs/catalog.md",
+            if count == 1 { "" } else { "s" }
         ));
     }
 }
@@ -207,8 +203,8 @@ impl Side {
         let text = origin.text()?;
         match Side::from_source(origin.label(), &text) {
             Ok(side) => Ok(side),
-            Err(rendered) => {
-                origin.problems(&rendered);
+            Err(error) => {
+                origin.problems(&error);
                 Err(Failure::Reported)
             }
         }
@@ -217,12 +213,15 @@ impl Side {
     /// A side from text: the engine's checked catalog, and the positions its load stage
     /// records (the checked catalog keeps none; a catalog that passed the check loads
     /// again without problems, entry for entry in the same order).
-    pub(crate) fn from_source(label: String, source: &SourceText) -> Result<Side, Vec<String>> {
+    pub(crate) fn from_source(
+        label: String,
+        source: &SourceText,
+    ) -> Result<Side, zimerr_catalog::Error> {
         let catalog = zimerr_catalog::check(source)?;
-        let raw = zimerr_catalog::load::parse(&source.text).map_err(|d| vec![source.render(&d)])?;
+        let raw = zimerr_catalog::load::parse(source.text()).map_err(|d| source.locate(d))?;
         let codes_at = raw.codes.iter().map(|c| c.at.at(Field::Name)).collect();
         let categories_at = raw.categories.iter().map(|c| c.at.at(Field::Key)).collect();
-        let extra = extras(&source.text, raw.categories.len(), raw.codes.len());
+        let extra = extras(source.text(), raw.categories.len(), raw.codes.len());
         Ok(Side {
             label,
             catalog,
@@ -232,7 +231,7 @@ impl Side {
             prefix_at: raw.prefix_at,
             keys_at: CATALOG_KEYS[3..]
                 .iter()
-                .map(|&key| (key, top_level_key(&source.text, key)))
+                .map(|&key| (key, top_level_key(source.text(), key)))
                 .collect(),
             extra,
         })

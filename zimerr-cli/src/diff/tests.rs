@@ -63,7 +63,7 @@ fn side(label: &str, text: &str) -> Side {
     let source = SourceText::from_text(format!("{label}.yaml"), text);
     match Side::from_source(label.to_owned(), &source) {
         Ok(side) => side,
-        Err(problems) => panic!("{label} does not check:\n{}", problems.join("\n")),
+        Err(problems) => panic!("{label} does not check:\n{problems}"),
     }
 }
 
@@ -1059,8 +1059,8 @@ fn sides_are_named_as_written() {
 fn the_server_side_is_the_server_catalog() {
     let server = Side::load(std::ffi::OsStr::new("server")).unwrap();
     let client = Side::load(std::ffi::OsStr::new("client")).unwrap();
-    assert_eq!(server.catalog.prefix, "zim-server");
-    assert_eq!(client.catalog.prefix, "zim");
+    assert_eq!(server.catalog.prefix(), "zim-server");
+    assert_eq!(client.catalog.prefix(), "zim");
     assert_eq!(server.label, "zim-server.yaml (bundled)");
 }
 

@@ -77,13 +77,13 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });
             if let Some(number) = number {
-                let entry = if db.catalog.codes.iter().any(|c| c.code == number) {
+                let entry = if db.catalog.codes().iter().any(|c| c.code() == number) {
                     Some(known.entry(number).or_default())
                 } else if db
                     .catalog
-                    .categories
+                    .categories()
                     .iter()
-                    .flat_map(|c| &c.ranges)
+                    .flat_map(zimerr_catalog::Category::ranges)
                     .any(|&(first, last)| (first..=last).contains(&number))
                 {
                     Some(unknown.entry(number).or_default())

@@ -102,9 +102,10 @@ impl Origin {
             crate::error(&format!("error: {problem}"));
         }
         crate::error(&format!(
-            "`{label}` has {} problem{}; the format is described in docs/catalog.md",
+            "`{label}` has {} problem{}; the format is described at {}",
             rendered.len(),
-            if rendered.len() == 1 { "" } else { "s" }
+            if rendered.len() == 1 { "" } else { "s" },
+            crate::catalog::CATALOG_DOCS
         ));
     }
 }

@@ -245,7 +245,7 @@ impl Args {
                 errors.push(syn::Error::new(key.span(), message));
                 // A misspelt option is read as meant, so the stand-ins carry its value.
                 match best {
-                    Some(best) if !seen.iter().any(|s| s == best) => name = best.to_owned(),
+                    Some(best) if !seen.iter().any(|s| s == best) => best.clone_into(&mut name),
                     _ => continue,
                 }
             }
@@ -725,9 +725,8 @@ fn ident_or_fix(option: &str, value: &LitStr) -> Result<Ident, (syn::Error, Opti
         "code_enum" | "category_enum" | "error_type" | "result_type"
     );
     let example = match option {
-        "code_enum" => "AppError",
+        "code_enum" | "error_type" => "AppError",
         "category_enum" => "AppCategory",
-        "error_type" => "AppError",
         "result_type" => "AppResult",
         "codes_module" => "app_codes",
         _ => "app_code",

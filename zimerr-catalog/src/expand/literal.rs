@@ -129,10 +129,10 @@ pub fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result<TokenS
 /// many calls parse it once and an edited file is never served stale (rust-analyzer keeps
 /// one process for hours).
 pub fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
+    static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
     if let Some(table) = &input.table {
         return expand_table(input, &table.value());
     }
-    static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
     let path = input.path.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
         syn::Error::new(
@@ -180,18 +180,15 @@ fn expand_table(input: &CatalogCode, table: &str) -> syn::Result<TokenStream> {
     let literal = &input.literal;
     let value = parse_literal(literal)?;
     let code_enum = &input.code_enum;
-    match known.iter().find(|(code, _)| *code == value) {
-        Some((_, name)) => {
-            let name = format_ident!("{}", name, span = literal.span());
-            Ok(quote! { #code_enum::#name })
-        }
-        None => {
-            let name = format!("the catalog `{}`", input.path.value());
-            Err(syn::Error::new(
-                literal.span(),
-                unknown_message(&known, &name, value),
-            ))
-        }
+    if let Some((_, name)) = known.iter().find(|(code, _)| *code == value) {
+        let name = format_ident!("{}", name, span = literal.span());
+        Ok(quote! { #code_enum::#name })
+    } else {
+        let name = format!("the catalog `{}`", input.path.value());
+        Err(syn::Error::new(
+            literal.span(),
+            unknown_message(&known, &name, value),
+        ))
     }
 }
 
@@ -417,22 +414,19 @@ fn resolve(
     literal: &LitInt,
 ) -> syn::Result<TokenStream> {
     let value = parse_literal(literal)?;
-    match catalog.codes.iter().find(|c| c.code == value) {
-        Some(code) => {
-            let name = format_ident!("{}", code.name, span = literal.span());
-            Ok(quote! { #code_enum::#name })
-        }
-        None => {
-            let known: Vec<(u32, &str)> = catalog
-                .codes
-                .iter()
-                .map(|c| (c.code, c.name.as_str()))
-                .collect();
-            Err(syn::Error::new(
-                literal.span(),
-                unknown_message(&known, catalog_name, value),
-            ))
-        }
+    if let Some(code) = catalog.codes.iter().find(|c| c.code == value) {
+        let name = format_ident!("{}", code.name, span = literal.span());
+        Ok(quote! { #code_enum::#name })
+    } else {
+        let known: Vec<(u32, &str)> = catalog
+            .codes
+            .iter()
+            .map(|c| (c.code, c.name.as_str()))
+            .collect();
+        Err(syn::Error::new(
+            literal.span(),
+            unknown_message(&known, catalog_name, value),
+        ))
     }
 }
 

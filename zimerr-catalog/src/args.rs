@@ -216,7 +216,14 @@ impl Args {
             // `crate` is a keyword, so options are read as raw identifiers.
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
             let mut name = key.to_string();
-            let value = read_value(input, &name, &mut errors)?;
+            // `path: "errors.yaml"` is one mistake, the named path: its `:` is not another.
+            let path_key = PATH_KEYS.contains(&name.as_str());
+            let mut ignored = Errors::default();
+            let value = read_value(
+                input,
+                &name,
+                if path_key { &mut ignored } else { &mut errors },
+            )?;
             separator(input, &mut errors)?;
             let Some(value) = value else { continue };
             if !OPTIONS.contains(&name.as_str()) {
@@ -1179,6 +1186,13 @@ mod tests {
             (args.code_enum.to_string(), args.category_enum.to_string()),
             ("ShopCode".into(), "Area".into())
         );
+
+        let (args, messages) = lenient(quote::quote!(file: "shop.yaml"));
+        assert_eq!(
+            messages,
+            ["the catalog path comes first, without a name: write `zim_errors!(\"shop.yaml\", …)`"]
+        );
+        assert!(matches!(args.source, CatalogSource::File(_)));
 
         let (_, messages) = lenient(quote::quote!("a.yaml", code_enum "ShopCode"));
         assert_eq!(

@@ -78,11 +78,15 @@ fi
 
 if [[ $stages == *" hints "* ]]; then
 echo "=== 5. the hints: names.rs, suggest.rs, raw.rs, validate/mod.rs, args.rs, literal.rs ==="
+# Equivalent: `order.get(at + 1..)` → `order.get(at * 1..)` in `insertion_point`: the
+# search then starts at the missing field itself, which is not written, so it finds the
+# same neighbour (and past the end, both are empty).
 cargo mutants --no-config -p zimerr-catalog \
     --file zimerr-catalog/src/validate/names.rs --file zimerr-catalog/src/suggest.rs \
     --file zimerr-catalog/src/model/raw.rs --file zimerr-catalog/src/validate/mod.rs \
     --file zimerr-catalog/src/args.rs --file zimerr-catalog/src/expand/literal.rs \
     --re 'to_upper_camel|to_snake_case|likely|insertion_point|out_of_range_help|ident_or_fix|check_names|hidden_name|strip_raw|expand_table|unknown_message' \
+    --exclude-re 'replace \+ with \* in Located::insertion_point' \
     -o "$out/hints" --timeout "$timeout" -- --lib -- "${skip[@]}" || status=1
 fi
 

@@ -2,7 +2,7 @@
 # Mutation testing of the catalog engine and the conformance checker (docs/reliability.md,
 # "Mutation testing"). Not part of .ci/run: about half an hour on 2 cores.
 #
-#   bench/mutants.sh [OUT [STAGE...]]   # OUT: target/mutants; STAGEs: engine hash conformance diff
+#   bench/mutants.sh [OUT [STAGE...]]   # OUT: target/mutants; STAGEs: engine hash conformance diff hints
 #
 # 1. cargo-mutants over the validation rules and the perfect hash's table builder
 #    (zimerr-catalog/src/validate/{mod,names}.rs, src/expand/phf.rs), testing the engine
@@ -15,13 +15,16 @@
 # 4. The rules of `zimerr diff` (zimerr-cli/src/diff/): rules.rs with its unit tests, then
 #    mod.rs and side.rs with those and tests/diff.rs.
 #
+# 5. The hints that name a catalog's or the macro arguments' fix (respelt names, the nearest
+#    option, action, range or category, the macro's hidden names), with the engine's unit tests.
+#
 # Needs cargo-mutants (`cargo install --locked cargo-mutants`; 27.1 was used). Exits non-zero
 # when any stage has a missed or timed-out mutant.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out="$(realpath -m "${1:-target/mutants}")"
 shift || true
-stages=" ${*:-engine hash conformance diff} "
+stages=" ${*:-engine hash conformance diff hints} "
 mkdir -p "$out"
 export PROPTEST_CASES="${PROPTEST_CASES:-16}"
 unset BLESS TRYBUILD
@@ -73,8 +76,22 @@ cargo mutants --no-config -p zimerr-cli --file zimerr-cli/src/diff/mod.rs \
     -- --bin zimerr --test diff -- --skip scan:: || status=1
 fi
 
+if [[ $stages == *" hints "* ]]; then
+echo "=== 5. the hints: names.rs, suggest.rs, raw.rs, validate/mod.rs, args.rs, literal.rs ==="
+# Equivalent: `order.get(at + 1..)` → `order.get(at * 1..)` in `insertion_point`: the
+# search then starts at the missing field itself, which is not written, so it finds the
+# same neighbour (and past the end, both are empty).
+cargo mutants --no-config -p zimerr-catalog \
+    --file zimerr-catalog/src/validate/names.rs --file zimerr-catalog/src/suggest.rs \
+    --file zimerr-catalog/src/model/raw.rs --file zimerr-catalog/src/validate/mod.rs \
+    --file zimerr-catalog/src/args.rs --file zimerr-catalog/src/expand/literal.rs \
+    --re 'to_upper_camel|to_snake_case|likely|insertion_point|out_of_range_help|ident_or_fix|check_names|hidden_name|strip_raw|expand_table|unknown_message' \
+    --exclude-re 'replace \+ with \* in Located::insertion_point' \
+    -o "$out/hints" --timeout "$timeout" -- --lib -- "${skip[@]}" || status=1
+fi
+
 echo "=== summary ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d)) ==="
-for stage in engine diff-rules diff-cli; do
+for stage in engine diff-rules diff-cli hints; do
     [ -d "$out/$stage/mutants.out" ] || continue
     for f in caught missed unviable timeout; do
         printf '%-12s %-9s %s\n' "$stage" "$f" "$(wc -l < "$out/$stage/mutants.out/$f.txt")"

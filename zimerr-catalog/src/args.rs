@@ -274,27 +274,27 @@ impl Errors {
 
 impl Args {
     /// Parses what `zim_errors!` was told, reading on past a wrong option: the arguments
-    /// with a default in place of each value that is wrong, and every mistake (combined),
-    /// so the macro reports them all and still emits the stand-in items the arguments ask
-    /// for. `Err` only when the tokens cannot be read as options at all.
+    /// with a default in place of each value that is wrong (or the value as meant, when a
+    /// slip leaves no doubt: an unquoted path or name, a misspelt option), and every
+    /// mistake (combined), so the macro reports them all and still emits the stand-in
+    /// items the arguments ask for. `Err` only when the tokens cannot be read as options
+    /// at all.
     pub(crate) fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Args, Option<syn::Error>)> {
         let mut args = Args::default();
         let mut errors = Errors::default();
         if input.peek(LitStr) {
             args.source = CatalogSource::File(input.parse()?);
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
+            separator(input, &mut errors)?;
         } else if let Some((path, span)) = unquoted_path(input) {
             // `zim_errors!(errors.yaml)`: read as meant, so the stand-ins hold its codes.
             errors.push(syn::Error::new(
                 span,
-                format!("expected a string literal path: write `zim_errors!(\"{path}\")`"),
+                format!(
+                    "the catalog path must be a string literal: write `zim_errors!(\"{path}\")`"
+                ),
             ));
             args.source = CatalogSource::File(LitStr::new(&path, span));
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
+            separator(input, &mut errors)?;
         }
         let mut seen: Vec<String> = Vec::new();
         // The items an option named (a wrong value leaves its item to the prefix).
@@ -304,68 +304,98 @@ impl Args {
         while !input.is_empty() {
             // `crate` is a keyword, so options are read as raw identifiers.
             let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-            let name = key.to_string();
+            let mut name = key.to_string();
+            // `path: "errors.yaml"` is one mistake, the named path: its `:` is not another.
+            let path_key = PATH_KEYS.contains(&name.as_str());
+            let mut ignored = Errors::default();
+            let value = read_value(
+                input,
+                &name,
+                if path_key { &mut ignored } else { &mut errors },
+            )?;
+            separator(input, &mut errors)?;
+            let Some(value) = value else { continue };
             if !OPTIONS.contains(&name.as_str()) {
+                if PATH_KEYS.contains(&name.as_str())
+                    && matches!(args.source, CatalogSource::Bundled(_))
+                    && !seen.iter().any(|s| s == "bundled")
+                {
+                    errors.push(syn::Error::new(
+                        key.span(),
+                        format!(
+                            "the catalog path comes first, without a name: write `zim_errors!(\"{}\", …)`",
+                            value.value()
+                        ),
+                    ));
+                    args.source = CatalogSource::File(value);
+                    continue;
+                }
                 let valid = OPTIONS.map(|o| format!("`{o}`")).join(", ");
-                let message = match crate::suggest::closest(&name, &OPTIONS) {
+                let best = crate::suggest::closest(&name, &OPTIONS);
+                let message = match best {
                     Some(best) => format!(
                         "unknown option `{name}`; did you mean `{best}`? valid options are: {valid}"
                     ),
                     None => format!("unknown option `{name}`; valid options are: {valid}"),
                 };
-                return Err(syn::Error::new(key.span(), message));
+                errors.push(syn::Error::new(key.span(), message));
+                // A misspelt option is read as meant, so the stand-ins carry its value.
+                match best {
+                    Some(best) if !seen.iter().any(|s| s == best) => best.clone_into(&mut name),
+                    _ => continue,
+                }
             }
             if seen.contains(&name) {
-                return Err(syn::Error::new(
+                errors.push(syn::Error::new(
                     key.span(),
-                    format!("option `{name}` is given twice"),
+                    format!("option `{name}` is given twice: remove one of them"),
                 ));
+                continue;
             }
-            input.parse::<Token![=]>()?;
-            let value: LitStr = input.parse().map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    format!(
-                        "the value of `{name}` must be a string literal, e.g. `{name} = \"...\"`"
-                    ),
-                )
-            })?;
             match name.as_str() {
                 "bundled" => {
-                    if matches!(args.source, CatalogSource::File(_)) {
-                        return Err(syn::Error::new(
+                    if let CatalogSource::File(path) = &args.source {
+                        errors.push(syn::Error::new(
                             key.span(),
-                            "`bundled` names a catalog of zimerr's own; give either a path or `bundled`",
+                            format!(
+                                "`bundled` names a catalog of zimerr's own, and the path `{}` names a file: remove one of them",
+                                path.value()
+                            ),
                         ));
-                    }
-                    args.source = CatalogSource::Bundled(match value.value().as_str() {
-                        "client" => Bundled::Client,
-                        "server" => Bundled::Server,
-                        other => {
-                            return Err(syn::Error::new(
-                                value.span(),
-                                format!(
-                                    "unknown bundled catalog `{other}`; expected `client` or `server`"
-                                ),
-                            ));
+                    } else {
+                        let which = value.value();
+                        match which.as_str() {
+                            "client" => args.source = CatalogSource::Bundled(Bundled::Client),
+                            "server" => args.source = CatalogSource::Bundled(Bundled::Server),
+                            other => {
+                                let hint =
+                                    crate::suggest::expected_one_of(other, &["client", "server"]);
+                                errors.push(syn::Error::new(
+                                    value.span(),
+                                    format!("unknown bundled catalog `{other}`; {hint}"),
+                                ));
+                                if crate::suggest::closest(other, &["server"]).is_some() {
+                                    args.source = CatalogSource::Bundled(Bundled::Server);
+                                }
+                            }
                         }
-                    });
+                    }
                 }
                 "code_enum" | "category_enum" | "codes_module" => {
-                    match parse_ident(&name, &value) {
-                        Ok(ident) if name == "code_enum" => {
+                    match parse_ident(&name, &value, &mut errors) {
+                        Some(ident) if name == "code_enum" => {
                             args.code_enum = ident;
                             named.push("code_enum");
                         }
-                        Ok(ident) if name == "category_enum" => {
+                        Some(ident) if name == "category_enum" => {
                             args.category_enum = ident;
                             named.push("category_enum");
                         }
-                        Ok(ident) => {
+                        Some(ident) => {
                             args.codes_module = ident;
                             named.push("codes_module");
                         }
-                        Err(e) => errors.push(e),
+                        None => {}
                     }
                 }
                 "prefix" => match parse_prefix(&value) {
@@ -374,14 +404,14 @@ impl Args {
                 },
                 "code_macro" => {
                     if matches!(args.source, CatalogSource::Bundled(_)) {
-                        return Err(syn::Error::new(
+                        errors.push(syn::Error::new(
                             key.span(),
-                            "`code_macro` needs a catalog path; the bundled catalogs have `zimerr::code!` and `zimerr::server::code!`",
+                            "`code_macro` needs a catalog path; the bundled catalogs have `zimerr::code!` and `zimerr::server::code!`: remove `code_macro`, or give the path first",
                         ));
                     }
-                    match parse_ident(&name, &value) {
-                        Ok(ident) => args.code_macro = Some(ident),
-                        Err(e) => errors.push(e),
+                    // Kept even so: the stand-in macro keeps later calls free of errors.
+                    if let Some(ident) = parse_ident(&name, &value, &mut errors) {
+                        args.code_macro = Some(ident);
                     }
                 }
                 "code_macro_export" => {
@@ -391,10 +421,10 @@ impl Args {
                     }
                     export_key = Some(key.clone());
                 }
-                "error_type" | "result_type" => match parse_ident(&name, &value) {
-                    Ok(ident) if name == "error_type" => args.error_type = Some(ident),
-                    Ok(ident) => args.result_type = Some(ident),
-                    Err(e) => errors.push(e),
+                "error_type" | "result_type" => match parse_ident(&name, &value, &mut errors) {
+                    Some(ident) if name == "error_type" => args.error_type = Some(ident),
+                    Some(ident) => args.result_type = Some(ident),
+                    None => {}
                 },
                 _ => match value.parse() {
                     Ok(path) => args.runtime = path,
@@ -408,9 +438,6 @@ impl Args {
                 },
             }
             seen.push(name);
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
         }
         let needs_prefix = ["code_enum", "category_enum", "codes_module"]
             .iter()
@@ -451,51 +478,91 @@ impl Args {
             ));
             args.code_macro_export = None;
         }
-        if args.code_enum == args.category_enum {
-            errors.push(syn::Error::new(
-                args.category_enum.span(),
-                format!(
-                    "`code_enum` and `category_enum` are both `{}`; give them different names",
-                    args.code_enum
-                ),
-            ));
-            args.category_enum =
-                Ident::new(&format!("{}Category", args.code_enum), Span::call_site());
-        }
-        // A module and an enum share the type namespace: one name for both makes every
-        // generated item that names either ambiguous.
-        for other in [args.code_enum.clone(), args.category_enum.clone()] {
-            if args.codes_module == other {
-                let which = if other == args.code_enum {
-                    "code_enum"
-                } else {
-                    "category_enum"
-                };
-                errors.push(syn::Error::new(
-                    args.codes_module.span(),
-                    format!(
-                        "`codes_module` and `{which}` are both `{other}`: a module and an enum cannot share a name; give the module a snake_case name, e.g. `codes_module = \"{}_codes\"`",
-                        snake(&other.to_string())
-                    ),
-                ));
-                args.codes_module = Ident::new(&format!("__{other}_codes"), Span::call_site());
-            }
-        }
-        if let Err(e) = check_alias_names(&args) {
-            errors.push(e);
-            // Stand-in names that clash with nothing, so the rest still expands.
-            let code_enum = &args.code_enum;
-            args.error_type = Some(Ident::new(
-                &format!("__{code_enum}ErrorAlias"),
-                Span::call_site(),
-            ));
-            args.result_type = Some(Ident::new(
-                &format!("__{code_enum}ResultAlias"),
-                Span::call_site(),
-            ));
-        }
+        check_names(&mut args, &mut errors);
         Ok((args, errors.0))
     }
+}
+
+/// Keys people give the catalog's path under, though it comes first and unnamed.
+const PATH_KEYS: [&str; 5] = ["path", "file", "catalog", "source", "yaml"];
+
+/// The `=` and the value of option `name`: a string literal, or the tokens up to the next
+/// `,` read as the string they were meant to be (`code_enum = BillingCode`,
+/// `crate = ::zimerr`) with an error naming the quoted form. `None` when there is no value
+/// to read (the error is in `errors`).
+fn read_value(
+    input: ParseStream<'_>,
+    name: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitStr>> {
+    if input.peek(Token![:]) && !input.peek(Token![::]) {
+        // `code_enum: "X"`, as in a struct literal or a YAML file.
+        let colon: Token![:] = input.parse()?;
+        let shown = if input.peek(LitStr) {
+            let value: LitStr = input.fork().parse()?;
+            format!("{name} = {:?}", value.value())
+        } else {
+            format!("{name} = \"…\"")
+        };
+        errors.push(syn::Error::new(
+            colon.span,
+            format!("options are set with `=`, not `:`: write `{shown}`"),
+        ));
+    } else if input.peek(LitStr) {
+        let value: LitStr = input.fork().parse()?;
+        errors.push(syn::Error::new(
+            value.span(),
+            format!(
+                "expected `=` after `{name}`: write `{name} = {:?}`",
+                value.value()
+            ),
+        ));
+    } else {
+        input.parse::<Token![=]>()?;
+    }
+    if input.peek(LitStr) {
+        return input.parse().map(Some);
+    }
+    let mut text = String::new();
+    let mut span = None;
+    while !input.is_empty() && !input.peek(Token![,]) {
+        let tt: proc_macro2::TokenTree = input.parse()?;
+        span.get_or_insert(tt.span());
+        text.push_str(&tt.to_string());
+    }
+    let Some(span) = span else {
+        errors.push(syn::Error::new(
+            input.span(),
+            format!("`{name}` has no value: write `{name} = \"…\"`, or leave the option out"),
+        ));
+        return Ok(None);
+    };
+    errors.push(syn::Error::new(
+        span,
+        format!("the value of `{name}` must be a string literal: write `{name} = {text:?}`"),
+    ));
+    Ok(Some(LitStr::new(&text, span)))
+}
+
+/// The `,` after an option, if more follow. A missing one between two options is reported
+/// and read past (`code_enum = "A" category_enum = "B"`).
+fn separator(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+        return Ok(());
+    }
+    if input.peek(Ident::peek_any) {
+        let next: Ident = input.fork().call(syn::ext::IdentExt::parse_any)?;
+        errors.push(syn::Error::new(
+            next.span(),
+            format!("expected `,` before `{next}`: options are separated by commas"),
+        ));
+        return Ok(());
+    }
+    input.parse::<Token![,]>().map(drop)
 }
 
 impl Args {
@@ -522,8 +589,132 @@ impl Args {
     }
 }
 
-/// The aliases must not take the name of another generated item, or of each other.
-fn check_alias_names(args: &Args) -> syn::Result<()> {
+/// No two generated items may share a name: the enums, the module and the aliases share
+/// the type namespace, and a crate-local `code_macro`'s re-export (`use name;`) takes its
+/// name in every namespace. One error per clash, at the option to change, naming a free
+/// name; the clashing item gets a hidden stand-in name so the rest still expands.
+fn check_names(args: &mut Args, errors: &mut Errors) {
+    let code_enum = args.code_enum.to_string();
+    let stem = code_enum
+        .strip_suffix("Code")
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&code_enum)
+        .to_owned();
+    if args.code_enum == args.category_enum {
+        let fix = if stem == code_enum {
+            format!("{code_enum}Category")
+        } else {
+            format!("{stem}Category")
+        };
+        errors.push(syn::Error::new(
+            args.category_enum.span(),
+            format!(
+                "`code_enum` and `category_enum` are both `{code_enum}`: give the categories their own name, e.g. `category_enum = \"{fix}\"`"
+            ),
+        ));
+        args.category_enum = Ident::new(&fix, Span::call_site());
+    }
+    // A module and an enum share the type namespace: one name for both makes every
+    // generated item that names either ambiguous.
+    for other in [args.code_enum.clone(), args.category_enum.clone()] {
+        if args.codes_module == other {
+            let which = if other == args.code_enum {
+                "code_enum"
+            } else {
+                "category_enum"
+            };
+            errors.push(syn::Error::new(
+                args.codes_module.span(),
+                format!(
+                    "`codes_module` and `{which}` are both `{other}`: a module and an enum cannot share a name; give the module a snake_case name, e.g. `codes_module = \"{}_codes\"`",
+                    snake(&other.to_string())
+                ),
+            ));
+            args.codes_module = Ident::new(&format!("__{other}_codes"), Span::call_site());
+        }
+    }
+    if let Some((error, result)) = args.alias_names() {
+        for (option, alias) in [("error_type", &error), ("result_type", &result)] {
+            if args.codes_module == *alias {
+                let what = if option == "error_type" && args.error_type.is_some()
+                    || option == "result_type" && args.result_type.is_some()
+                {
+                    format!("`codes_module` and `{option}` are both `{alias}`")
+                } else {
+                    format!(
+                        "`codes_module` is `{alias}`, the name of the alias `{option}` gives by default"
+                    )
+                };
+                errors.push(syn::Error::new(
+                    args.codes_module.span(),
+                    format!(
+                        "{what}: a module and a type cannot share a name; give the module a snake_case name, e.g. `codes_module = \"{}_codes\"`",
+                        snake(&stem)
+                    ),
+                ));
+                args.codes_module = Ident::new(&format!("__{alias}_codes"), Span::call_site());
+            }
+        }
+    }
+    // `ZimCode` → `Zim`, as the aliases' default names are made.
+    let base = stem
+        .strip_suffix("Error")
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&stem)
+        .to_owned();
+    if let Err(e) = check_alias_names(args, &base) {
+        errors.push(e);
+        // Stand-in names that clash with nothing, so the rest still expands.
+        let code_enum = &args.code_enum;
+        args.error_type = Some(Ident::new(
+            &format!("__{code_enum}ErrorAlias"),
+            Span::call_site(),
+        ));
+        args.result_type = Some(Ident::new(
+            &format!("__{code_enum}ResultAlias"),
+            Span::call_site(),
+        ));
+    }
+    if let (Some(name), None) = (&args.code_macro, &args.code_macro_export) {
+        if let Some((other, _)) = args.type_names().into_iter().find(|(_, n)| n == name) {
+            let fix = format!("{}_code", snake(&stem));
+            let item = match other {
+                "code_enum" => "the code enum",
+                "category_enum" => "the category enum",
+                "codes_module" => "the constants module",
+                "error_type" => "the `Error` alias",
+                _ => "the `Result` alias",
+            };
+            errors.push(syn::Error::new(
+                name.span(),
+                format!(
+                    "`code_macro` and `{other}` are both `{name}`: the macro's crate-wide `use` would clash with {item}; give the macro a snake_case name, e.g. `code_macro = \"{fix}\"`"
+                ),
+            ));
+        }
+    }
+}
+
+impl Args {
+    /// The generated items in the type namespace, with the option that names each: the
+    /// enums, the constants module, and the aliases when any are generated.
+    pub(crate) fn type_names(&self) -> Vec<(&'static str, Ident)> {
+        let mut names = vec![
+            ("code_enum", self.code_enum.clone()),
+            ("category_enum", self.category_enum.clone()),
+            ("codes_module", self.codes_module.clone()),
+        ];
+        if let Some((error, result)) = self.alias_names() {
+            names.push(("error_type", error));
+            names.push(("result_type", result));
+        }
+        names
+    }
+}
+
+/// The aliases must not take the name of an enum, or of each other. `stem` is the code
+/// enum's name without `Code` and `Error`, for the names the errors suggest.
+fn check_alias_names(args: &Args, stem: &str) -> syn::Result<()> {
     let Some((error, result)) = args.alias_names() else {
         return Ok(());
     };
@@ -531,9 +722,18 @@ fn check_alias_names(args: &Args) -> syn::Result<()> {
         ("code_enum", &args.code_enum),
         ("category_enum", &args.category_enum),
     ];
-    for (option, name, given) in [
-        ("error_type", &error, args.error_type.is_some()),
-        ("result_type", &result, args.result_type.is_some()),
+    let free = |suffix: &str| {
+        [
+            format!("{stem}{suffix}"),
+            format!("{}{suffix}", args.code_enum),
+        ]
+        .into_iter()
+        .find(|name| taken.iter().all(|(_, t)| *t != name))
+        .unwrap_or_else(|| format!("{stem}{suffix}Alias"))
+    };
+    for (option, name, given, suffix) in [
+        ("error_type", &error, args.error_type.is_some(), "Error"),
+        ("result_type", &result, args.result_type.is_some(), "Result"),
     ] {
         for (other, other_name) in taken {
             if name == other_name {
@@ -544,7 +744,10 @@ fn check_alias_names(args: &Args) -> syn::Result<()> {
                 };
                 return Err(syn::Error::new(
                     name.span(),
-                    format!("{what}; give `{option} = \"...\"` another name"),
+                    format!(
+                        "{what}: give the alias another name, e.g. `{option} = \"{}\"`",
+                        free(suffix)
+                    ),
                 ));
             }
         }
@@ -552,7 +755,10 @@ fn check_alias_names(args: &Args) -> syn::Result<()> {
     if error == result {
         return Err(syn::Error::new(
             result.span(),
-            format!("`error_type` and `result_type` are both `{error}`; give them different names"),
+            format!(
+                "`error_type` and `result_type` are both `{error}`: give them different names, e.g. `result_type = \"{}\"`",
+                free("Result")
+            ),
         ));
     }
     Ok(())
@@ -657,7 +863,7 @@ fn stem_prefix(path: &LitStr) -> syn::Result<Ident> {
 /// The value of `prefix = "…"`: an identifier that starts with a capital or a letter
 /// without case, since it starts type names (`{P}Code`).
 fn parse_prefix(value: &LitStr) -> syn::Result<Ident> {
-    let ident = parse_ident("prefix", value)?;
+    let ident = ident_or_fix("prefix", value).map_err(|(error, _)| error)?;
     let text = ident.to_string();
     if text.starts_with('_') || text.starts_with(char::is_lowercase) {
         let mut chars = text.trim_start_matches('_').chars();
@@ -702,28 +908,79 @@ fn parse_module(value: &LitStr) -> syn::Result<Vec<Ident>> {
         .collect()
 }
 
-/// The identifier an option names, or an error naming the option and an example.
-fn parse_ident(option: &str, value: &LitStr) -> syn::Result<Ident> {
+/// The identifier an option names; else an error naming the option and the fix (the name
+/// respelt when it is one in another style, `billing-code` → `BillingCode`; its last
+/// segment when it is a path; else an example), and the fix as the name meant, if there
+/// is one, so the stand-ins carry it.
+fn parse_ident(option: &str, value: &LitStr, errors: &mut Errors) -> Option<Ident> {
+    match ident_or_fix(option, value) {
+        Ok(ident) => Some(ident),
+        Err((error, meant)) => {
+            errors.push(error);
+            meant.map(|name| Ident::new(&name, value.span()))
+        }
+    }
+}
+
+/// [`parse_ident`]'s reading: the identifier, or the error and the name meant.
+fn ident_or_fix(option: &str, value: &LitStr) -> Result<Ident, (syn::Error, Option<String>)> {
+    let camel = matches!(
+        option,
+        "code_enum" | "category_enum" | "error_type" | "result_type" | "prefix"
+    );
     let example = match option {
-        "code_enum" => "AppError",
+        "code_enum" | "error_type" => "AppError",
         "category_enum" => "AppCategory",
+        "result_type" => "AppResult",
         "codes_module" => "app_codes",
         "prefix" => "App",
         _ => "app_code",
     };
     let text = value.value();
     value.parse().map_err(|_| {
-        let problem = if text.trim().is_empty() {
-            format!("`{option}` is empty")
-        } else if crate::validate::is_keyword_name(text.trim()) {
-            format!("`{option}` is `{text}`, a Rust keyword")
+        let trimmed = text.trim();
+        let last = trimmed.rsplit("::").next().unwrap_or_default().trim();
+        let respelt = if camel {
+            crate::validate::to_upper_camel(trimmed)
         } else {
-            format!("`{option}` is `{text}`, which is not a Rust identifier")
+            crate::validate::to_snake_case(trimmed)
+        }
+        .filter(|s| syn::parse_str::<Ident>(s).is_ok());
+        let (message, meant) = if trimmed.is_empty() {
+            (
+                format!("`{option}` is empty: write a name, e.g. `{option} = \"{example}\"`"),
+                None,
+            )
+        } else if crate::validate::is_keyword_name(trimmed) {
+            (
+                format!(
+                    "`{option}` is `{text}`, a Rust keyword: write another name, e.g. `{option} = \"{example}\"`"
+                ),
+                None,
+            )
+        } else if trimmed.contains("::") && syn::parse_str::<Ident>(last).is_ok() {
+            (
+                format!(
+                    "`{option}` is `{text}`, a path: the item is generated where `zim_errors!` is called, so write its name alone, `{option} = \"{last}\"`"
+                ),
+                Some(last.to_owned()),
+            )
+        } else if let Some(respelt) = respelt {
+            (
+                format!(
+                    "`{option}` is `{text}`, which is not a Rust identifier: write `{option} = \"{respelt}\"`"
+                ),
+                Some(respelt),
+            )
+        } else {
+            (
+                format!(
+                    "`{option}` is `{text}`, which is not a Rust identifier: write a name, e.g. `{option} = \"{example}\"`"
+                ),
+                None,
+            )
         };
-        syn::Error::new(
-            value.span(),
-            format!("{problem}: write a name, e.g. `{option} = \"{example}\"`"),
-        )
+        (syn::Error::new(value.span(), message), meant)
     })
 }
 
@@ -1018,7 +1275,8 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(args.code_enum, "ACode");
-        assert_eq!(args.codes_module, "a_codes");
+        // `a b` is read as the `a_b` its error names; nothing is meant by the others.
+        assert_eq!(args.codes_module, "a_b");
         assert!(args.code_macro.is_none());
         let (_, err) =
             syn::parse::Parser::parse2(Args::parse_lenient, quote::quote!("a.yaml")).unwrap();
@@ -1096,7 +1354,9 @@ mod tests {
             let (args, err) = syn::parse::Parser::parse2(Args::parse_lenient, tokens).unwrap();
             assert_eq!(
                 err.unwrap().to_string(),
-                format!("expected a string literal path: write `zim_errors!(\"{path}\")`")
+                format!(
+                    "the catalog path must be a string literal: write `zim_errors!(\"{path}\")`"
+                )
             );
             let CatalogSource::File(file) = &args.source else {
                 panic!("a file")
@@ -1124,7 +1384,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "`code_enum` is `not an ident`, which is not a Rust identifier: write a name, e.g. `code_enum = \"AppError\"`"
+            "`code_enum` is `not an ident`, which is not a Rust identifier: write `code_enum = \"NotAnIdent\"`"
         );
         let err = parse(quote::quote!(codes_module = "")).err().unwrap();
         assert_eq!(
@@ -1134,7 +1394,7 @@ mod tests {
         let err = parse(quote::quote!(category_enum = "type")).err().unwrap();
         assert_eq!(
             err.to_string(),
-            "`category_enum` is `type`, a Rust keyword: write a name, e.g. `category_enum = \"AppCategory\"`"
+            "`category_enum` is `type`, a Rust keyword: write another name, e.g. `category_enum = \"AppCategory\"`"
         );
         let err = parse(quote::quote!(code_enum = X)).err().unwrap();
         assert!(
@@ -1144,11 +1404,20 @@ mod tests {
         let err = parse(quote::quote!(code_enum = "A", code_enum = "B"))
             .err()
             .unwrap();
-        assert_eq!(err.to_string(), "option `code_enum` is given twice");
-        let err = parse(quote::quote!(code_enum = "A", category_enum = "A"))
-            .err()
-            .unwrap();
-        assert!(err.to_string().contains("give them different names"));
+        assert_eq!(
+            err.to_string(),
+            "option `code_enum` is given twice: remove one of them"
+        );
+        let err = parse(quote::quote!(
+            code_enum = "ShopCode",
+            category_enum = "ShopCode"
+        ))
+        .err()
+        .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "`code_enum` and `category_enum` are both `ShopCode`: give the categories their own name, e.g. `category_enum = \"ShopCategory\"`"
+        );
     }
 
     #[test]
@@ -1195,11 +1464,241 @@ mod tests {
         assert!(parse(quote::quote!("b.yaml", code_enum = "BillingError")).is_ok());
         assert_eq!(
             message(quote::quote!("b.yaml", error_type = "BCategory")),
-            "`error_type` and `category_enum` are both `BCategory`; give `error_type = \"...\"` another name"
+            "`error_type` and `category_enum` are both `BCategory`: give the alias another name, e.g. `error_type = \"BError\"`"
         );
+        assert_eq!(
+            message(quote::quote!("b.yaml", error_type = "X", result_type = "X")),
+            "`error_type` and `result_type` are both `X`: give them different names, e.g. `result_type = \"BResult\"`"
+        );
+    }
+
+    fn lenient(tokens: proc_macro2::TokenStream) -> (Args, Vec<String>) {
+        let (args, err) = syn::parse::Parser::parse2(Args::parse_lenient, tokens).unwrap();
+        let messages =
+            err.map_or_else(Vec::new, |e| e.into_iter().map(|e| e.to_string()).collect());
+        (args, messages)
+    }
+
+    /// Slips that leave no doubt what was meant: one error each naming the fix, and the
+    /// arguments read as meant, so the stand-ins carry the names later code uses.
+    #[test]
+    fn slips_are_read_as_meant() {
+        let (args, messages) = lenient(quote::quote!("a.yaml", code_enm = "ShopCode"));
+        assert!(messages[0].starts_with("unknown option `code_enm`; did you mean `code_enum`?"));
+        assert_eq!(
+            (messages.len(), args.code_enum.to_string()),
+            (1, "ShopCode".into())
+        );
+
+        let (args, messages) = lenient(quote::quote!("a.yaml", code_enum = ShopCode, crate = ::rt));
+        assert_eq!(
+            messages,
+            [
+                "the value of `code_enum` must be a string literal: write `code_enum = \"ShopCode\"`",
+                "the value of `crate` must be a string literal: write `crate = \"::rt\"`",
+            ]
+        );
+        assert_eq!(args.code_enum, "ShopCode");
+        let rt = &args.runtime;
+        assert_eq!(quote::quote!(#rt).to_string(), ":: rt");
+
+        let (args, messages) = lenient(quote::quote!(path = "shop.yaml", code_enum = "ShopCode"));
+        assert_eq!(
+            messages,
+            ["the catalog path comes first, without a name: write `zim_errors!(\"shop.yaml\", …)`"]
+        );
+        let CatalogSource::File(file) = &args.source else {
+            panic!("a file")
+        };
+        assert_eq!(
+            (file.value(), args.code_enum.to_string()),
+            ("shop.yaml".into(), "ShopCode".into())
+        );
+
+        let (args, messages) =
+            lenient(quote::quote!("a.yaml", code_enum: "ShopCode" category_enum = "Area"));
+        assert_eq!(
+            messages,
+            [
+                "options are set with `=`, not `:`: write `code_enum = \"ShopCode\"`",
+                "expected `,` before `category_enum`: options are separated by commas",
+            ]
+        );
+        assert_eq!(
+            (args.code_enum.to_string(), args.category_enum.to_string()),
+            ("ShopCode".into(), "Area".into())
+        );
+
+        let (args, messages) = lenient(quote::quote!(file: "shop.yaml"));
+        assert_eq!(
+            messages,
+            ["the catalog path comes first, without a name: write `zim_errors!(\"shop.yaml\", …)`"]
+        );
+        assert!(matches!(args.source, CatalogSource::File(_)));
+
+        let (_, messages) = lenient(quote::quote!("a.yaml", code_enum "ShopCode"));
+        assert_eq!(
+            messages,
+            ["expected `=` after `code_enum`: write `code_enum = \"ShopCode\"`"]
+        );
+
+        let (args, messages) = lenient(quote::quote!(bundled = "sever"));
+        assert_eq!(
+            messages,
+            [
+                "unknown bundled catalog `sever`; did you mean `server`? expected one of `client`, `server`"
+            ]
+        );
+        assert!(matches!(
+            args.source,
+            CatalogSource::Bundled(Bundled::Server)
+        ));
+
+        let (args, messages) = lenient(quote::quote!("a.yaml", code_enum = "A", code_enum = "B"));
+        assert_eq!(
+            messages,
+            ["option `code_enum` is given twice: remove one of them"]
+        );
+        assert_eq!(args.code_enum, "A");
+
+        let (_, messages) = lenient(quote::quote!("a.yaml", code_enum = , category_enum = "B"));
+        assert_eq!(
+            messages,
+            ["`code_enum` has no value: write `code_enum = \"…\"`, or leave the option out"]
+        );
+    }
+
+    /// A name that is not an identifier: the fix is the name respelt, the last segment of
+    /// a path, or an example; the stand-ins take the first two.
+    #[test]
+    fn names_that_are_not_identifiers_name_the_fix() {
+        let (args, messages) = lenient(quote::quote!(
+            "a.yaml",
+            code_enum = "crate::errors::ShopCode",
+            category_enum = "shop-area",
+            codes_module = "ShopCodes",
+            code_macro = "shop_code!",
+            error_type = "404",
+        ));
+        assert_eq!(
+            messages,
+            [
+                "`code_enum` is `crate::errors::ShopCode`, a path: the item is generated where `zim_errors!` is called, so write its name alone, `code_enum = \"ShopCode\"`",
+                "`category_enum` is `shop-area`, which is not a Rust identifier: write `category_enum = \"ShopArea\"`",
+                "`code_macro` is `shop_code!`, which is not a Rust identifier: write `code_macro = \"shop_code\"`",
+                "`error_type` is `404`, which is not a Rust identifier: write a name, e.g. `error_type = \"AppError\"`",
+            ]
+        );
+        assert_eq!(args.code_enum, "ShopCode");
+        assert_eq!(args.category_enum, "ShopArea");
+        // An identifier in the wrong case is still an identifier: rustc's lints speak.
+        assert_eq!(args.codes_module, "ShopCodes");
+        assert_eq!(args.code_macro.unwrap(), "shop_code");
+        assert!(args.error_type.is_none());
+    }
+
+    /// Every pair of generated names that would clash is one error at the option to
+    /// change, naming a free name, and the clashing item gets a hidden name.
+    #[test]
+    fn generated_names_never_collide() {
+        let (args, messages) = lenient(quote::quote!(
+            "a.yaml",
+            code_enum = "ShopCode",
+            code_macro = "ShopCode"
+        ));
+        assert_eq!(
+            messages,
+            [
+                "`code_macro` and `code_enum` are both `ShopCode`: the macro's crate-wide `use` would clash with the code enum; give the macro a snake_case name, e.g. `code_macro = \"shop_code\"`"
+            ]
+        );
+        assert_eq!(args.code_macro.unwrap(), "ShopCode");
+        let (_, messages) = lenient(quote::quote!(
+            "a.yaml",
+            code_enum = "ShopCode",
+            codes_module = "m",
+            code_macro = "m"
+        ));
+        assert_eq!(messages.len(), 1);
         assert!(
-            message(quote::quote!("b.yaml", error_type = "X", result_type = "X"))
-                .contains("give them different names")
+            messages[0].starts_with("`code_macro` and `codes_module` are both `m`"),
+            "{messages:?}"
         );
+        // Exported, the macro is re-exported under a hidden name: no clash.
+        let (_, messages) = lenient(quote::quote!(
+            "a.yaml",
+            code_enum = "ShopCode",
+            code_macro = "ShopCode",
+            code_macro_export = "crate"
+        ));
+        assert!(messages.is_empty(), "{messages:?}");
+
+        let (args, messages) = lenient(quote::quote!(
+            "a.yaml",
+            prefix = "Shop",
+            codes_module = "ShopError"
+        ));
+        assert_eq!(
+            messages,
+            [
+                "`codes_module` is `ShopError`, the name of the alias `error_type` gives by default: a module and a type cannot share a name; give the module a snake_case name, e.g. `codes_module = \"shop_codes\"`"
+            ]
+        );
+        assert_ne!(args.codes_module, "ShopError");
+        let (_, messages) = lenient(quote::quote!(
+            "a.yaml",
+            result_type = "Res",
+            codes_module = "Res"
+        ));
+        assert!(
+            messages[0].starts_with("`codes_module` and `result_type` are both `Res`"),
+            "{messages:?}"
+        );
+
+        let (args, messages) = lenient(quote::quote!(
+            "a.yaml",
+            code_enum = "Shop",
+            category_enum = "Shop"
+        ));
+        assert_eq!(
+            messages,
+            [
+                "`code_enum` and `category_enum` are both `Shop`: give the categories their own name, e.g. `category_enum = \"ShopCategory\"`"
+            ]
+        );
+        assert_eq!(args.category_enum, "ShopCategory");
+        // Every generated name differs once the errors are reported.
+        for tokens in [
+            quote::quote!(
+                "a.yaml",
+                code_enum = "X",
+                category_enum = "X",
+                codes_module = "X"
+            ),
+            quote::quote!(
+                "a.yaml",
+                code_enum = "XCode",
+                codes_module = "XError",
+                error_type = "XCode"
+            ),
+            quote::quote!(
+                "a.yaml",
+                error_type = "E",
+                result_type = "E",
+                codes_module = "E"
+            ),
+        ] {
+            let (args, messages) = lenient(tokens);
+            assert!(!messages.is_empty());
+            let names: Vec<String> = args
+                .type_names()
+                .iter()
+                .map(|(_, n)| n.to_string())
+                .collect();
+            let mut unique = names.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), names.len(), "{names:?}");
+        }
     }
 }

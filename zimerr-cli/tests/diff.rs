@@ -231,13 +231,13 @@ fn a_broken_side_is_reported_located_with_exit_2() {
     assert!(err.contains(&format!("{other}:10:")), "{err}");
     assert!(
         err.contains(&format!(
-            "zimerr: `{broken}` has 1 problem; the format is described in docs/catalog.md\n"
+            "zimerr: `{broken}` has 1 problem; the format is described at https://github.com/zimerr/zimerr/blob/main/docs/catalog.md\n"
         )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "zimerr: `{other}` has 2 problems; the format is described in docs/catalog.md\n"
+            "zimerr: `{other}` has 2 problems; the format is described at https://github.com/zimerr/zimerr/blob/main/docs/catalog.md\n"
         )),
         "{err}"
     );

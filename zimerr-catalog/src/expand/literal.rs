@@ -19,11 +19,15 @@ use crate::model::Catalog;
 use crate::suggest::nearest_codes;
 
 /// The input of the hidden `__catalog_code!`, written by the generated `code_macro`:
-/// the catalog's absolute path, the code enum's path, and the literal.
+/// the catalog's absolute path, the code enum's path, and the literal; or, from an
+/// exported code macro's last arm, the catalog's file name, the enum's path, the literal
+/// and the catalog's codes as text (`"1001 CardDeclined\n…"`), since another crate may
+/// not see the file.
 pub(crate) struct CatalogCode {
     path: LitStr,
     code_enum: Path,
     literal: LitInt,
+    table: Option<LitStr>,
 }
 
 impl std::fmt::Debug for CatalogCode {
@@ -33,6 +37,7 @@ impl std::fmt::Debug for CatalogCode {
             .field("path", &self.path.value())
             .field("code_enum", &quote!(#code_enum).to_string())
             .field("literal", &self.literal.to_string())
+            .field("table", &self.table.as_ref().map(LitStr::value))
             .finish()
     }
 }
@@ -44,10 +49,17 @@ impl Parse for CatalogCode {
         let code_enum = input.parse()?;
         input.parse::<Token![,]>()?;
         let literal = input.parse()?;
+        let table = if input.is_empty() {
+            None
+        } else {
+            input.parse::<Token![,]>()?;
+            Some(input.parse()?)
+        };
         Ok(CatalogCode {
             path,
             code_enum,
             literal,
+            table,
         })
     }
 }
@@ -118,6 +130,9 @@ pub(crate) fn expand_bundled(which: Bundled, input: &BundledCode) -> syn::Result
 /// one process for hours).
 pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Parsed>>> = OnceLock::new();
+    if let Some(table) = &input.table {
+        return expand_table(input, &table.value());
+    }
     let path = input.path.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
         syn::Error::new(
@@ -149,6 +164,42 @@ pub(crate) fn expand_file(input: &CatalogCode) -> syn::Result<TokenStream> {
     let code_enum = &input.code_enum;
     let name = format!("the catalog `{}`", file_name(&path));
     resolve(catalog, &name, &quote!(#code_enum), &input.literal)
+}
+
+/// A literal the exported code macro's arms did not match, against the catalog's codes as
+/// the macro carries them: the variant when the literal is a known code written another
+/// way (`0x3E9`, `1_001`), else the error naming the nearest codes, as `code!` does.
+fn expand_table(input: &CatalogCode, table: &str) -> syn::Result<TokenStream> {
+    let known: Vec<(u32, &str)> = table
+        .lines()
+        .filter_map(|line| {
+            let (code, name) = line.split_once(' ')?;
+            Some((code.parse().ok()?, name))
+        })
+        .collect();
+    let literal = &input.literal;
+    let value = parse_literal(literal)?;
+    let code_enum = &input.code_enum;
+    if let Some((_, name)) = known.iter().find(|(code, _)| *code == value) {
+        let name = format_ident!("{}", name, span = literal.span());
+        Ok(quote! { #code_enum::#name })
+    } else {
+        let name = format!("the catalog `{}`", input.path.value());
+        Err(syn::Error::new(
+            literal.span(),
+            unknown_message(&known, &name, value),
+        ))
+    }
+}
+
+/// The value of a code literal, or the error saying what a code is.
+fn parse_literal(literal: &LitInt) -> syn::Result<u32> {
+    literal.base10_parse().map_err(|_| {
+        syn::Error::new(
+            literal.span(),
+            format!("`{literal}` is not an error code: expected an integer from 0 to 4294967295"),
+        )
+    })
 }
 
 /// The catalog, or every problem of it, rendered (the same as `zim_errors!` reports).
@@ -231,15 +282,32 @@ pub(crate) fn exported(
     let enum_path = quote! { #krate #(:: #module)* :: #e };
     let hidden = format_ident!("{}", hidden_name(module, name));
     let arms = literal_arms(catalog, literals, &enum_path);
-    let fallback = if let Some(catalog_name) = catalog_name {
-        let message =
-            format!(" is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes");
-        quote! { ($code:literal) => { ::core::compile_error!(::core::concat!("`", ::core::stringify!($code), "`", #message)) }; }
+    // Any other literal goes to `__catalog_code!`, re-exported next to the enum (a crate
+    // calling the macro may not depend on the runtime crate), with the codes as one
+    // string: one token however many codes, parsed only when a literal is unknown.
+    let (fallback, lookup) = if let Some(catalog_name) = catalog_name {
+        let mut table = String::new();
+        for code in &catalog.codes {
+            let _ = writeln!(table, "{} {}", code.code, code.name);
+        }
+        let rt = &args.runtime;
+        let lookup = call_site(&format_ident!("__zimerr_unknown_{}", strip_raw(name)));
+        (
+            quote! { ($code:literal) => { #krate #(:: #module)* :: #lookup!(#catalog_name, #enum_path, $code, #table) }; },
+            quote! {
+                #[doc(hidden)]
+                pub use #rt::__private::catalog_code as #lookup;
+            },
+        )
     } else {
         let first = format_ident!("{}", catalog.codes[0].name);
-        quote! { ($code:literal) => { #enum_path::#first }; }
+        (
+            quote! { ($code:literal) => { #enum_path::#first }; },
+            TokenStream::new(),
+        )
     };
     quote! {
+        #lookup
         #[doc(hidden)]
         #[macro_export]
         macro_rules! #hidden {
@@ -259,16 +327,20 @@ pub(crate) fn exported(
 fn hidden_name(module: &[syn::Ident], name: &syn::Ident) -> String {
     let mut hidden = String::from("__zimerr_code_");
     for segment in module {
-        let segment = segment.to_string();
-        let segment = segment.strip_prefix("r#").unwrap_or(&segment);
+        let segment = strip_raw(segment);
         let _ = write!(hidden, "{}{segment}_", segment.len());
     }
-    hidden.push_str(
-        name.to_string()
-            .strip_prefix("r#")
-            .unwrap_or(&name.to_string()),
-    );
+    hidden.push_str(&strip_raw(name));
     hidden
+}
+
+/// An identifier's text without `r#`: `r#type` and `type` name the same module.
+fn strip_raw(ident: &syn::Ident) -> String {
+    let text = ident.to_string();
+    match text.strip_prefix("r#") {
+        Some(bare) => bare.to_owned(),
+        None => text,
+    }
 }
 
 /// One `macro_rules!` arm per code whose number is known: `(N) => { path::Variant };`.
@@ -305,14 +377,20 @@ pub(crate) fn stand_in_macro(
     let enum_path = quote!(#e);
     let arms = literal_arms(catalog, literals, &enum_path);
     let first = format_ident!("{}", catalog.codes[0].name);
-    let reexport = call_site(name);
+    // Named like a generated type (reported by the arguments' check), the re-export would
+    // clash with it: the macro then stays in textual scope only.
+    let clashes = args.type_names().iter().any(|(_, n)| n == name);
+    let reexport = (!clashes).then(|| {
+        let reexport = call_site(name);
+        quote! { pub(crate) use #reexport; }
+    });
     quote! {
         #[doc = #doc]
         macro_rules! #name {
             #(#arms)*
             ($code:literal) => { #e::#first };
         }
-        pub(crate) use #reexport;
+        #reexport
     }
 }
 
@@ -335,31 +413,30 @@ fn resolve(
     code_enum: &TokenStream,
     literal: &LitInt,
 ) -> syn::Result<TokenStream> {
-    let value: u32 = literal.base10_parse().map_err(|_| {
-        syn::Error::new(
+    let value = parse_literal(literal)?;
+    if let Some(code) = catalog.codes.iter().find(|c| c.code == value) {
+        let name = format_ident!("{}", code.name, span = literal.span());
+        Ok(quote! { #code_enum::#name })
+    } else {
+        let known: Vec<(u32, &str)> = catalog
+            .codes
+            .iter()
+            .map(|c| (c.code, c.name.as_str()))
+            .collect();
+        Err(syn::Error::new(
             literal.span(),
-            format!("`{literal}` is not an error code: expected an integer from 0 to 4294967295"),
-        )
-    })?;
-    match catalog.codes.iter().find(|c| c.code == value) {
-        Some(code) => {
-            let name = format_ident!("{}", code.name, span = literal.span());
-            Ok(quote! { #code_enum::#name })
-        }
-        None => Err(syn::Error::new(
-            literal.span(),
-            unknown_message(catalog, catalog_name, value),
-        )),
+            unknown_message(&known, catalog_name, value),
+        ))
     }
 }
 
 /// Names the nearest known codes on either side, so a typo is one look away from its fix.
-fn unknown_message(catalog: &Catalog, catalog_name: &str, value: u32) -> String {
-    let known: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
-    let nearest: Vec<String> = nearest_codes(&known, value, 2)
+fn unknown_message(known: &[(u32, &str)], catalog_name: &str, value: u32) -> String {
+    let codes: Vec<u32> = known.iter().map(|(code, _)| *code).collect();
+    let nearest: Vec<String> = nearest_codes(&codes, value, 2)
         .into_iter()
-        .filter_map(|code| catalog.find(code))
-        .map(|c| format!("`{}` (`{}`)", c.code, c.name))
+        .filter_map(|code| known.iter().find(|(c, _)| *c == code))
+        .map(|(code, name)| format!("`{code}` (`{name}`)"))
         .collect();
     format!(
         "`{value}` is not a code of {catalog_name}; nearest known codes: {}",
@@ -403,6 +480,111 @@ mod tests {
         );
     }
 
+    /// Reads a hidden name back into its module path and macro name: that this works for
+    /// every input is what makes the mangling injective.
+    fn unmangle(hidden: &str) -> (Vec<String>, String) {
+        let mut rest = hidden.strip_prefix("__zimerr_code_").expect("the prefix");
+        let mut module = Vec::new();
+        while rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap();
+            let len: usize = rest[..digits].parse().unwrap();
+            let segment = &rest[digits..digits + len];
+            module.push(segment.to_owned());
+            rest = rest[digits + len..]
+                .strip_prefix('_')
+                .expect("a `_` after a segment");
+        }
+        (module, rest.to_owned())
+    }
+
+    /// Exhaustive over small inputs: every module path of up to three segments and every
+    /// macro name drawn from identifiers made of `a`, `b`, `_` and `1` (the characters
+    /// that could blur a boundary) gives a distinct hidden name, which reads back to its
+    /// input, is an identifier, and is the same on every call.
+    #[test]
+    fn hidden_names_are_injective() {
+        let idents: Vec<String> = [
+            "a", "b", "a_b", "_a", "a_", "b_a", "a1", "a_1", "_1", "a__b", "ab",
+        ]
+        .map(String::from)
+        .to_vec();
+        let ident = |s: &str| syn::Ident::new(s, proc_macro2::Span::call_site());
+        let mut modules: Vec<Vec<String>> = vec![Vec::new()];
+        for depth in 1..=3 {
+            let longer: Vec<Vec<String>> = modules
+                .iter()
+                .filter(|m| m.len() == depth - 1)
+                .flat_map(|m| {
+                    idents.iter().map(move |s| {
+                        let mut m = m.clone();
+                        m.push(s.clone());
+                        m
+                    })
+                })
+                .collect();
+            modules.extend(longer);
+        }
+        let mut seen = HashMap::new();
+        for module in &modules {
+            let path: Vec<syn::Ident> = module.iter().map(|s| ident(s)).collect();
+            for name in &idents {
+                let hidden = hidden_name(&path, &ident(name));
+                assert_eq!(hidden, hidden_name(&path, &ident(name)), "deterministic");
+                assert!(syn::parse_str::<syn::Ident>(&hidden).is_ok(), "{hidden}");
+                assert_eq!(unmangle(&hidden), (module.clone(), name.clone()));
+                if let Some(other) = seen.insert(hidden.clone(), (module.clone(), name.clone())) {
+                    panic!("{hidden} for both {other:?} and {:?}", (module, name));
+                }
+            }
+        }
+        assert_eq!(seen.len(), (1 + 11 + 121 + 1331) * 11);
+        // Non-ASCII identifiers: the length counts bytes, and reads back the same way.
+        let path = [ident("модуль")];
+        assert_eq!(
+            unmangle(&hidden_name(&path, &ident("код"))),
+            (vec!["модуль".to_owned()], "код".to_owned())
+        );
+    }
+
+    /// The exported macro's last arm: an unknown literal names its nearest codes, a known
+    /// code written another way resolves, and the macro's text holds the table once.
+    #[test]
+    fn exported_macros_name_the_nearest_codes() {
+        let table = "1001 CardDeclined\n1201 GatewayTimeout\n";
+        let input: CatalogCode = syn::parse_quote!("shop.yaml", my::ShopCode, 1002, #table);
+        assert_eq!(
+            expand_file(&input).unwrap_err().to_string(),
+            "`1002` is not a code of the catalog `shop.yaml`; nearest known codes: `1001` (`CardDeclined`), `1201` (`GatewayTimeout`)"
+        );
+        let input: CatalogCode = syn::parse_quote!("shop.yaml", my::ShopCode, 0x4B1, #table);
+        assert_eq!(
+            expand_file(&input).unwrap().to_string(),
+            "my :: ShopCode :: GatewayTimeout"
+        );
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/errors.yaml");
+        let source = SourceText {
+            display_path: path.to_owned(),
+            text: std::fs::read_to_string(path).unwrap(),
+            absolute_path: None,
+        };
+        let catalog = parse(&source).unwrap();
+        let args =
+            Args::parse(r#""errors.yaml", code_macro = "zim_code", code_macro_export = "errors""#)
+                .unwrap();
+        let tokens = code_macro(&args, &catalog, &source).unwrap().to_string();
+        assert!(
+            tokens.contains(
+                "pub use :: zimerr :: __private :: catalog_code as __zimerr_unknown_zim_code ;"
+            ),
+            "{tokens}"
+        );
+        assert!(
+            tokens.contains("$ crate :: errors :: __zimerr_unknown_zim_code ! (\"errors.yaml\" , $ crate :: errors :: ErrorsCode , $ code , \"0 Success\\n1 Failed\\n"),
+            "{tokens}"
+        );
+        assert_eq!(tokens.matches("6000106 TokenExpired").count(), 1);
+    }
+
     #[test]
     fn server_literals_resolve_against_the_server_catalog() {
         let literal: BundledCode = syn::parse_quote!(100000004);
@@ -429,12 +611,18 @@ mod tests {
 
     #[test]
     fn unknown_codes_name_their_neighbours() {
-        let message = unknown_message(&bundled(), "the ZIM catalog", 6_000_105);
+        let catalog = bundled();
+        let known: Vec<(u32, &str)> = catalog
+            .codes
+            .iter()
+            .map(|c| (c.code, c.name.as_str()))
+            .collect();
+        let message = unknown_message(&known, "the ZIM catalog", 6_000_105);
         assert_eq!(
             message,
             "`6000105` is not a code of the ZIM catalog; nearest known codes: `6000104` (`NetworkError`), `6000106` (`TokenExpired`)"
         );
-        let message = unknown_message(&bundled(), "x", u32::MAX);
+        let message = unknown_message(&known, "x", u32::MAX);
         assert!(
             message.ends_with("nearest known codes: `6000816` (`BlacklistRemoveFailed`)"),
             "{message}"

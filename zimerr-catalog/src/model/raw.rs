@@ -511,3 +511,55 @@ impl RawCode {
         present && !self.broken.contains(&field)
     }
 }
+
+#[cfg(test)]
+mod insertion_tests {
+    use super::*;
+
+    fn located(fields: &[(Field, usize)], key_col: usize) -> Located {
+        Located {
+            entry: Pos::new(10, 3),
+            fields: fields
+                .iter()
+                .map(|&(f, line)| (f, Pos::new(line, 11)))
+                .collect(),
+            languages: Vec::new(),
+            key_col,
+        }
+    }
+
+    /// Below the nearest written field before it, else above the nearest after it, at the
+    /// column of the entry's keys; without a known key column (0), the entry itself: a
+    /// column-0 position would point at no character.
+    #[test]
+    fn a_missing_field_goes_next_to_its_neighbour_in_the_entry_s_column() {
+        let at = located(&[(Field::Code, 10), (Field::Category, 12)], 5);
+        assert_eq!(
+            at.insertion_point(Field::Description, &CODE_ORDER),
+            (Pos::new(12, 5), Some((Field::Category, true)))
+        );
+        assert_eq!(
+            at.insertion_point(Field::Name, &CODE_ORDER),
+            (Pos::new(10, 5), Some((Field::Code, true)))
+        );
+        let first_missing = located(&[(Field::Name, 11)], 5);
+        assert_eq!(
+            first_missing.insertion_point(Field::Code, &CODE_ORDER),
+            (Pos::new(11, 5), Some((Field::Name, false)))
+        );
+        let unknown_column = located(&[(Field::Code, 10)], 0);
+        assert_eq!(
+            unknown_column.insertion_point(Field::Name, &CODE_ORDER),
+            (Pos::new(10, 3), None)
+        );
+        let first_column = located(&[(Field::Code, 10)], 1);
+        assert_eq!(
+            first_column.insertion_point(Field::Name, &CODE_ORDER),
+            (Pos::new(10, 1), Some((Field::Code, true)))
+        );
+        assert_eq!(
+            located(&[], 5).insertion_point(Field::Name, &CODE_ORDER),
+            (Pos::new(10, 3), None)
+        );
+    }
+}

@@ -173,6 +173,33 @@ fn every_expected_file_has_its_catalog() {
     }
 }
 
+/// The `hint_` cases are catalogs with the mistakes people make: every one of their
+/// diagnostics names its fix, in a help line (the wording is in each `.expected`).
+#[test]
+fn every_hint_case_names_a_fix() {
+    let Some(files) = corpus() else { return };
+    let mut checked = 0;
+    for file in files {
+        let name = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if !name.starts_with("hint_") {
+            continue;
+        }
+        let display = display_path(name);
+        let outcome = outcome_of(&file, &display);
+        for diagnostic in outcome.trim_end().split("\n\n") {
+            assert!(
+                diagnostic.contains("\n = help: "),
+                "{name}: a diagnostic without a fix:\n{diagnostic}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} hint diagnostics");
+}
+
 // ---------------------------------------------------------------------------------------
 // Generated cases.
 

@@ -19,7 +19,8 @@ pub use languages::{DEFAULT_LANGUAGE, is_language_tag};
 pub(crate) use names::is_keyword as is_keyword_name;
 pub(crate) use names::is_valid_identifier;
 pub use names::screaming_snake;
-use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel, to_snake_case, to_upper_camel};
+use names::{all_bytes, is_keyword, is_snake_case, is_upper_camel};
+pub(crate) use names::{to_snake_case, to_upper_camel};
 
 use crate::diag::{Ctxt, Diagnostic, Pos};
 use crate::model::raw::{CATEGORY_ORDER, CODE_ORDER, Field, Located, RawCatalog, RawCode, Text};
@@ -401,15 +402,58 @@ fn check_in_range(cx: &mut Ctxt, raw: &RawCatalog, category: CategoryId, code: &
         .iter()
         .map(|r| format!("{}..={}", r.first, r.last))
         .collect();
-    cx.error(
-        pos,
-        format!(
-            "code `{}` is outside the ranges of category `{}` ({})",
-            code.code,
-            cat.key,
-            ranges.join(", ")
-        ),
+    let message = format!(
+        "code `{}` is outside the ranges of category `{}` ({})",
+        code.code,
+        cat.key,
+        ranges.join(", ")
     );
+    cx.push(Diagnostic::at(pos, message).with_help(out_of_range_help(raw, category, code.code)));
+}
+
+/// The fix for a code outside its category's ranges: the category whose range holds it,
+/// if one does (the category was mistyped), else the nearest range widened to hold it (a
+/// new code past the end of its block).
+fn out_of_range_help(raw: &RawCatalog, category: CategoryId, code: u32) -> String {
+    let cat = &raw.categories[category.index()];
+    let holder = raw.categories.iter().find(|other| {
+        other.sound(Field::Ranges)
+            && other
+                .ranges
+                .iter()
+                .any(|r| r.first <= r.last && (r.first..=r.last).contains(&code))
+    });
+    if let Some(other) = holder {
+        return format!(
+            "`{code}` is in the ranges of `{}`: write `category: {}`; or, if the category is right, correct the code",
+            other.key, other.key
+        );
+    }
+    // The caller saw every range in order (`first <= last`) and none holding `code`.
+    let nearest = cat.ranges.iter().min_by_key(|r| {
+        if code < r.first {
+            r.first - code
+        } else {
+            code - r.last
+        }
+    });
+    match nearest {
+        Some(r) => {
+            let (first, last) = if code < r.first {
+                (code, r.last)
+            } else {
+                (r.first, code)
+            };
+            format!(
+                "correct the code; or, if it is right, widen the range of `{}` to hold it: `{{ first: {first}, last: {last} }}`",
+                cat.key
+            )
+        }
+        None => format!(
+            "correct the code, or give `{}` a range that holds it",
+            cat.key
+        ),
+    }
 }
 
 /// Codes, names and the constants derived from names must be unique: each becomes an

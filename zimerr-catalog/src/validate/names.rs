@@ -58,7 +58,7 @@ pub(super) fn all_bytes(text: &str, allowed: fn(&u8) -> bool) -> bool {
 /// digits; an all-capitals word keeps only its first capital (`ERR` → `Err`). `None` when
 /// the result is no `UpperCamelCase` identifier (a leading digit, non-ASCII letters) or is a
 /// reserved name: no hint beats a wrong one.
-pub(super) fn to_upper_camel(name: &str) -> Option<String> {
+pub(crate) fn to_upper_camel(name: &str) -> Option<String> {
     if !name.is_ascii() {
         return None;
     }
@@ -81,7 +81,7 @@ pub(super) fn to_upper_camel(name: &str) -> Option<String> {
 
 /// The `snake_case` spelling of a key written in another style: `callInvitation` →
 /// `call_invitation`, `Call-Invitation` → `call_invitation`; `None` when there is none.
-pub(super) fn to_snake_case(key: &str) -> Option<String> {
+pub(crate) fn to_snake_case(key: &str) -> Option<String> {
     if !key.is_ascii() {
         return None;
     }

@@ -331,7 +331,13 @@ fn a_code_lies_in_one_of_its_categorys_ranges_if_it_has_any() {
         );
         assert_eq!(located(&text), Vec::<String>::new(), "{code}");
     }
-    for code in ["99", "200", "499", "501"] {
+    // The fix widens the nearest range, at the end the code is past.
+    for (code, widened) in [
+        ("99", "99, last: 199"),
+        ("200", "100, last: 200"),
+        ("499", "499, last: 500"),
+        ("501", "500, last: 501"),
+    ] {
         let text = format!(
             "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}, {{first: 500, last: 500}}]\ncodes:\n{}",
             entry(code, "A", "login", "none")
@@ -339,10 +345,21 @@ fn a_code_lies_in_one_of_its_categorys_ranges_if_it_has_any() {
         assert_eq!(
             located(&text),
             [format!(
-                "7:11 code `{code}` is outside the ranges of category `login` (100..=199, 500..=500)"
+                "7:11 code `{code}` is outside the ranges of category `login` (100..=199, 500..=500) (help: correct the code; or, if it is right, widen the range of `login` to hold it: `{{ first: {widened} }}`)"
             )]
         );
     }
+    // In another category's range: the category was mistyped.
+    let text = format!(
+        "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}]\n  - key: room\n    name: Room\n    title: T\n    ranges: [{{first: 300, last: 399}}]\ncodes:\n{}",
+        entry("301", "A", "login", "none")
+    );
+    assert_eq!(
+        located(&text),
+        [
+            "11:11 code `301` is outside the ranges of category `login` (100..=199) (help: `301` is in the ranges of `room`: write `category: room`; or, if the category is right, correct the code)"
+        ]
+    );
     // No ranges: any code.
     let text = with_categories("  - key: login\n    name: Login\n    title: T\n");
     assert_eq!(

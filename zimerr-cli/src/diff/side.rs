@@ -99,8 +99,9 @@ impl Origin {
         }
         let count = error.diagnostics().len();
         crate::error(&format!(
-            "`{label}` has {count} problem{}; the format is described in docs/catalog.md",
-            if count == 1 { "" } else { "s" }
+            "`{label}` has {count} problem{}; the format is described at {}",
+            if count == 1 { "" } else { "s" },
+            crate::catalog::CATALOG_DOCS
         ));
     }
 }

@@ -253,7 +253,20 @@ pub fn expand_source(args: &Args, source: &SourceText) -> Result<proc_macro2::To
 
 #[cfg(test)]
 mod prefix_tests {
-    use super::default_prefix;
+    use super::{SourceText, check_or_recover, default_prefix};
+
+    /// A catalog the load stage has a problem with is rejected even when what it could
+    /// read passes every rule (`code: -0` is read as 0 by the lenient re-read), and the
+    /// rejection keeps what was read for the macro's stand-ins.
+    #[test]
+    fn a_load_problem_rejects_and_keeps_what_was_read() {
+        let text = "categories:\n- key: c\n  name: C\n  title: C\ncodes:\n- code: -0\n  name: Zero\n  category: c\n  description: Zero.\n  action: none\n  retryable: false\n";
+        let rejected = check_or_recover(&SourceText::from_text("neg.yaml", text))
+            .expect_err("`-0` is not a code");
+        assert_eq!(rejected.error.diagnostics().len(), 1, "{}", rejected.error);
+        let names: Vec<&str> = rejected.raw.codes.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Zero"], "the stand-ins' entries");
+    }
 
     #[test]
     fn prefixes_come_from_the_file_name() {

@@ -1597,6 +1597,27 @@ mod tests {
         assert!(args.error_type.is_none());
     }
 
+    /// Each option's example, and `::` that leaves no name is not taken for a path.
+    #[test]
+    fn the_fix_fits_the_option() {
+        let (_, messages) = lenient(quote::quote!(
+            "a.yaml",
+            result_type = "",
+            codes_module = "",
+            code_macro = "",
+            code_enum = "errors::",
+        ));
+        assert_eq!(
+            messages,
+            [
+                "`result_type` is empty: write a name, e.g. `result_type = \"AppResult\"`",
+                "`codes_module` is empty: write a name, e.g. `codes_module = \"app_codes\"`",
+                "`code_macro` is empty: write a name, e.g. `code_macro = \"app_code\"`",
+                "`code_enum` is `errors::`, which is not a Rust identifier: write `code_enum = \"Errors\"`",
+            ]
+        );
+    }
+
     /// Every pair of generated names that would clash is one error at the option to
     /// change, naming a free name, and the clashing item gets a hidden name.
     #[test]

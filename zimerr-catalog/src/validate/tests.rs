@@ -349,6 +349,19 @@ fn a_code_lies_in_one_of_its_categorys_ranges_if_it_has_any() {
             )]
         );
     }
+    // The nearest range by distance, not by ratio: 250 is 51 past 100..=199 and 750
+    // before 1000..=1999; 600 is 401 past the first and 400 before the second.
+    for (code, widened) in [("250", "100, last: 250"), ("600", "600, last: 1999")] {
+        let text = format!(
+            "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}, {{first: 1000, last: 1999}}]\ncodes:\n{}",
+            entry(code, "A", "login", "none")
+        );
+        let got = located(&text);
+        assert!(
+            got[0].ends_with(&format!("`{{ first: {widened} }}`)")),
+            "{got:?}"
+        );
+    }
     // In another category's range: the category was mistyped.
     let text = format!(
         "categories:\n  - key: login\n    name: Login\n    title: T\n    ranges: [{{first: 100, last: 199}}]\n  - key: room\n    name: Room\n    title: T\n    ranges: [{{first: 300, last: 399}}]\ncodes:\n{}",

@@ -26,6 +26,7 @@ pub(crate) const ERROR_KEYS: &[&str] = &[
     "retcode",
     "returncode",
     "rc",
+    "result",
     "resultcode",
     "statuscode",
     "subcode",
@@ -236,7 +237,11 @@ pub(crate) const LEVELS: &[&[u8]] = &[b"ERROR", b"ERR", b"FATAL", b"FAIL", b"PAN
 
 /// Words that may stand between an error word and its number: `failed with 70001`,
 /// `error is 70001`.
-pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got", "returned"];
+pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got"];
+
+/// Verbs whose object is a result code, whole words in any case: `upstream returned
+/// 91000`, `send() returns 6013`.
+pub(crate) const RETURNS: &[&str] = &["return", "returns", "returned", "returning"];
 
 /// The clause of a number: the bytes before it, back to the last newline, `;`, `|`, `,`,
 /// `&`, `"`, a `.` followed by a space, or the start of the window.
@@ -299,9 +304,14 @@ fn is_error_word(word: &[u8]) -> bool {
         }
         let starts = match i.checked_sub(1).map(|p| word[p]) {
             None => true,
-            // camelCase: `onError`, `ImError`, `ErrCode`; or after a digit or non-ASCII.
+            // camelCase: `onError`, `ImError`, `ErrCode`; after an acronym: `IMError`,
+            // `HTTPError`; or after a digit or non-ASCII.
             Some(p) => {
-                !p.is_ascii_alphabetic() || p.is_ascii_lowercase() && rest[0].is_ascii_uppercase()
+                !p.is_ascii_alphabetic()
+                    || p.is_ascii_lowercase() && rest[0].is_ascii_uppercase()
+                    || p.is_ascii_uppercase()
+                        && rest[0].is_ascii_uppercase()
+                        && rest.get(1).is_some_and(u8::is_ascii_lowercase)
             }
         };
         starts
@@ -309,6 +319,11 @@ fn is_error_word(word: &[u8]) -> bool {
                 rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
             })
     })
+}
+
+/// Whether `word` is one of `words`, in any case.
+fn one_of(word: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Whether the last word before the number, in its clause, holds an error word, or the
@@ -319,14 +334,8 @@ fn error_word_in_clause(before: &[u8]) -> bool {
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
         Some(last) if LEVELS.contains(&last) => false,
-        Some(last) if is_error_word(last) => true,
-        Some(last)
-            if LINKS
-                .iter()
-                .any(|l| last.eq_ignore_ascii_case(l.as_bytes())) =>
-        {
-            words.next().is_some_and(is_error_word)
-        }
+        Some(last) if is_error_word(last) || one_of(last, RETURNS) => true,
+        Some(last) if one_of(last, LINKS) => words.next().is_some_and(is_error_word),
         _ => false,
     }
 }
@@ -370,6 +379,8 @@ mod tests {
             "errCode:",
             "code：",
             "level=info msg=ok code=",
+            "result=",
+            "\"Result\": ",
         ] {
             assert!(role(before), "{before}");
         }
@@ -441,6 +452,12 @@ mod tests {
             "fatal ",
             "panic: ",
             "\x1b[31merror \x1b[0m",
+            "chat.tim.TencentIMError: [",
+            "HTTPError ",
+            "upstream returned ",
+            "send() returns ",
+            "RETURN ",
+            "callback returning ",
         ] {
             assert!(role(before), "{before}");
         }
@@ -473,6 +490,9 @@ mod tests {
             "2025-12-07 10:00:00.456 ERROR ",
             "FATAL ",
             "E ERR ",
+            "returnsomething ",
+            "returned with ",
+            "return of ",
         ] {
             assert!(!role(before), "{before}");
         }
@@ -580,8 +600,16 @@ mod tests {
             "异常",
             "FATAL",
             "panic",
+            "IMError",
+            "HTTPError",
+            "SDKErrCode",
         ] {
             assert!(is_error_word(word.as_bytes()), "{word}");
+        }
+        // An acronym ends before its last capital only when a lowercase letter follows:
+        // `IMERROR` and `XERR` hold no camelCase part.
+        for word in ["IMERROR", "XERR", "XE"] {
+            assert!(!is_error_word(word.as_bytes()), "{word}");
         }
         for word in [
             "stderr", "terror", "unicode", "decode", "user", "", "e", "Mistake", "codex1",

@@ -194,9 +194,7 @@ fn raw_value_of_error(before: &[u8], key: &[u8]) -> bool {
     one_of(key, VALUE_KEYS)
         && end > 0
         && before[end - 1] == b'('
-        && words_back(&before[..end - 1])
-            .next()
-            .is_some_and(is_error_word)
+        && words_back(&before[..end]).next().is_some_and(is_error_word)
 }
 
 /// Whether a number between `open` (the byte before it) and `close` (the byte after it)
@@ -549,6 +547,8 @@ mod tests {
             "ErrorCode(raw: ",
             "ErrorCode rawValue: ",
             "ErrorCode(x, rawValue: ",
+            "rawValue: ",
+            "(rawValue: ",
         ] {
             assert!(!role(before), "{before}");
         }

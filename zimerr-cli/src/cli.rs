@@ -70,32 +70,43 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     (16000106, 60001060 and 06000106 are not 6000106), standing alone as a word (not
     touching an ASCII letter or `_`: trace_id=a6000121f00e6000001b, 0x6000106,
     user_6000106, 6000106ms do not count; an ANSI colour code before it is fine), not
-    part of a decimal (6000106.50, 1.6000106), and at least --min-code (default 1000).
+    part of a decimal (6000106.50, 1.6000106), and at least --min-code (default 1000,
+    or 1 for a catalog with codes from 2 to 999: 0 and 1 are flags in most logs, and 0
+    is success in nearly every catalog).
   - It is a code of a catalog, or an unknown number in the range of one of its
     categories (listed separately).
   - It stands in an error role:
     * the value of an error-like key, in any case and separator style, after `=`,
       `:`, `: `, `\": `, or quoted (`\"code\":\"6000106\"`): code, err, error, errno,
-      errcode, error_code, ErrorCode, ResultCode, ret, retcode, rc, status_code,
-      SubCode, reason_code, err_no, fail, fatal, panic, any key ending in errcode,
-      errorcode, errno, retcode, returncode, resultcode, statuscode, subcode,
-      reasoncode, error, exception, failed or failure (SendMsgErrCode, ApiError),
-      the last part of a dotted key (resp.code), a code field the catalog declares,
-      and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=, port=, pid=,
-      uid=, seq=, status= (an HTTP status or a state, not an error code: add
-      --key status for a log that puts codes there).
+      errcode, error_code, ErrorCode, result, ResultCode, ret, retcode, rc,
+      status_code, SubCode, reason_code, err_no, fail, fatal, panic, any key ending
+      in errcode, errorcode, errno, retcode, returncode, resultcode, statuscode,
+      subcode, reasoncode, error, exception, failed or failure (SendMsgErrCode,
+      ApiError), the last part of a dotted key (resp.code), a code field the catalog
+      declares, and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=,
+      port=, pid=, uid=, seq=, status= (an HTTP status or a state, not an error code:
+      add --key status for a log that puts codes there), except rawValue and value
+      inside the parentheses of a name holding an error word (an error enum's value:
+      AgoraErrorCode(rawValue: 110)).
     * without a key: the word right before it holds an error word (err..., fail...,
-      exception, code, fatal, panic, at the start of a word or of a camelCase part:
-      onError(6000106, ApiError: [6000106], ErrorCode 6000106; 错误, 失败, 异常 anywhere:
-      错误码6000106), or the word before that does and the last one is with, is,
-      was, of, as, got or returned (failed with 6000106). Both words must be in the
-      number's clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log
-      level in capitals (ERROR 4711, FATAL) is no error word.
-  - It never counts (whatever its key) when it is signed (-10004, code=-1, +0800),
-    part of a path (/users/6000106), of a time, thread id or address (10:00,
+      exception, code, fatal, panic, at the start of a word or of a part of one
+      after `_`, a camelCase change or an acronym: onError(6000106, ApiError:
+      [6000106], ErrorCode 6000106, TencentIMError: [6000106],
+      ERR_INVALID_TOKEN(6000106); 错误, 失败, 异常 anywhere: 错误码6000106), or is a
+      return verb (return, returns, returned, returning: upstream returned 6000106),
+      or the last word is with, is, was, of, as or got and the word before it holds
+      an error word (failed with 6000106). Both words must be in the number's
+      clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log level in
+      capitals (ERROR 4711, FATAL) is no error word.
+  - It never counts (whatever its key) when it is signed (code=-10004, +0800), part
+    of a path (/users/6000106), of a time, thread id or address (10:00,
     [1433:72211], 10.0.0.1:8080), of a date, range or uuid (2025-12-07,
-    6000106-6000108), an ordinal or counter (#6000106, *7003) or a process id
-    before its thread (6000106#0).
+    6000106-6000108), an ordinal or counter (#6000106, *7003), a process id before
+    its thread (6000106#0), or a numbered item: a number that opens parentheses and
+    a colon follows (nginx's errno, failed (111: Connection refused)).
+    One exception: a negative number returned as an error the C way counts as its
+    negation, right after a return verb (joinChannel returned -2) or first in the
+    parentheses of a name holding an error word (AgoraRtcException(-17, null)).
   - --all-numbers counts every number of the first two rules, in any role (the
     rules of zimerr 0.1's first scan).
 
@@ -244,9 +255,10 @@ pub(crate) struct ScanArgs {
     #[arg(long, value_name = "N", default_value_t = 10, requires = "lines")]
     pub(crate) max_lines: usize,
 
-    /// The smallest number that counts as a code.
-    #[arg(long, value_name = "N", default_value_t = crate::scan::MIN_CODE)]
-    pub(crate) min_code: u32,
+    /// The smallest number that counts as a code [default: 1 for a catalog with codes
+    /// from 2 to 999, else 1000].
+    #[arg(long, value_name = "N")]
+    pub(crate) min_code: Option<u32>,
 
     /// A key whose value is an error code, besides the built-in ones (any case or
     /// separator style: `--key SendMsgResult` also finds `send_msg_result=`); repeatable.

@@ -33,9 +33,31 @@ use crate::{Failure, Status};
 /// The read buffer: large enough that a read costs little next to scanning it.
 pub(crate) const DEFAULT_BUFFER: u32 = 256 * 1024;
 
-/// The default `--min-code`: smaller numbers are everywhere in logs (counts, ports,
-/// HTTP statuses, durations), so codes such as 0 and 1 are not scanned for.
+/// The default `--min-code` of catalogs whose codes below it are at most 0 and 1 (ZIM's:
+/// 0, 1, then 6000001 on). 0 and 1 are everywhere in logs as flags (`ok=1`, `ret=0`), and
+/// most small numbers are counts, ports or HTTP statuses: a catalog without short codes
+/// has no use for them.
 pub(crate) const MIN_CODE: u32 = 1000;
+
+/// The default `--min-code` of catalogs with short codes (Agora's 1 to 134, an errno
+/// table): every code but 0, which is success in nearly every vendor's numbering.
+pub(crate) const MIN_SHORT_CODE: u32 = 1;
+
+/// The `--min-code` a scan of `dbs` uses unless one is given: [`MIN_SHORT_CODE`] when a
+/// catalog has a code or a category range from 2 to 999, else [`MIN_CODE`].
+pub(crate) fn default_min_code(dbs: &[&Db]) -> u32 {
+    let short = |n: u32| (2..MIN_CODE).contains(&n);
+    let has_short = dbs.iter().any(|db| {
+        db.catalog.codes.iter().any(|c| short(c.code))
+            || db
+                .catalog
+                .categories
+                .iter()
+                .flat_map(|c| &c.ranges)
+                .any(|&(first, last)| first < MIN_CODE && last >= 2)
+    });
+    if has_short { MIN_SHORT_CODE } else { MIN_CODE }
+}
 
 /// Where a code occurs: the input (an index into the scan's inputs) and the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,6 +159,8 @@ struct Run {
     /// Whether it stands in an error role (judged when it starts, where the bytes
     /// before it are at hand).
     role: bool,
+    /// The byte before it.
+    opening: u8,
 }
 
 impl Run {
@@ -311,7 +335,7 @@ impl Scanner {
             } else {
                 let plain = !(run.blocked || run.leading_zero && run.len > 1);
                 if plain && (self.min_len..=self.max_len).contains(&run.len) {
-                    let start = Start::Before(run.role);
+                    let start = Start::Before(run.role, run.opening);
                     self.finish(&mut c, bytes, end, run.value, &mut counted, start);
                 }
                 i = end + 1;
@@ -334,6 +358,7 @@ impl Scanner {
                     leading_zero: bytes[start] == b'0',
                     blocked,
                     role: !blocked && self.role(bytes, start),
+                    opening: byte_before(bytes, start, &c),
                 };
                 run.extend(&bytes[start..]);
                 c.open = Some(run);
@@ -434,6 +459,7 @@ impl Scanner {
                 leading_zero: false,
                 blocked: true,
                 role: false,
+                opening: 0,
             });
         }
         end
@@ -463,8 +489,15 @@ impl Scanner {
         }
         let role = |scanner: &Self| match start {
             Start::At(at) => scanner.role(bytes, at),
-            Start::Before(role) => role,
+            Start::Before(role, _) => role,
         };
+        let opening = match start {
+            Start::At(at) => byte_before(bytes, at, c),
+            Start::Before(_, opening) => opening,
+        };
+        if !self.all_numbers && role::numbered_item(opening, after) {
+            return;
+        }
         if matches!(after, b'.' | b'-' | b':' | b'#') {
             let Some(&next) = bytes.get(end + 1) else {
                 let role = self.all_numbers || role(self);
@@ -489,7 +522,7 @@ impl Scanner {
         }
         let at = match start {
             Start::At(at) => at,
-            Start::Before(_) => 0,
+            Start::Before(..) => 0,
         };
         self.record(value, || {
             c.line += count_newlines(&bytes[*counted..at]);
@@ -640,8 +673,8 @@ impl Scanner {
 enum Start {
     /// At this index of the read.
     At(usize),
-    /// In an earlier read, where its role was judged.
-    Before(bool),
+    /// In an earlier read, where its role was judged, after this byte.
+    Before(bool, u8),
 }
 
 /// Where a stream of bytes leaves an ANSI escape sequence (`ESC [`, parameter bytes,
@@ -755,6 +788,13 @@ fn direct_table(low: u64, high: u64, slots: &[u32], ranges: &[(u32, u32)]) -> Op
 #[inline]
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_'
+}
+
+/// The byte before `bytes[start]`, from the earlier reads if need be (a space at the start
+/// of an input).
+#[inline]
+fn byte_before(bytes: &[u8], start: usize, c: &Cursor) -> u8 {
+    start.checked_sub(1).map_or(c.last[1], |at| bytes[at])
 }
 
 /// Whether what comes before the digit at `bytes[start]` keeps its number from counting:
@@ -1006,7 +1046,7 @@ pub(crate) fn run(
     let dbs: Vec<&Db> = dbs.iter().collect();
     let capacity = usize::try_from(args.buffer_size).unwrap_or(1 << 16);
     let options = Options {
-        min_code: args.min_code,
+        min_code: args.min_code.unwrap_or_else(|| default_min_code(&dbs)),
         lines: args.lines,
         max_lines: args.max_lines,
         all_numbers: args.all_numbers,
@@ -1279,6 +1319,49 @@ mod tests {
 
     /// `(code, count)` pairs.
     type Counts = Vec<(u32, u64)>;
+
+    #[test]
+    fn short_codes_lower_the_default_minimum() {
+        let load = |name: &str| Db::load(OsStr::new(name)).unwrap();
+        let client = load("client");
+        let server = load("server");
+        let short = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/scan/short.yaml"
+        ));
+        let vendor = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/scan/vendor.yaml"
+        ));
+        // ZIM's client catalog: 0, 1 (and a range 0-1), then 6000001 on.
+        assert_eq!(default_min_code(&[&client]), MIN_CODE);
+        assert_eq!(default_min_code(&[&vendor]), MIN_CODE);
+        // The server catalog has 2, 3, 7...; the short one 1, 2, 17, 110.
+        assert_eq!(default_min_code(&[&server]), MIN_SHORT_CODE);
+        assert_eq!(default_min_code(&[&short]), MIN_SHORT_CODE);
+        assert_eq!(default_min_code(&[&client, &short]), MIN_SHORT_CODE);
+        assert_eq!(default_min_code(&[]), MIN_CODE);
+        // A range alone decides too: from 2 to 999 at either end, or across it.
+        for (ranges, short) in [
+            (&[(2, 2)][..], true),
+            (&[(999, 999)], true),
+            (&[(0, 1)], false),
+            (&[(1000, 1999)], false),
+            (&[(0, 1000)], true),
+            (&[(1, 2)], true),
+        ] {
+            let mut db = load("client");
+            db.catalog.codes.retain(|c| c.code >= MIN_CODE);
+            for category in &mut db.catalog.categories {
+                category.ranges = ranges.to_vec();
+            }
+            assert_eq!(
+                default_min_code(&[&db]) == MIN_SHORT_CODE,
+                short,
+                "{ranges:?}"
+            );
+        }
+    }
 
     /// Every number counts, in any role: the rules these tests are about.
     fn all(min_code: u32, lines: bool, max_lines: usize) -> Options {

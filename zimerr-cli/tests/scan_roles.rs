@@ -310,3 +310,53 @@ fn a_declared_wire_name_is_an_error_like_key() {
         .collect();
     assert_eq!(numbers, [7003]);
 }
+
+/// `(code, count)` of each record.
+fn counts(records: &[Value]) -> Vec<(u64, u64)> {
+    records
+        .iter()
+        .map(|r| (r["code"].as_u64().unwrap(), r["count"].as_u64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_catalog_with_short_codes_is_scanned_from_1() {
+    let path = format!("{}/zimerr-scan-short.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(
+        &path,
+        b"onError: 17\nerrorCode = 1\nok=1 ret=0 code=0\nuid=17 took 110 ms\n\
+          connect() failed (110: Connection timed out)\nERR_INVALID_TOKEN(110)\n\
+          joinChannel returned -2\nstatus -2\nerror=42\n",
+    )
+    .unwrap();
+    let short = fixture("short.yaml");
+    let records = json(&run(&["--catalog", &short, "--json", "scan", &path]));
+    // Sorted by count, then code; 42 is unknown, in the range of `general`.
+    assert_eq!(
+        counts(&records),
+        [(1, 1), (2, 1), (17, 1), (110, 1), (42, 1)]
+    );
+    assert_eq!(records[4]["known"], false);
+    // An explicit `--min-code` wins, both ways: 0 counts `code=0` and `ret=0` (unknown,
+    // in no range: not reported), 1000 leaves nothing.
+    let records = json(&run(&[
+        "--catalog",
+        &short,
+        "--json",
+        "scan",
+        "--min-code",
+        "17",
+        &path,
+    ]));
+    assert_eq!(counts(&records), [(17, 1), (110, 1), (42, 1)]);
+    let output = run(&["--catalog", &short, "scan", "--min-code", "1000", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    // ZIM's client catalog has no code from 2 to 999 (0, 1, then 6000001 on): scanned
+    // from 1000, so `code=1` does not count.
+    let zim = format!("{}/zimerr-scan-zim-small.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(&zim, b"result code=1 err=6000106\n").unwrap();
+    let records = json(&run(&["--json", "scan", &zim]));
+    assert_eq!(counts(&records), [(6000106, 1)]);
+    let records = json(&run(&["--json", "scan", "--min-code", "1", &zim]));
+    assert_eq!(counts(&records), [(1, 1), (6000106, 1)]);
+}

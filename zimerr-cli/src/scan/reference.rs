@@ -69,7 +69,8 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 .and_then(|text| text.parse::<u32>().ok());
             let continued = after(1) == Some(b'#')
                 || after(1) == Some(b'-') && after(2).is_some_and(|b| b.is_ascii_alphanumeric())
-                || after(1) == Some(b':') && after(2).is_some_and(|b| b.is_ascii_digit());
+                || after(1) == Some(b':') && after(2).is_some_and(|b| b.is_ascii_digit())
+                || before(1) == Some(b'(') && after(1) == Some(b':');
             let role = all_numbers
                 || !continued
                     && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys);
@@ -325,6 +326,8 @@ fn role_piece() -> impl Strategy<Value = Vec<u8>> {
             b"failed ",
             b"seq=",
             b"MsgSeq=",
+            b"(",
+            b"returned ",
             b"-",
             b"/",
             b":",
@@ -356,7 +359,7 @@ fn roles_are_judged_across_reads() {
     let db = Db::load(OsStr::new("client")).unwrap();
     let options = Options::new(1000, true, 0);
     let scanner = Scanner::new(&[&db], &options);
-    let pieces: [&[u8]; 8] = [
+    let pieces: [&[u8]; 10] = [
         b"code=6000106 ",
         b"error: [6000106] ",
         b"seq=6000106 ",
@@ -365,6 +368,8 @@ fn roles_are_judged_across_reads() {
         b"error 6000106:12 ",
         b"error 6000106- ",
         b"error, 6000106 ",
+        b"failed (6000106: x) ",
+        b"returned -6000106 ",
     ];
     for piece in pieces {
         for place in 0..=300 - piece.len() {

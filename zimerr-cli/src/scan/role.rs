@@ -26,6 +26,7 @@ pub(crate) const ERROR_KEYS: &[&str] = &[
     "retcode",
     "returncode",
     "rc",
+    "result",
     "resultcode",
     "statuscode",
     "subcode",
@@ -146,11 +147,13 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> bool {
     let before = strip_escapes(before);
     let b1 = before.last().copied();
     let b2 = before.len().checked_sub(2).map(|i| before[i]);
+    if b1 == Some(b'-') {
+        return returned_negative(&before[..before.len() - 1]);
+    }
     let part_of_something = match b1 {
-        // Signed: `-10004`, `=-1`, `+0800`, and the later parts of dates and uuids; a path
-        // segment: `/api/v1/users/70001`, `C:\logs\70001`; an ordinal or a counter:
-        // `#20009`, nginx's connection `*7003`.
-        Some(b'-' | b'+' | b'/' | b'\\' | b'#' | b'*') => true,
+        // Signed: `+0800`; a path segment: `/api/v1/users/70001`, `C:\logs\70001`; an
+        // ordinal or a counter: `#20009`, nginx's connection `*7003`.
+        Some(b'+' | b'/' | b'\\' | b'#' | b'*') => true,
         // A part of a time, a thread id or an address: `10:00`, `[1433:72211]`, `[::1]:8080`.
         Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
         _ => false,
@@ -159,9 +162,46 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> bool {
         return false;
     }
     match key_of(before) {
-        Key::Named(key) => keys.is_error_key(key),
+        Key::Named(key, at) => keys.is_error_key(key) || raw_value_of_error(&before[..at], key),
         Key::None => error_word_in_clause(before),
     }
+}
+
+/// Whether a negative number after `before` (the bytes before its `-`) is an error
+/// returned the C way, as its negation: right after a return verb (`joinChannel returned
+/// -2`) or first inside the parentheses of a name that holds an error word
+/// (`AgoraRtcException(-17, null)`). Any other negative number is no code: `code=-10004`,
+/// `errno:-104`, `status -38`, the later parts of dates, ranges and uuids.
+fn returned_negative(before: &[u8]) -> bool {
+    let clause = without_escapes(clause(before));
+    match clause.split_last() {
+        Some((b'(', rest)) => words_back(rest).next().is_some_and(is_error_word),
+        Some((b' ', _)) => words_back(&clause)
+            .next()
+            .is_some_and(|w| one_of(w, RETURNS)),
+        _ => false,
+    }
+}
+
+/// Keys that name the value of the thing around them, not a field of their own.
+pub(crate) const VALUE_KEYS: &[&str] = &["rawValue", "value"];
+
+/// Whether `key` is one of [`VALUE_KEYS`] in the parentheses of a name that holds an
+/// error word (`before` ends where the key starts): the value of an error enum, as Swift
+/// prints one (`AgoraErrorCode(rawValue: 110)`).
+fn raw_value_of_error(before: &[u8], key: &[u8]) -> bool {
+    let end = skip_spaces(before, before.len());
+    one_of(key, VALUE_KEYS)
+        && end > 0
+        && before[end - 1] == b'('
+        && words_back(&before[..end]).next().is_some_and(is_error_word)
+}
+
+/// Whether a number between `open` (the byte before it) and `close` (the byte after it)
+/// is a numbered item, not a code: `(111: Connection refused)`, the way nginx and others
+/// write a system call's errno and its message.
+pub(crate) fn numbered_item(open: u8, close: u8) -> bool {
+    open == b'(' && close == b':'
 }
 
 /// Whether the byte after a number (`after`, and the one after it, `next`) lets it be a
@@ -180,8 +220,9 @@ pub(crate) fn ends_freely(after: u8, next: u8) -> bool {
 /// What a number is the value of.
 #[derive(Debug, PartialEq, Eq)]
 enum Key<'a> {
-    /// The value of this key: `key=N`, `key: N`, `"key":N`, `"key":"N"`, `key = N`.
-    Named(&'a [u8]),
+    /// The value of this key: `key=N`, `key: N`, `"key":N`, `"key":"N"`, `key = N`; the
+    /// key starts at this index of the bytes before the number.
+    Named(&'a [u8], usize),
     /// No key (none, or one of non-ASCII letters such as `错误码:`): the clause decides.
     None,
 }
@@ -212,7 +253,7 @@ fn key_of(before: &[u8]) -> Key<'_> {
     if start == end {
         Key::None
     } else {
-        Key::Named(&before[start..end])
+        Key::Named(&before[start..end], start)
     }
 }
 
@@ -236,7 +277,11 @@ pub(crate) const LEVELS: &[&[u8]] = &[b"ERROR", b"ERR", b"FATAL", b"FAIL", b"PAN
 
 /// Words that may stand between an error word and its number: `failed with 70001`,
 /// `error is 70001`.
-pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got", "returned"];
+pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got"];
+
+/// Verbs whose object is a result code, whole words in any case: `upstream returned
+/// 91000`, `send() returns 6013`.
+pub(crate) const RETURNS: &[&str] = &["return", "returns", "returned", "returning"];
 
 /// The clause of a number: the bytes before it, back to the last newline, `;`, `|`, `,`,
 /// `&`, `"`, a `.` followed by a space, or the start of the window.
@@ -277,9 +322,11 @@ fn without_escapes(text: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+/// A byte of a word: an ASCII letter or digit, `_`, or any byte of a non-ASCII character.
+/// `_` joins a constant's name into one word (`ERR_INVALID_TOKEN(110)`), whose parts
+/// each start an error word.
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || !b.is_ascii()
+    b.is_ascii_alphanumeric() || b == b'_' || !b.is_ascii()
 }
 
 /// The words of `clause`, last first.
@@ -299,9 +346,14 @@ fn is_error_word(word: &[u8]) -> bool {
         }
         let starts = match i.checked_sub(1).map(|p| word[p]) {
             None => true,
-            // camelCase: `onError`, `ImError`, `ErrCode`; or after a digit or non-ASCII.
+            // camelCase: `onError`, `ImError`, `ErrCode`; after an acronym: `IMError`,
+            // `HTTPError`; or after a digit or non-ASCII.
             Some(p) => {
-                !p.is_ascii_alphabetic() || p.is_ascii_lowercase() && rest[0].is_ascii_uppercase()
+                !p.is_ascii_alphabetic()
+                    || p.is_ascii_lowercase() && rest[0].is_ascii_uppercase()
+                    || p.is_ascii_uppercase()
+                        && rest[0].is_ascii_uppercase()
+                        && rest.get(1).is_some_and(u8::is_ascii_lowercase)
             }
         };
         starts
@@ -309,6 +361,13 @@ fn is_error_word(word: &[u8]) -> bool {
                 rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
             })
     })
+}
+
+/// Whether `word` is one of `words`, in any case.
+fn one_of(word: &[u8], words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Whether the last word before the number, in its clause, holds an error word, or the
@@ -319,14 +378,8 @@ fn error_word_in_clause(before: &[u8]) -> bool {
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
         Some(last) if LEVELS.contains(&last) => false,
-        Some(last) if is_error_word(last) => true,
-        Some(last)
-            if LINKS
-                .iter()
-                .any(|l| last.eq_ignore_ascii_case(l.as_bytes())) =>
-        {
-            words.next().is_some_and(is_error_word)
-        }
+        Some(last) if is_error_word(last) || one_of(last, RETURNS) => true,
+        Some(last) if one_of(last, LINKS) => words.next().is_some_and(is_error_word),
         _ => false,
     }
 }
@@ -370,6 +423,8 @@ mod tests {
             "errCode:",
             "code：",
             "level=info msg=ok code=",
+            "result=",
+            "\"Result\": ",
         ] {
             assert!(role(before), "{before}");
         }
@@ -441,6 +496,17 @@ mod tests {
             "fatal ",
             "panic: ",
             "\x1b[31merror \x1b[0m",
+            "chat.tim.TencentIMError: [",
+            "HTTPError ",
+            "upstream returned ",
+            "send() returns ",
+            "RETURN ",
+            "callback returning ",
+            "join failed: ERR_JOIN_CHANNEL_REJECTED(",
+            "ERR_INVALID_TOKEN ",
+            "didOccurError: AgoraErrorCode(rawValue: ",
+            "ErrorCode(value=",
+            "ErrorCode( Value = ",
         ] {
             assert!(role(before), "{before}");
         }
@@ -473,6 +539,16 @@ mod tests {
             "2025-12-07 10:00:00.456 ERROR ",
             "FATAL ",
             "E ERR ",
+            "returnsomething ",
+            "returned with ",
+            "return of ",
+            "CHANNEL_REJECTED(",
+            "Status(rawValue: ",
+            "ErrorCode(raw: ",
+            "ErrorCode rawValue: ",
+            "ErrorCode(x, rawValue: ",
+            "rawValue: ",
+            "(rawValue: ",
         ] {
             assert!(!role(before), "{before}");
         }
@@ -502,9 +578,42 @@ mod tests {
             assert!(!role(before), "{before}");
             assert!(role(&before[..before.len() - 1]), "{before}");
         }
+        // A negative number counts only as a returned error: after a return verb, or first
+        // in the parentheses of an error's name.
+        for before in [
+            "joinChannel returned -",
+            "send() returns -",
+            "AgoraRtcException(-",
+            "\x1b[31mreturned -",
+            "Error(\x1b[1m-",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [
+            "-",
+            "returned-",
+            "returned -x -",
+            "returned, -",
+            "status -",
+            "Exception: -",
+            "errno:-",
+            "Record(-",
+            "(-",
+            "2025-",
+        ] {
+            assert!(!role(before), "{before}");
+        }
         // A time stays a time even when its digits are declared a key.
         assert!(!in_error_role(b"10:", &Keys::new(["10"])));
         assert!(in_error_role(b"10=", &Keys::new(["10"])));
+    }
+
+    #[test]
+    fn numbered_items_are_no_codes() {
+        assert!(numbered_item(b'(', b':'));
+        assert!(!numbered_item(b'(', b')'));
+        assert!(!numbered_item(b' ', b':'));
+        assert!(!numbered_item(b'[', b':'));
     }
 
     #[test]
@@ -522,11 +631,11 @@ mod tests {
 
     #[test]
     fn keys_are_found_as_written() {
-        assert_eq!(key_of(b"a code="), Key::Named(b"code"));
-        assert_eq!(key_of(b"\"ErrorCode\": \""), Key::Named(b"ErrorCode"));
-        assert_eq!(key_of(b"x 'err' = '"), Key::Named(b"err"));
-        assert_eq!(key_of(b"code\t:\t"), Key::Named(b"code"));
-        assert_eq!(key_of(b"error.code="), Key::Named(b"error.code"));
+        assert_eq!(key_of(b"a code="), Key::Named(b"code", 2));
+        assert_eq!(key_of(b"\"ErrorCode\": \""), Key::Named(b"ErrorCode", 1));
+        assert_eq!(key_of(b"x 'err' = '"), Key::Named(b"err", 3));
+        assert_eq!(key_of(b"code\t:\t"), Key::Named(b"code", 0));
+        assert_eq!(key_of(b"error.code="), Key::Named(b"error.code", 0));
         assert_eq!(key_of("错误码：".as_bytes()), Key::None);
         assert_eq!(key_of(b"]:"), Key::None);
         assert_eq!(key_of(b"code "), Key::None);
@@ -534,7 +643,7 @@ mod tests {
         assert_eq!(key_of(b""), Key::None);
         assert_eq!(key_of(b"="), Key::None);
         assert_eq!(key_of("码：".as_bytes()), Key::None);
-        assert_eq!(key_of("code：".as_bytes()), Key::Named(b"code"));
+        assert_eq!(key_of("code：".as_bytes()), Key::Named(b"code", 0));
     }
 
     #[test]
@@ -564,7 +673,7 @@ mod tests {
     #[test]
     fn words_and_error_words() {
         let words: Vec<&[u8]> = words_back("a.b  错误码：(c_d".as_bytes()).collect();
-        assert_eq!(words, [&b"d"[..], b"c", "错误码：".as_bytes(), b"b", b"a"]);
+        assert_eq!(words, [&b"c_d"[..], "错误码：".as_bytes(), b"b", b"a"]);
         for word in [
             "err",
             "Error",
@@ -580,8 +689,18 @@ mod tests {
             "异常",
             "FATAL",
             "panic",
+            "IMError",
+            "HTTPError",
+            "SDKErrCode",
+            "ERR_INVALID_TOKEN",
+            "SEND_FAILED",
         ] {
             assert!(is_error_word(word.as_bytes()), "{word}");
+        }
+        // An acronym ends before its last capital only when a lowercase letter follows:
+        // `IMERROR` and `XERR` hold no camelCase part.
+        for word in ["IMERROR", "XERR", "XE"] {
+            assert!(!is_error_word(word.as_bytes()), "{word}");
         }
         for word in [
             "stderr", "terror", "unicode", "decode", "user", "", "e", "Mistake", "codex1",

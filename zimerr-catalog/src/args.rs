@@ -53,10 +53,29 @@ pub struct Args {
     pub error_type: Option<Ident>,
     /// `result_type = "BillingResult"`: the name of the generated `Result` alias.
     pub result_type: Option<Ident>,
+    /// `doc_aliases = false`: no `#[doc(alias(…))]` (number, SDK name) on the variants.
+    pub doc_aliases: bool,
+    /// `constants = false`: no module of `u32` constants.
+    pub constants: bool,
+    /// `docs = "brief"`: one line of doc per variant and per constant, and no table of
+    /// codes on the enum.
+    pub docs: Docs,
+}
+
+/// How much of the catalog the code enum's doc comments carry (`docs = "…"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Docs {
+    /// Every variant's full text (description, solution, facts, SDK name, translations,
+    /// errata) and a table of every code on the enum: the default.
+    Full,
+    /// Each variant's number and description on one line, each constant's doc naming
+    /// its variant only, and the enum's doc without the table of codes. The accessors
+    /// still return every text at run time.
+    Brief,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 9] = [
+pub const OPTIONS: [&str; 12] = [
     "bundled",
     "code_enum",
     "category_enum",
@@ -66,7 +85,13 @@ pub const OPTIONS: [&str; 9] = [
     "crate",
     "error_type",
     "result_type",
+    "doc_aliases",
+    "constants",
+    "docs",
 ];
+
+/// The options whose value is `true` or `false`.
+const BOOL_OPTIONS: [&str; 2] = ["doc_aliases", "constants"];
 
 // syn's types implement `Debug` only with its `extra-traits` feature, which the macro's
 // build does not need: show what the options say instead.
@@ -109,6 +134,9 @@ impl std::fmt::Debug for Args {
                 "result_type",
                 &self.result_type.as_ref().map(ToString::to_string),
             )
+            .field("doc_aliases", &self.doc_aliases)
+            .field("constants", &self.constants)
+            .field("docs", &self.docs)
             .finish()
     }
 }
@@ -142,6 +170,9 @@ impl Clone for Args {
             code_macro_export: self.code_macro_export.clone(),
             error_type: self.error_type.clone(),
             result_type: self.result_type.clone(),
+            doc_aliases: self.doc_aliases,
+            constants: self.constants,
+            docs: self.docs,
         }
     }
 }
@@ -159,6 +190,9 @@ impl Default for Args {
             code_macro_export: None,
             error_type: None,
             result_type: None,
+            doc_aliases: true,
+            constants: true,
+            docs: Docs::Full,
         }
     }
 }
@@ -233,6 +267,25 @@ impl Args {
                 ));
             }
             input.parse::<Token![=]>()?;
+            if BOOL_OPTIONS.contains(&name.as_str()) {
+                let value: syn::LitBool = input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        format!(
+                            "the value of `{name}` must be `true` or `false`, e.g. `{name} = false`"
+                        ),
+                    )
+                })?;
+                match name.as_str() {
+                    "doc_aliases" => args.doc_aliases = value.value,
+                    _ => args.constants = value.value,
+                }
+                seen.push(name);
+                if !input.is_empty() {
+                    input.parse::<Token![,]>()?;
+                }
+                continue;
+            }
             let value: LitStr = input.parse().map_err(|e| {
                 syn::Error::new(
                     e.span(),
@@ -289,6 +342,16 @@ impl Args {
                     }
                     export_key = Some(key.clone());
                 }
+                "docs" => match value.value().as_str() {
+                    "full" => args.docs = Docs::Full,
+                    "brief" => args.docs = Docs::Brief,
+                    other => errors.push(syn::Error::new(
+                        value.span(),
+                        format!(
+                            "unknown `docs` value `{other}`; expected `\"full\"` or `\"brief\"`"
+                        ),
+                    )),
+                },
                 "error_type" | "result_type" => match parse_ident(&name, &value) {
                     Ok(ident) if name == "error_type" => args.error_type = Some(ident),
                     Ok(ident) => args.result_type = Some(ident),
@@ -538,6 +601,37 @@ mod tests {
     }
 
     #[test]
+    fn large_catalog_options_read_booleans_and_a_docs_level() {
+        let defaults = parse(quote::quote!("a.yaml")).unwrap();
+        assert!(defaults.doc_aliases && defaults.constants);
+        assert_eq!(defaults.docs, Docs::Full);
+        let args = parse(quote::quote!(
+            "a.yaml",
+            doc_aliases = false,
+            constants = false,
+            docs = "brief"
+        ))
+        .unwrap();
+        assert!(!args.doc_aliases && !args.constants);
+        assert_eq!(args.docs, Docs::Brief);
+        let message = |tokens| parse(tokens).err().map(|e| e.to_string());
+        assert_eq!(
+            message(quote::quote!("a.yaml", doc_aliases = "false")).as_deref(),
+            Some(
+                "the value of `doc_aliases` must be `true` or `false`, e.g. `doc_aliases = false`"
+            )
+        );
+        assert_eq!(
+            message(quote::quote!("a.yaml", docs = "short")).as_deref(),
+            Some("unknown `docs` value `short`; expected `\"full\"` or `\"brief\"`")
+        );
+        assert_eq!(
+            message(quote::quote!("a.yaml", constants = false, constants = true)).as_deref(),
+            Some("option `constants` is given twice")
+        );
+    }
+
+    #[test]
     fn empty_input_means_the_bundled_catalog_with_default_names() {
         let args = parse(quote::quote!()).unwrap();
         assert!(matches!(
@@ -597,7 +691,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`, `doc_aliases`, `constants`, `docs`"
         );
         let err = parse(quote::quote!("a.yaml", code_enm = "X"))
             .err()

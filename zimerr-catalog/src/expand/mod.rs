@@ -187,7 +187,7 @@ pub fn expand_text(
         );
     }
     let enum_doc = docs::code_enum(args, catalog, source).join("\n");
-    code_enum::expand(&mut out, &names, catalog, &enum_doc)
+    code_enum::expand(&mut out, args, &names, catalog, &enum_doc)
         .map_err(|e| internal_error(&format!("cannot build the code lookup table: {e}")))?;
     category_enum::expand(&mut out, &names, catalog);
     constants::expand(&mut out, args, &names, catalog);

@@ -112,14 +112,19 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
                 write(&dir.join(&name).join("catalog.yaml"), &yaml);
                 write(
                     &dir.join(&name).join("src/lib.rs"),
-                    &format!("//! zimerr's macro, {options}.\nzimerr::zim_errors!(\"catalog.yaml\", {options});\n"),
+                    &format!(
+                        "//! zimerr's macro, {options}.\nzimerr::zim_errors!(\"catalog.yaml\", {options});\n"
+                    ),
                 );
                 members.push(name);
             }
         }
         if want("p", n) {
             let name = format!("p_{n}");
-            write(&dir.join(&name).join("Cargo.toml"), &manifest(&name, &zimerr_dep));
+            write(
+                &dir.join(&name).join("Cargo.toml"),
+                &manifest(&name, &zimerr_dep),
+            );
             write(&dir.join(&name).join("src/lib.rs"), &pasted(&yaml));
             members.push(name);
         }
@@ -153,8 +158,14 @@ const ZIMERR_OPTIONS: [(&str, &str); 5] = [
     ("n", "doc_aliases = false"),
     ("k", "constants = false"),
     ("s", "docs = \"brief\""),
-    ("o", "doc_aliases = false, constants = false, docs = \"brief\""),
-    ("r", "doc_aliases = false, constants = false, docs = \"brief\""),
+    (
+        "o",
+        "doc_aliases = false, constants = false, docs = \"brief\"",
+    ),
+    (
+        "r",
+        "doc_aliases = false, constants = false, docs = \"brief\"",
+    ),
 ];
 
 /// The source text `zim_errors!("catalog.yaml")` hands rustc for this catalog, without

@@ -172,7 +172,7 @@ fn rustdoc_finds_codes_by_number_with_the_defaults_only() {
     assert!(constant.contains("The number of"), "{constant}");
 }
 
-/// The first ```rust block of the README's "Large catalogs" section. Until the section
+/// The first `rust` code block of the README's "Large catalogs" section. Until the section
 /// is in README.md its text is in `docs/readme-large.md`; once it is, README.md wins.
 fn readme_recipe() -> String {
     let readme =

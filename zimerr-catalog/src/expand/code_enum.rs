@@ -692,7 +692,7 @@ fn markdown_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
 /// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
 /// runtime crate's `__private::u32_at`: for rustc one allocation instead of N expressions
 /// to type-check, lower and evaluate (about 0.14 s and 17 MB per table at 50,000
-/// entries, docs/PERFORMANCE.md, section 7).
+/// entries, docs/performance-history.md, byte tables).
 fn le_bytes(values: &[u32]) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
@@ -712,7 +712,7 @@ fn byte_static(out: &mut Out, name: &str, bytes: &[u8]) {
 /// in ONE string literal plus a byte table of where each ends, read by the runtime
 /// crate's `__private::text`. A `[&str; N]` static costs rustc an allocation per element,
 /// seconds and hundreds of megabytes per table at 50,000 codes; two literals cost about
-/// nothing (docs/PERFORMANCE.md, the ablation and section 7). `dyn`, not generic: one
+/// nothing (docs/performance-history.md, the ablation and byte tables). `dyn`, not generic: one
 /// copy of this function for all ten tables instead of one per iterator type.
 fn text_table(
     out: &mut Out,

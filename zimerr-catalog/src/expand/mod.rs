@@ -177,7 +177,7 @@ pub fn expand_text(
         // evaluated nor written into the crate's metadata; `const _: &[u8] =
         // include_bytes!(…)` was both, and at 10,000 codes (a 3.2 MB catalog) cost 6.6 MB
         // of rlib and 14 MB of rustc's peak memory, where this costs 0 and about 11 MB
-        // (docs/PERFORMANCE.md, section 9). The loader has already read the file as UTF-8.
+        // (docs/performance-history.md, lower bounds). The loader has already read the file as UTF-8.
         // No `#[allow(unused_doc_comments)]`: the lint is not reported in another crate's
         // macro output (`tests/ui/pass/strict_lints.rs` forbids it), and an allow would be
         // an error where the lint is forbidden.

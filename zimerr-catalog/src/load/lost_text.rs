@@ -263,7 +263,7 @@ mod tests {
             for b in pieces {
                 for c in pieces {
                     let text = format!("{a}{b}{c}");
-                    assert_eq!(super::may_lose_text(&text), slow(&text), "{text:?}");
+                    assert_eq!(may_lose_text(&text), slow(&text), "{text:?}");
                 }
             }
         }

@@ -255,7 +255,7 @@ fn per_code_tables_are_byte_strings() {
 
 /// The catalog file is tracked for rebuilds (tests/rebuild.rs checks that it works) by an
 /// `include_str!` in the doc of a statement: never as a value, which rustc would evaluate
-/// and write into the crate's metadata (section 9 of docs/PERFORMANCE.md: at 10,000 codes
+/// and write into the crate's metadata (docs/performance-history.md, lower bounds: at 10,000 codes
 /// 6.6 MB of rlib and 3 MB more peak memory).
 #[test]
 fn the_catalog_is_tracked_by_a_statement_doc_not_a_value() {

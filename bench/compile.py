@@ -12,7 +12,7 @@ Leaf rebuilds: for each catalog size N, up to six leaf crates of one generated w
   (e) e_N  floor, enum only: the enum with one doc line per variant
   (f) f_N  floor: (e) plus one `[&str; N]` name table
   zimerr with options (same catalog): (n) `doc_aliases = false`, (k) `constants = false`,
-  (s) `docs = "brief"`, (o) all three, (r) all three built with `build-override`
+  (s) `docs = "brief"`, (o) k + s, (r) k + s built with `build-override`
   `opt-level = 3` (the README's recipe; its own target dir); (p) a_N's items pasted in
 --variants picks which of them run (default: a-f); a/b, a/c, a/d and a/f are reported.
 One repetition touches each leaf's src/lib.rs and runs `cargo build -p <leaf>` (dev
@@ -55,8 +55,8 @@ VARIANTS = {
     "n": "zimerr, doc_aliases = false",
     "k": "zimerr, constants = false",
     "s": "zimerr, docs = \"brief\"",
-    "o": "zimerr, the three options",
-    "r": "zimerr, the recipe: the three options + build-override opt-level 3",
+    "o": "zimerr, constants = false + docs = \"brief\"",
+    "r": "zimerr, the recipe: constants = false + docs = \"brief\" + build-override opt-level 3",
     "p": "zimerr's items pasted in (no macro run)",
 }
 DEFAULT_VARIANTS = "a,b,c,d,e,f"

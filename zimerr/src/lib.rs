@@ -77,13 +77,13 @@
 //! | `crate = "…"` | this crate, by `$crate` (renaming it in `Cargo.toml` works) | the path of this crate, if you re-export it and call `zimerr_macros::zim_errors!` directly |
 //! | `error_type = "…"` | the code enum's name with `Code` replaced by `Error` (`BillingCode` → `BillingError`; `Error` appended otherwise) | the `Error<Code>` alias (none unless given for bundled catalogs, or when the derived name is an enum's own, as with `code_enum = "AppError"`) |
 //! | `result_type = "…"` | likewise with `Result` (`BillingResult`) | the `Result<T, E = Error>` alias |
-//! | `doc_aliases = false` | `true` | leaves out each variant's `#[doc(alias("…"))]`: rustdoc's search by number and by SDK name goes (search by variant name stays). Saves rustc memory, about 1 MB per 1,000 codes (the ablation at 50,000 codes), and no measurable time |
+//! | `doc_aliases = false` | `true` | leaves out each variant's `#[doc(alias("…"))]`: rustdoc's search by number and by SDK name goes (search by variant name stays). For crates that do not need that search: it saved no measurable rustc time or memory at 10,000 codes |
 //! | `constants = false` | `true` | leaves out the module of `u32` constants: `codes::X` goes (write `Code::X.code()`, or match on `Code::from_code(n)`). The largest saving: in the ablation at 50,000 codes 350 of rustc's 1,353 MB and 1.7 of its 20 s |
 //! | `docs = "brief"` | `"full"` | each variant's doc is its number and description, each constant's names its variant, and the enum's doc has no table of codes: hover text and rustdoc lose the solution, category, action, SDK name, translations and errata (the accessors still return every text at run time). Saves rustc about 60 MB at 50,000 codes (the ablation) |
 //!
 //! For catalogs of tens of thousands of codes, the README's "Large catalogs" section
-//! gives all three with `[profile.dev.build-override] opt-level = 3`, and what they save
-//! together; `docs/PERFORMANCE.md` has what each saves at 10,000 and 50,000 codes, in
+//! gives `constants = false, docs = "brief"` with `[profile.dev.build-override]
+//! opt-level = 3`, and what they save together; `docs/PERFORMANCE.md` has what each saves at 10,000 and 50,000 codes, in
 //! one run.
 //!
 //! ```ignore

@@ -19,7 +19,7 @@ pub mod trimmed {
     );
 }
 
-/// The recommended large-catalog options: no constants module at all.
+/// No constants module at all, and every other option.
 pub mod lean {
     zimerr::zim_errors!(
         "tests/ui/pass/custom_catalog.yaml",

@@ -36,11 +36,12 @@ STYLE = {
     "d": ("light hand-written crate", "#009E73", "triangle", False),
     "f": ("floor: enum + name table", "#7F7F7F", "circle", True),
     "e": ("floor: enum with docs only", "#B0B0B0", "down", True),
+    "r": ("zimerr, large-catalog recipe", "#E69F00", "square", False),
     "a": ("zimerr (zim_errors!)", "#D55E00", "circle", False),
 }
 
 # The legend reads from the cheapest to the dearest, zimerr first.
-LEGEND = ["a", "e", "f", "d", "b", "c"]
+LEGEND = ["a", "r", "e", "f", "d", "b", "c"]
 
 W, H = 1040, 600
 PANEL_W, PANEL_H = 400, 330

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compile-time benchmark of zimerr; run it through bench/compile.sh.
+"""Compile-time benchmark of zimerr: the `compile` and `clean` suites of bench/run.
 
 Leaf rebuilds: for each catalog size N, up to six leaf crates of one generated workspace
 (bench/gen-catalog), each on prebuilt dependencies:
@@ -11,7 +11,10 @@ Leaf rebuilds: for each catalog size N, up to six leaf crates of one generated w
            tables, one index `match`, Display, Error, TryFrom<u32> as one `match code`
   (e) e_N  floor, enum only: the enum with one doc line per variant
   (f) f_N  floor: (e) plus one `[&str; N]` name table
---variants picks which of them run (default: all); a/b, a/c, a/d and a/f are reported.
+  zimerr with options (same catalog): (n) `doc_aliases = false`, (k) `constants = false`,
+  (s) `docs = "brief"`, (o) k + s, (r) k + s built with `build-override`
+  `opt-level = 3` (the README's recipe; its own target dir); (p) a_N's items pasted in
+--variants picks which of them run (default: a-f); a/b, a/c, a/d and a/f are reported.
 One repetition touches each leaf's src/lib.rs and runs `cargo build -p <leaf>` (dev
 profile, CARGO_INCREMENTAL=0) under `/usr/bin/time -v`; the variants are interleaved and
 their order rotates from one repetition to the next, so background load hits all alike.
@@ -49,7 +52,14 @@ VARIANTS = {
     "d": "light hand-written",
     "e": "floor: enum only",
     "f": "floor: enum + name table",
+    "n": "zimerr, doc_aliases = false",
+    "k": "zimerr, constants = false",
+    "s": "zimerr, docs = \"brief\"",
+    "o": "zimerr, constants = false + docs = \"brief\"",
+    "r": "zimerr, the recipe: constants = false + docs = \"brief\" + build-override opt-level 3",
+    "p": "zimerr's items pasted in (no macro run)",
 }
+DEFAULT_VARIANTS = "a,b,c,d,e,f"
 # The ratios reported: zimerr against each baseline.
 RATIOS = ["b", "c", "d", "f"]
 
@@ -88,7 +98,9 @@ def parse_time_v(text: str):
     for p in parts:
         seconds = seconds * 60 + p
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-    return seconds, rss
+    cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", text).group(1))
+              for k in ("User", "System"))
+    return seconds, rss, cpu
 
 
 class Builder:
@@ -99,6 +111,9 @@ class Builder:
 
     def env(self, target: str):
         env = dict(os.environ)
+        if target.endswith("-opt"):
+            # The recipe's profile setting, for every crate of this target dir.
+            env["CARGO_PROFILE_DEV_BUILD_OVERRIDE_OPT_LEVEL"] = "3"
         env.update(
             CARGO_TARGET_DIR=str(Path(self.args.target) / target),
             CARGO_INCREMENTAL="0",
@@ -109,9 +124,16 @@ class Builder:
         env.pop("RUSTFLAGS", None)
         return env
 
+    @staticmethod
+    def target_of(package: str, target: str):
+        """The recipe's leaves (r_N) build with another profile: a target dir of their own."""
+        return f"{target}-opt" if package.startswith("r_") else target
+
     def build(self, package: str, target: str):
-        """One timed `cargo build -p package`: cargo's wall time and peak RSS (time -v),
-        and the package's own rustc process (wall time, peak RSS)."""
+        """One timed `cargo build -p package`: cargo's wall time, CPU time (user + sys of
+        cargo and every child) and peak RSS (time -v), and the package's own rustc
+        process (wall time, peak RSS)."""
+        target = self.target_of(package, target)
         self.log.write_text("")
         cmd = ["nice", "-n", str(self.args.nice), "/usr/bin/time", "-v",
                "cargo", "build", "--offline", "-p", package]
@@ -119,14 +141,14 @@ class Builder:
         if p.returncode != 0:
             sys.exit(f"cargo build -p {package} failed:\n{p.stderr[-4000:]}")
         compiled = [l.split()[1] for l in p.stderr.splitlines() if l.strip().startswith("Compiling ")]
-        if target == "leaf" and compiled != [package]:
+        if target.startswith("leaf") and compiled != [package]:
             sys.exit(f"cargo build -p {package} compiled {compiled}, expected the leaf alone:\n{p.stderr[-2000:]}")
-        wall, rss = parse_time_v(p.stderr)
+        wall, rss, cpu = parse_time_v(p.stderr)
         rustc = [line.split() for line in self.log.read_text().splitlines() if line.strip()]
         rustc = [r for r in rustc if r[0] == package]
         rustc_s = sum(float(r[1]) for r in rustc) if rustc else float("nan")
         rustc_rss = max((int(r[2]) for r in rustc), default=0)
-        return {"wall": wall, "rss_kb": rss, "rustc_s": rustc_s, "rustc_rss_kb": rustc_rss}
+        return {"wall": wall, "cpu": cpu, "rss_kb": rss, "rustc_s": rustc_s, "rustc_rss_kb": rustc_rss}
 
     def clean(self, target: str):
         run(["cargo", "clean", "--offline"], cwd=self.leaves, env=self.env(target),
@@ -155,7 +177,7 @@ def main():
     ap.add_argument("--zimerr", default="worktree",
                     help="what to snapshot: `worktree` (default) or a git revision such as HEAD")
     ap.add_argument("--nice", type=int, default=10)
-    ap.add_argument("--variants", default=",".join(VARIANTS),
+    ap.add_argument("--variants", default=DEFAULT_VARIANTS,
                     help="leaf crates to rebuild, comma-separated letters (default: %(default)s)")
     args = ap.parse_args()
     selected = [v.strip() for v in args.variants.split(",") if v.strip()]
@@ -173,7 +195,7 @@ def main():
 
     print("== gen-catalog", flush=True)
     genv = dict(os.environ, CARGO_TARGET_DIR=str(Path(args.target) / "gen"))
-    run(["nice", "-n", str(args.nice), "cargo", "build", "--release", "-q",
+    run(["nice", "-n", str(args.nice), "cargo", "build", "--release", "-q", "--features", "pasted",
          "--manifest-path", str(BENCH / "gen-catalog/Cargo.toml")], env=genv)
     gen = Path(args.target) / "gen/release/gen-catalog"
     leaves = work / "leaves"
@@ -190,8 +212,9 @@ def main():
     # a `--workspace` build would leave dependencies that `-p a_N` rebuilds.
     for n in sizes:
         for v in variants_at(n):
-            run(["nice", "-n", str(args.nice), "cargo", "build", "--offline", "-q", "-p", f"{v}_{n}"],
-                cwd=leaves, env=b.env("leaf"))
+            pkg = f"{v}_{n}"
+            run(["nice", "-n", str(args.nice), "cargo", "build", "--offline", "-q", "-p", pkg],
+                cwd=leaves, env=b.env(b.target_of(pkg, "leaf")))
 
     results = {"leaf": {}, "clean": {}}
     for n in sizes:
@@ -221,7 +244,7 @@ def main():
                 m = b.build(c, f"clean-{c}")
                 rows[c].append(m)
                 print(f"  clean {c} rep {r + 1}/{args.clean_reps}: {m['wall']:.2f} s, "
-                      f"{m['rss_kb'] / 1024:.0f} MB", flush=True)
+                      f"CPU {m['cpu']:.2f} s, {m['rss_kb'] / 1024:.0f} MB", flush=True)
         results["clean"] = rows
 
     env = {
@@ -255,6 +278,7 @@ def summary(results, sizes):
                           "wall_s": med(r, "wall"),
                           "wall_min_s": min(x["wall"] for x in r),
                           "wall_max_s": max(x["wall"] for x in r),
+                          "cpu_s": med(r, "cpu"),
                           "rss_mb": med(r, "rss_kb") / 1024,
                           "rustc_s": med(r, "rustc_s"),
                           "rustc_rss_mb": med(r, "rustc_rss_kb") / 1024}
@@ -319,16 +343,17 @@ def render(results, sizes):
         out.append("")
         out.append("Clean build (cargo clean; cargo build -p X; dev profile; 2 jobs), medians:")
         out.append("")
-        out.append("| crate | what | reps | wall s | peak MB | vs derive stack |")
-        out.append("|---|---|---:|---:|---:|---:|")
+        out.append("| crate | what | reps | wall s | CPU s | peak MB | wall vs derive stack | CPU vs derive stack |")
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|")
         what = {"u_zim": "depends on zimerr (default features), bundled catalog",
                 "c_145": "ZIM catalog as enum + thiserror + strum + num_enum",
                 "b_145": "ZIM catalog as hand-written tables, no dependencies"}
         base = results["clean"].get("c_145")
         for c, rows in results["clean"].items():
             ratio = fmt_ratio(med(rows, "wall"), med(base, "wall")) if base else "—"
+            cpu_ratio = fmt_ratio(med(rows, "cpu"), med(base, "cpu")) if base else "—"
             out.append(f"| {c} | {what[c]} | {len(rows)} | {med(rows, 'wall'):.2f} | "
-                       f"{med(rows, 'rss_kb') / 1024:.0f} | {ratio} |")
+                       f"{med(rows, 'cpu'):.2f} | {med(rows, 'rss_kb') / 1024:.0f} | {ratio} | {cpu_ratio} |")
     return "\n".join(out) + "\n"
 
 

@@ -3,8 +3,8 @@
 //!
 //! It runs what the macro runs up to the source text it hands rustc (`check`, then
 //! `expand::expand_text`): the macro's own work. Lexing that text happens in rustc's
-//! optimized code (`bench/expand-in-rustc.sh` measures the macro inside rustc), and
-//! compiling the items is what `bench/compile.sh` measures.
+//! optimized code, and compiling the items is what `bench/run compile` measures
+//! (`bench/run expand` runs this bench and keeps its output).
 //!
 //! ```text
 //! cargo bench -p zimerr-catalog --bench expand                 # release (bench profile)

@@ -82,10 +82,29 @@ pub struct Args {
     /// stem in `UpperCamelCase`, `Zim` for the bundled client catalog and `Server` for the
     /// server one. The per-item options override one name each.
     pub(crate) prefix: Ident,
+    /// `doc_aliases = false`: no `#[doc(alias(…))]` (number, SDK name) on the variants.
+    pub(crate) doc_aliases: bool,
+    /// `constants = false`: no module of `u32` constants.
+    pub(crate) constants: bool,
+    /// `docs = "brief"`: one line of doc per variant and per constant, and no table of
+    /// codes on the enum.
+    pub(crate) docs: Docs,
+}
+
+/// How much of the catalog the code enum's doc comments carry (`docs = "…"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Docs {
+    /// Every variant's full text (description, solution, facts, SDK name, translations,
+    /// errata) and a table of every code on the enum: the default.
+    Full,
+    /// Each variant's number and description on one line, each constant's doc naming
+    /// its variant only, and the enum's doc without the table of codes. The accessors
+    /// still return every text at run time.
+    Brief,
 }
 
 /// The options `zim_errors!` accepts after the path, in the order the docs list them.
-pub const OPTIONS: [&str; 10] = [
+pub const OPTIONS: [&str; 13] = [
     "bundled",
     "code_enum",
     "category_enum",
@@ -96,7 +115,13 @@ pub const OPTIONS: [&str; 10] = [
     "error_type",
     "result_type",
     "prefix",
+    "doc_aliases",
+    "constants",
+    "docs",
 ];
+
+/// The options whose value is `true` or `false`.
+const BOOL_OPTIONS: [&str; 2] = ["doc_aliases", "constants"];
 
 // syn's types implement `Debug` only with its `extra-traits` feature, which the macro's
 // build does not need: show what the options say instead.
@@ -140,6 +165,9 @@ impl std::fmt::Debug for Args {
                 &self.result_type.as_ref().map(ToString::to_string),
             )
             .field("prefix", &self.prefix.to_string())
+            .field("doc_aliases", &self.doc_aliases)
+            .field("constants", &self.constants)
+            .field("docs", &self.docs)
             .finish()
     }
 }
@@ -174,6 +202,9 @@ impl Clone for Args {
             error_type: self.error_type.clone(),
             result_type: self.result_type.clone(),
             prefix: self.prefix.clone(),
+            doc_aliases: self.doc_aliases,
+            constants: self.constants,
+            docs: self.docs,
         }
     }
 }
@@ -192,6 +223,9 @@ impl Default for Args {
             error_type: None,
             result_type: None,
             prefix: ident("Zim"),
+            doc_aliases: true,
+            constants: true,
+            docs: Docs::Full,
         }
     }
 }
@@ -421,6 +455,33 @@ impl Args {
                     }
                     export_key = Some(key.clone());
                 }
+                "docs" => match value.value().as_str() {
+                    "full" => args.docs = Docs::Full,
+                    "brief" => args.docs = Docs::Brief,
+                    other => errors.push(syn::Error::new(
+                        value.span(),
+                        format!(
+                            "unknown `docs` value `{other}`; expected `\"full\"` or `\"brief\"`"
+                        ),
+                    )),
+                },
+                "doc_aliases" | "constants" => match value.value().as_str() {
+                    // Written unquoted (read_value passes a `true`/`false` literal on).
+                    "true" | "false" => {
+                        let on = value.value() == "true";
+                        if name == "doc_aliases" {
+                            args.doc_aliases = on;
+                        } else {
+                            args.constants = on;
+                        }
+                    }
+                    other => errors.push(syn::Error::new(
+                        value.span(),
+                        format!(
+                            "the value of `{name}` must be `true` or `false`, not `{other}`: write `{name} = false`"
+                        ),
+                    )),
+                },
                 "error_type" | "result_type" => match parse_ident(&name, &value, &mut errors) {
                     Some(ident) if name == "error_type" => args.error_type = Some(ident),
                     Some(ident) => args.result_type = Some(ident),
@@ -520,6 +581,26 @@ fn read_value(
     } else {
         input.parse::<Token![=]>()?;
     }
+    if BOOL_OPTIONS.contains(&name) {
+        if input.peek(syn::LitBool) {
+            let value: syn::LitBool = input.parse()?;
+            return Ok(Some(LitStr::new(
+                if value.value { "true" } else { "false" },
+                value.span,
+            )));
+        }
+        if input.peek(LitStr) {
+            let value: LitStr = input.parse()?;
+            errors.push(syn::Error::new(
+                value.span(),
+                format!(
+                    "the value of `{name}` is `true` or `false`, without quotes: write `{name} = {}`",
+                    value.value()
+                ),
+            ));
+            return Ok(Some(value));
+        }
+    }
     if input.peek(LitStr) {
         return input.parse().map(Some);
     }
@@ -537,6 +618,13 @@ fn read_value(
         ));
         return Ok(None);
     };
+    if BOOL_OPTIONS.contains(&name) {
+        errors.push(syn::Error::new(
+            span,
+            format!("the value of `{name}` must be `true` or `false`, not `{text}`: write `{name} = false`"),
+        ));
+        return Ok(None);
+    }
     errors.push(syn::Error::new(
         span,
         format!("the value of `{name}` must be a string literal: write `{name} = {text:?}`"),
@@ -996,6 +1084,37 @@ mod tests {
     }
 
     #[test]
+    fn large_catalog_options_read_booleans_and_a_docs_level() {
+        let defaults = parse(quote::quote!("a.yaml")).unwrap();
+        assert!(defaults.doc_aliases && defaults.constants);
+        assert_eq!(defaults.docs, Docs::Full);
+        let args = parse(quote::quote!(
+            "a.yaml",
+            doc_aliases = false,
+            constants = false,
+            docs = "brief"
+        ))
+        .unwrap();
+        assert!(!args.doc_aliases && !args.constants);
+        assert_eq!(args.docs, Docs::Brief);
+        let message = |tokens| parse(tokens).err().map(|e| e.to_string());
+        assert_eq!(
+            message(quote::quote!("a.yaml", doc_aliases = "false")).as_deref(),
+            Some(
+                "the value of `doc_aliases` must be `true` or `false`, e.g. `doc_aliases = false`"
+            )
+        );
+        assert_eq!(
+            message(quote::quote!("a.yaml", docs = "short")).as_deref(),
+            Some("unknown `docs` value `short`; expected `\"full\"` or `\"brief\"`")
+        );
+        assert_eq!(
+            message(quote::quote!("a.yaml", constants = false, constants = true)).as_deref(),
+            Some("option `constants` is given twice")
+        );
+    }
+
+    #[test]
     fn empty_input_means_the_bundled_catalog_with_default_names() {
         let args = parse(quote::quote!()).unwrap();
         assert!(matches!(
@@ -1198,7 +1317,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`, `prefix`"
+            "unknown option `enum_name`; valid options are: `bundled`, `code_enum`, `category_enum`, `codes_module`, `code_macro`, `code_macro_export`, `crate`, `error_type`, `result_type`, `prefix`, `doc_aliases`, `constants`, `docs`"
         );
         let err = parse(quote::quote!("a.yaml", code_enm = "X"))
             .err()

@@ -105,7 +105,7 @@ pub struct ImplementedByZimErrors(());
 ///
 /// A `[u32; N]` literal is N expressions that rustc type-checks, lowers and evaluates one
 /// by one: at 50,000 codes about 0.14 s and 17 MB per table; a byte string is one token and
-/// one allocation (docs/PERFORMANCE.md, section 7). In an optimized build the four loads
+/// one allocation (docs/performance-history.md, byte tables). In an optimized build the four loads
 /// are one.
 ///
 /// # Panics

@@ -17,6 +17,10 @@
 //!     f_N (floor); plus u_zim (a user of zimerr's bundled catalog). ZIMERR is the path
 //!     of the zimerr crate. VARIANTS (comma-separated letters, default a,b,c,d,e,f)
 //!     limits the crates written; b_145 and c_145 are always written (clean builds).
+//!     zimerr with options: n_N `doc_aliases = false`, k_N `constants = false`, s_N
+//!     `docs = "brief"`, o_N the last two, r_N the last two (the README's recipe; the bench
+//!     builds it with `build-override` `opt-level = 3`); p_N the items `a_N` expands to,
+//!     pasted in as source (needs the feature `pasted`).
 //! ```
 
 mod emit;
@@ -98,6 +102,35 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
             ("e", emit::floor_enum_crate),
             ("f", emit::floor_crate),
         ];
+        for (v, options) in ZIMERR_OPTIONS {
+            if want(v, n) {
+                let name = format!("{v}_{n}");
+                let mut manifest = manifest(&name, &zimerr_dep);
+                if v == "r" {
+                    // Read when the crate is a workspace of its own (the IDE bench's copy);
+                    // in the leaf workspace the bench sets it through the environment.
+                    manifest.push_str("\n[profile.dev.build-override]\nopt-level = 3\n");
+                }
+                write(&dir.join(&name).join("Cargo.toml"), &manifest);
+                write(&dir.join(&name).join("catalog.yaml"), &yaml);
+                write(
+                    &dir.join(&name).join("src/lib.rs"),
+                    &format!(
+                        "//! zimerr's macro, {options}.\nzimerr::zim_errors!(\"catalog.yaml\", prefix = \"Zim\", {options});\n"
+                    ),
+                );
+                members.push(name);
+            }
+        }
+        if want("p", n) {
+            let name = format!("p_{n}");
+            write(
+                &dir.join(&name).join("Cargo.toml"),
+                &manifest(&name, &zimerr_dep),
+            );
+            write(&dir.join(&name).join("src/lib.rs"), &pasted(&yaml));
+            members.push(name);
+        }
         for (v, emit) in plain {
             if want(v, n) {
                 let name = format!("{v}_{n}");
@@ -121,6 +154,34 @@ fn workspace(dir: &Path, zimerr: &str, real: &str, sizes: &str, derive_max: usiz
             members.join(", ")
         ),
     );
+}
+
+/// The zimerr leaves with options: letter and the options after the path.
+const ZIMERR_OPTIONS: [(&str, &str); 5] = [
+    ("n", "doc_aliases = false"),
+    ("k", "constants = false"),
+    ("s", "docs = \"brief\""),
+    ("o", "constants = false, docs = \"brief\""),
+    ("r", "constants = false, docs = \"brief\""),
+];
+
+/// The source text `zim_errors!("catalog.yaml")` hands rustc for this catalog, without
+/// the rebuild tracking (there is no file to track): the items alone, no macro run.
+#[cfg(feature = "pasted")]
+fn pasted(yaml: &str) -> String {
+    use zimerr_catalog::{Args, SourceText, check, expand};
+    let source = SourceText::from_text("catalog.yaml", yaml);
+    let catalog = check(&source).unwrap_or_else(|error| panic!("{error}"));
+    // The names of the `a` leaves (`prefix = "Zim"`), so the IDE bench probes one name.
+    let args = Args::parse(r#""catalog.yaml", prefix = "Zim""#).unwrap();
+    let expansion = expand(&args, &catalog, &source).unwrap_or_else(|error| panic!("{error}"));
+    let text = expansion.text();
+    format!("//! The items of `zim_errors!(\"catalog.yaml\")`, pasted in.\n{text}\n")
+}
+
+#[cfg(not(feature = "pasted"))]
+fn pasted(_: &str) -> String {
+    panic!("the `p` leaves need gen-catalog built with `--features pasted`")
 }
 
 fn main() {

@@ -8,18 +8,20 @@ use super::Names;
 use super::docs;
 use super::out::{ByteStr, Out};
 use super::phf::{self, Phf, PhfError};
+use crate::args::{Args, Docs};
 use crate::markdown::plain_text;
 use crate::model::{Action, Catalog, Code};
 
 /// The code enum, its accessors over static tables, and its trait impls.
 pub(super) fn expand(
     out: &mut Out,
+    args: &Args,
     names: &Names,
     catalog: &Catalog,
     enum_doc: &str,
 ) -> Result<(), PhfError> {
     let Names { e, rt, .. } = names;
-    enum_item(out, e, catalog, enum_doc);
+    enum_item(out, args, e, catalog, enum_doc);
     // The one `unsafe` block of the expansion (`__all`, see `lookup`) carries no
     // `#[allow(unsafe_code)]`: rustc does not apply the lint to another crate's macro
     // output, and the allow was an error in crates that forbid it (E0453).
@@ -40,7 +42,7 @@ pub(super) fn expand(
 }
 
 /// The enum itself: one variant per code, its discriminant the code.
-fn enum_item(out: &mut Out, e: &str, catalog: &Catalog, enum_doc: &str) {
+fn enum_item(out: &mut Out, args: &Args, e: &str, catalog: &Catalog, enum_doc: &str) {
     write!(
         out,
         "#[doc = {enum_doc:?}]
@@ -51,9 +53,14 @@ fn enum_item(out: &mut Out, e: &str, catalog: &Catalog, enum_doc: &str) {
     );
     for c in &catalog.codes {
         // One attribute per item: rustc pays per attribute, IDEs show the text the same.
-        let docs = docs::variant(catalog, c);
+        let docs = match args.docs {
+            Docs::Full => docs::variant(catalog, c),
+            Docs::Brief => docs::variant_brief(catalog, c),
+        };
         write!(out, "#[doc = {docs:?}]");
-        aliases(out, c);
+        if args.doc_aliases {
+            aliases(out, c);
+        }
         deprecated(out, c);
         write!(out, "{} = {},", c.name, c.code);
     }
@@ -684,7 +691,7 @@ fn markdown_accessors(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), 
 /// A table of `u32`s as the little-endian bytes of one byte-string literal, read by the
 /// runtime crate's `__private::u32_at`: for rustc one allocation instead of N expressions
 /// to type-check, lower and evaluate (about 0.14 s and 17 MB per table at 50,000
-/// entries, docs/PERFORMANCE.md, section 7).
+/// entries, docs/performance-history.md, byte tables).
 fn le_bytes(values: &[u32]) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
@@ -704,7 +711,7 @@ fn byte_static(out: &mut Out, name: &str, bytes: &[u8]) {
 /// in ONE string literal plus a byte table of where each ends, read by the runtime
 /// crate's `__private::text`. A `[&str; N]` static costs rustc an allocation per element,
 /// seconds and hundreds of megabytes per table at 50,000 codes; two literals cost about
-/// nothing (docs/PERFORMANCE.md, the ablation and section 7). `dyn`, not generic: one
+/// nothing (docs/performance-history.md, the ablation and byte tables). `dyn`, not generic: one
 /// copy of this function for all ten tables instead of one per iterator type.
 fn text_table(
     out: &mut Out,

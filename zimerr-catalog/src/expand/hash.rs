@@ -10,7 +10,7 @@
 
 // ONE multiply-xorshift per lookup: the bucket comes from the high half of the result,
 // the slot from the low half. Two hashes per lookup (one per probe) made `from_code`
-// about as slow as a plain `match` (docs/PERFORMANCE.md, Finding 4).
+// about as slow as a plain `match` (docs/performance-history.md, one hash per lookup).
 pub(crate) const fn hash(code: ::core::primitive::u32, seed: ::core::primitive::u64) -> ::core::primitive::u64 {
     let h = ((code as ::core::primitive::u64) ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^ (h >> 32)

@@ -67,10 +67,10 @@ struct Names {
 /// let source = SourceText::bundled_server();
 /// let catalog = check(&source)?;
 /// let expansion = expand(&Args::default(), &catalog, &source)?;
-/// assert!(expansion.text().contains("pub enum ZimErrorCode"));
+/// assert!(expansion.text().contains("pub enum ZimCode"));
 /// assert!(expansion.tokens().is_empty(), "no code macro was asked for");
 /// let tokens = expansion.into_token_stream()?;
-/// assert!(tokens.to_string().contains("pub enum ZimErrorCode"));
+/// assert!(tokens.to_string().contains("pub enum ZimCode"));
 /// # Ok::<(), zimerr_catalog::Error>(())
 /// ```
 #[derive(Debug, Default)]
@@ -210,7 +210,7 @@ pub fn expand_text(
         // evaluated nor written into the crate's metadata; `const _: &[u8] =
         // include_bytes!(…)` was both, and at 10,000 codes (a 3.2 MB catalog) cost 6.6 MB
         // of rlib and 14 MB of rustc's peak memory, where this costs 0 and about 11 MB
-        // (docs/PERFORMANCE.md, section 9). The loader has already read the file as UTF-8.
+        // (docs/performance-history.md, lower bounds). The loader has already read the file as UTF-8.
         // No `#[allow(unused_doc_comments)]`: the lint is not reported in another crate's
         // macro output (`tests/ui/pass/strict_lints.rs` forbids it), and an allow would be
         // an error where the lint is forbidden.
@@ -220,7 +220,7 @@ pub fn expand_text(
         );
     }
     let enum_doc = docs::code_enum(args, catalog, source).join("\n");
-    code_enum::expand(&mut out, &names, catalog, &enum_doc)
+    code_enum::expand(&mut out, args, &names, catalog, &enum_doc)
         .map_err(|e| internal_error(&format!("cannot build the code lookup table: {e}")))?;
     category_enum::expand(&mut out, &names, catalog);
     constants::expand(&mut out, args, &names, catalog);

@@ -5,7 +5,7 @@
 //! proc-macro bridge: 12–16 of the 44 ms `zim_errors!()` took inside rustc for the ZIM
 //! catalog, and seconds at 50,000 codes. Written as text with `write!` (escaping runs in
 //! the prebuilt, optimized `core`) and handed to rustc in one `TokenStream::from_str`, the
-//! same items cost a fraction of that (docs/PERFORMANCE.md, section 8). The price is
+//! same items cost a fraction of that (docs/performance-history.md, the expansion as source text). The price is
 //! memory: rustc keeps the text as a source file for the whole build. This is how
 //! `phf_codegen` and `prost-build` write Rust too. The format strings are checked by rustc
 //! when the engine compiles: a misspelt placeholder does not build.

@@ -255,7 +255,7 @@ fn per_code_tables_are_byte_strings() {
 
 /// The catalog file is tracked for rebuilds (tests/rebuild.rs checks that it works) by an
 /// `include_str!` in the doc of a statement: never as a value, which rustc would evaluate
-/// and write into the crate's metadata (section 9 of docs/PERFORMANCE.md: at 10,000 codes
+/// and write into the crate's metadata (docs/performance-history.md, lower bounds: at 10,000 codes
 /// 6.6 MB of rlib and 3 MB more peak memory).
 #[test]
 fn the_catalog_is_tracked_by_a_statement_doc_not_a_value() {
@@ -279,4 +279,81 @@ fn the_catalog_is_tracked_by_a_statement_doc_not_a_value() {
     // A bundled catalog has no file to track.
     let bundled = bundled_expansion().to_token_stream().to_string();
     assert!(!bundled.contains("include_str") && !bundled.contains("include_bytes"));
+}
+
+/// The large-catalog options take out what they name and nothing else: no alias
+/// attribute with `doc_aliases = false`, one short doc line per variant and constant and
+/// no table of codes with `docs = "brief"`, no constants module with `constants = false`.
+#[test]
+fn the_large_catalog_options_leave_out_what_they_name() {
+    let expand = |args: Args| -> syn::File {
+        let tokens = expand_source(&args, &SourceText::bundled()).expect("expands");
+        syn::parse2(tokens).expect("a Rust file")
+    };
+    let code_enum = |file: &syn::File| match file.items.iter().find(|i| matches!(i, Item::Enum(_)))
+    {
+        Some(Item::Enum(e)) => e.clone(),
+        _ => panic!("the code enum comes first"),
+    };
+    let module = |file: &syn::File| {
+        file.items.iter().find_map(|i| match i {
+            Item::Mod(m) if m.ident == "codes" => Some(m.clone()),
+            _ => None,
+        })
+    };
+
+    let trimmed = expand(Args::parse(r#"doc_aliases = false, docs = "brief""#).unwrap());
+    let codes = code_enum(&trimmed);
+    assert_eq!(codes.variants.len(), 145);
+    for variant in &codes.variants {
+        assert!(aliases(&variant.attrs).is_empty(), "{}", variant.ident);
+        let doc = docs(&variant.attrs);
+        assert_eq!(doc.len(), 1, "{}", variant.ident);
+        assert!(
+            !doc[0].contains("Solution:") && !doc[0].contains("\\n"),
+            "{}",
+            doc[0]
+        );
+    }
+    let expired = codes
+        .variants
+        .iter()
+        .find(|v| v.ident == "TokenExpired")
+        .expect("6000106 is TokenExpired");
+    assert_eq!(
+        docs(&expired.attrs),
+        ["doc = \"`6000106` Token has expired.\""]
+    );
+    let enum_doc = docs(&codes.attrs).join("");
+    assert!(
+        enum_doc.contains("145 codes") && !enum_doc.contains("| Code |"),
+        "{enum_doc}"
+    );
+    let constants = module(&trimmed).expect("the constants stay");
+    let constant_docs: Vec<String> = constants
+        .content
+        .iter()
+        .flat_map(|(_, items)| items)
+        .filter_map(|i| match i {
+            Item::Const(c) if c.ident == "TOKEN_EXPIRED" => Some(docs(&c.attrs)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        constant_docs,
+        ["doc = \"The number of `ZimCode::TokenExpired`.\""]
+    );
+    // The accessors still carry every text.
+    let text = trimmed.to_token_stream().to_string();
+    assert!(text.contains("Token has expired.") && text.contains("fn solution"));
+
+    let without_constants = expand(Args::parse("constants = false").unwrap());
+    assert!(module(&without_constants).is_none());
+    let codes = code_enum(&without_constants);
+    assert_eq!(
+        aliases(&codes.variants[0].attrs).len(),
+        1,
+        "the defaults stay"
+    );
 }

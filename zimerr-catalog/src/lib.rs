@@ -35,6 +35,8 @@
 //! assert!(problems[0].contains("--> mine.yaml:1:1"));
 //! ```
 
+#![forbid(unsafe_code)]
+
 #[cfg(feature = "expand")]
 pub mod args;
 pub mod diag;

@@ -126,11 +126,13 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod __private;
 mod action;
+mod codes_iter;
 mod error;
 #[cfg(feature = "miette")]
 mod miette_impl;
@@ -141,6 +143,7 @@ pub mod server;
 mod traits;
 
 pub use action::{Action, ParseActionError};
+pub use codes_iter::Codes;
 #[cfg(feature = "std")]
 pub use error::check_with;
 pub use error::{Error, Message, Result, ZimError, check};

@@ -8,7 +8,7 @@ use zimerr::{ZimError, ZimErrorCode};
 
 #[test]
 fn codes_serialize_as_numbers_and_round_trip() {
-    for &code in ZimErrorCode::ALL {
+    for code in ZimErrorCode::all() {
         let value = serde_json::to_value(code).unwrap();
         assert_eq!(value, json!(code.code()));
         assert_eq!(serde_json::from_value::<ZimErrorCode>(value).unwrap(), code);

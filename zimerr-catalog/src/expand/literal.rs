@@ -233,7 +233,7 @@ pub(crate) fn exported(
     let arms = literal_arms(catalog, literals, &enum_path);
     let fallback = if let Some(catalog_name) = catalog_name {
         let message =
-            format!(" is not a code of the catalog `{catalog_name}`; `{e}::ALL` lists its codes");
+            format!(" is not a code of the catalog `{catalog_name}`; `{e}::all()` lists its codes");
         quote! { ($code:literal) => { ::core::compile_error!(::core::concat!("`", ::core::stringify!($code), "`", #message)) }; }
     } else {
         let first = format_ident!("{}", catalog.codes[0].name);

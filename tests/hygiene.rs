@@ -171,6 +171,10 @@ fn a_renamed_dependency_with_shadowed_primitives_and_forbidden_unsafe() {
         .collect();
     assert_eq!(uses, [] as [&str; 0], "`unsafe` in the expansion");
     // The variants come from `__at`'s `match`, one per catalog.
-    assert_eq!(expanded.matches("const fn __at(").count(), 2, "{expanded:.300}");
+    assert_eq!(
+        expanded.matches("const fn __at(").count(),
+        2,
+        "{expanded:.300}"
+    );
     assert!(!expanded.contains("transmute"));
 }

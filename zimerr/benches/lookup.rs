@@ -99,8 +99,7 @@ mod from_code {
     #[divan::bench]
     fn hash_map(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let map: HashMap<u32, ZimErrorCode> =
-            ZimErrorCode::all().map(|c| (c.code(), c)).collect();
+        let map: HashMap<u32, ZimErrorCode> = ZimErrorCode::all().map(|c| (c.code(), c)).collect();
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {
                 black_box(map.get(&black_box(code)).copied());

@@ -89,7 +89,7 @@ fn the_languages_are_the_catalogs() {
 fn only_zero_is_success() {
     let successes: Vec<u32> = ZimErrorCode::all()
         .filter(|c| c.is_success())
-        .map(|c| c.code())
+        .map(ZimErrorCode::code)
         .collect();
     assert_eq!(successes, [0]);
     assert!(zimerr::check(0).is_ok());

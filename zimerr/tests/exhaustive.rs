@@ -82,7 +82,7 @@ fn every_number_round_trips() {
         "errors.yaml read wrong"
     );
     assert_eq!(known, catalog, "the known codes are not the catalog's");
-    let all: BTreeSet<u32> = ZimErrorCode::all().map(|c| c.code()).collect();
+    let all: BTreeSet<u32> = ZimErrorCode::all().map(ZimErrorCode::code).collect();
     assert_eq!(all, catalog);
 }
 

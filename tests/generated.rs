@@ -17,7 +17,7 @@ fn every_code_matches_the_yaml_in_catalog_order() {
     let catalog = catalog();
     assert_eq!(ZimErrorCode::all().len(), catalog.codes.len());
     for (generated, entry) in ZimErrorCode::all().zip(&catalog.codes) {
-        let c = *generated;
+        let c = generated;
         assert_eq!(c.code(), entry.code);
         assert_eq!(c as u32, entry.code, "discriminant of {}", entry.name);
         assert_eq!(c.name(), entry.name);

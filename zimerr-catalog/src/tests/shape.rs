@@ -3,6 +3,8 @@
 //! texts joined into one literal per field instead of a `[&str; N]` per field. A change
 //! that brings the expensive forms back fails here instead of in a benchmark nobody ran.
 
+use std::fmt::Write as _;
+
 use quote::ToTokens;
 use syn::{Attribute, ImplItem, Item, Meta};
 
@@ -19,10 +21,11 @@ fn bundled_expansion() -> syn::File {
 fn big_expansion() -> syn::File {
     let mut text = String::from("categories:\n  - { key: a, name: A, title: A }\ncodes:\n");
     for i in 0..600 {
-        text.push_str(&format!(
-            "  - {{ code: {}, name: C{i}, category: a, description: Code {i}., action: none, retryable: false }}\n",
+        let _ = writeln!(
+            text,
+            "  - {{ code: {}, name: C{i}, category: a, description: Code {i}., action: none, retryable: false }}",
             i * 7
-        ));
+        );
     }
     let tokens = expand_source(&Args::default(), &SourceText::from_text("big.yaml", text))
         .expect("the 600-code catalog expands");

@@ -60,13 +60,13 @@ fn the_help_rule_matches_the_engine_rule() {
     for code in zimerr::ZimCode::all() {
         let action = Source::from_key(code.action().key()).expect("a known key");
         assert_eq!(
-            zimerr::ZimError::from(*code).help(),
+            zimerr::ZimError::from(code).help(),
             Some(action.help(code.solution()))
         );
     }
     for code in zimerr::server::ServerCode::all() {
         let action = Source::from_key(code.action().key()).expect("a known key");
-        let err = zimerr::server::ServerError::from(*code);
+        let err = zimerr::server::ServerError::from(code);
         assert_eq!(err.help(), Some(action.help(code.solution())));
     }
 }

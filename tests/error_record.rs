@@ -58,8 +58,7 @@ fn library_record<C: ErrorCode>(number: u32) -> Map<String, Value> {
 
 fn compare<C: ErrorCode>(catalog: &str, unknown: &[u32]) {
     let numbers: Vec<u32> = C::all()
-        .iter()
-        .map(|c| c.code())
+        .map(C::code)
         .chain(unknown.iter().copied())
         .collect();
     let cli = cli_records(catalog, &numbers);

@@ -6,9 +6,9 @@
 //! (`$CARGO`) and the target directory `tests/rebuild.rs` uses, so `zimerr` is built once.
 //!
 //! Then it reads the crate's expansion (`cargo rustc -- -Zunpretty=expanded`, with
-//! `RUSTC_BOOTSTRAP=1`): the only `unsafe` in it is the one block per catalog that views
-//! the `[u32; N]` of codes as `[Self; N]` (see `docs/codegen-costs.md` for why a safe form
-//! costs rustc O(N^2)).
+//! `RUSTC_BOOTSTRAP=1`): it holds no `unsafe` (besides the standard library's own derive
+//! of `Clone`, which any `#[derive(Clone, Copy)]` expands to on this toolchain), and the
+//! test fails if generated `unsafe` comes back.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -150,10 +150,10 @@ fn a_renamed_dependency_with_shadowed_primitives_and_forbidden_unsafe() {
         true,
     );
     assert!(expanded.contains("pub enum ShopCode"), "{expanded:.300}");
-    // Every `unsafe` is the view in `__all`, one per catalog. Doc comments, printed as
-    // `#[doc = "…"]`, may mention the word; and the standard library's own
-    // `#[derive(Clone)]` expands to an `unsafe impl ::core::clone::TrivialClone` on this
-    // toolchain, for any type that derives `Clone` and `Copy`, in any crate.
+    // No `unsafe`. Doc comments, printed as `#[doc = "…"]`, may mention the word; and the
+    // standard library's own `#[derive(Clone)]` expands to an
+    // `unsafe impl ::core::clone::TrivialClone` on this toolchain, for any type that
+    // derives `Clone` and `Copy`, in any crate: std's promise, not the generated code's.
     let code: Vec<&str> = expanded
         .lines()
         .map(str::trim)
@@ -167,14 +167,14 @@ fn a_renamed_dependency_with_shadowed_primitives_and_forbidden_unsafe() {
     let code = code.join(" ");
     let uses: Vec<&str> = code
         .match_indices("unsafe")
-        .map(|(at, _)| &code[at..(at + 60).min(code.len())])
+        .map(|(at, _)| &code[at.saturating_sub(60)..(at + 60).min(code.len())])
         .collect();
-    assert_eq!(uses.len(), 2, "{uses:#?}");
-    for use_ in uses {
-        assert!(
-            use_.starts_with("unsafe { &*(&CODES as *const"),
-            "an `unsafe` besides the views of the codes: {use_}"
-        );
-    }
+    assert_eq!(uses, [] as [&str; 0], "`unsafe` in the expansion");
+    // The variants come from `__at`'s `match`, one per catalog.
+    assert_eq!(
+        expanded.matches("const fn __at(").count(),
+        2,
+        "{expanded:.300}"
+    );
     assert!(!expanded.contains("transmute"));
 }

@@ -69,7 +69,7 @@ fn every_language_reads_back_with_fallback_to_the_main_one() {
     assert_eq!(catalog.languages, ["zh", "ja", "zh-Hant"]);
     assert!(catalog.markdown);
     assert_eq!(ChatCode::all().len(), catalog.codes.len());
-    for (&c, entry) in ChatCode::all().iter().zip(&catalog.codes) {
+    for (c, entry) in ChatCode::all().zip(&catalog.codes) {
         assert_eq!(c.code(), entry.code);
         assert_eq!(c.description(), plain(&entry.description), "{}", entry.name);
         assert_eq!(
@@ -166,7 +166,7 @@ fn markdown_outside_the_subset_stays_text() {
 #[test]
 fn a_catalog_without_the_features_uses_the_defaults() {
     use zimerr::server::ServerCode;
-    let code = ServerCode::all()[0];
+    let code = ServerCode::all().next().expect("a code");
     assert_eq!(<ServerCode as ErrorCode>::LANGUAGE, "en");
     assert_eq!(<ServerCode as ErrorCode>::LANGUAGES, ["en"]);
     assert_eq!(code.description_in("zh"), code.description());

@@ -4,5 +4,5 @@ zimerr::zim_errors!(tests/ui/pass/custom_catalog.yaml, code_enum = "ShopCode");
 
 fn main() {
     let code = ShopCode::GatewayTimeout;
-    println!("{} {:?}", code.name(), ShopCode::ALL.len());
+    println!("{} {:?}", code.name(), ShopCode::all().len());
 }

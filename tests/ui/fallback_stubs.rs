@@ -29,7 +29,7 @@ mod handlers {
 }
 
 fn main() {
-    let codes: Vec<ShopCode> = ShopCode::ALL.to_vec();
+    let codes: Vec<ShopCode> = ShopCode::all().collect();
     let _areas: Vec<ShopArea> = codes.into_iter().map(handlers::area).collect();
     let err = zimerr::Error::<ShopCode>::from(handlers::FIRST);
     println!("{err} {} {:?}", handlers::FIRST.name(), err.action());

@@ -1,6 +1,6 @@
-// `ErrorCode` is implemented only by `zim_errors!`: a hand-written impl (here one that
-// copies every documented item) fails on the hidden method. Not a seal: rustc's help names
-// the hidden type, which any crate can write; such an impl has no stability promise.
+// `ErrorCode` is implemented only by `zim_errors!`: a hand-written impl (here one that copies
+// every documented item) fails on the hidden methods. Not a seal: rustc's help names the
+// hidden type, which any crate can write; such an impl has no stability promise.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 struct MyCode;
 
@@ -13,7 +13,7 @@ impl core::fmt::Display for MyCode {
 impl zimerr::ErrorCode for MyCode {
     type Category = zimerr::ZimCategory;
     const PREFIX: &'static str = "mine";
-    fn all() -> &'static [Self] { &[MyCode] }
+    fn all() -> zimerr::Codes<Self> { unimplemented!() }
     fn code(self) -> u32 { 1 }
     fn from_code(_: u32) -> Option<Self> { None }
     fn name(self) -> &'static str { "MyCode" }

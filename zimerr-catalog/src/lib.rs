@@ -47,6 +47,8 @@
 //! macros' entry points, the CLI's suggestions, the benchmarks) and carry no stability
 //! promise.
 
+#![forbid(unsafe_code)]
+
 #[doc(hidden)]
 #[cfg(feature = "expand")]
 pub mod args;

@@ -8,6 +8,8 @@
 //! the catalog engine, [`zimerr-catalog`](https://docs.rs/zimerr-catalog); this crate
 //! only holds the entry points a proc-macro crate must.
 
+#![forbid(unsafe_code)]
+
 use proc_macro::TokenStream;
 
 /// Expands a catalog into a code enum, a category enum and a constants module.

@@ -137,11 +137,15 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+// `deny`, not `forbid`: `__private::text` holds the crate's one `unsafe` block, allowed
+// there alone (its docs give the invariant and why the safe form is not used yet).
+#![deny(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod __private;
 mod action;
+mod codes_iter;
 mod error;
 #[cfg(feature = "miette")]
 mod miette_impl;
@@ -163,6 +167,7 @@ pub mod docs {
 }
 
 pub use action::{Action, ParseActionError};
+pub use codes_iter::Codes;
 #[cfg(feature = "std")]
 pub use error::check_with;
 pub use error::{Error, Message, Result, check};

@@ -67,7 +67,7 @@ impl<C: ErrorCode> Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<C, E> {
-        if let Some(code) = C::all().iter().copied().find(|c| c.name() == v) {
+        if let Some(code) = C::all().find(|c| c.name() == v) {
             return Ok(code);
         }
         parse_code(v)

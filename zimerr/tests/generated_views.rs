@@ -1,8 +1,6 @@
-//! Every code of both bundled catalogs read through the generated lookups: `all()` and
-//! `ALL` (the view of the `[u32; N]` of codes as `[Self; N]`, the expansion's one
-//! `unsafe` block), `from_code`, `FromStr` and the text accessors. `.ci/run` also runs
-//! this file under Miri, which checks that every value read through the view is a valid
-//! variant.
+//! Every code of both bundled catalogs read through the generated lookups: `all()` (the
+//! index-to-variant `match`, in chunks of 256 arms for larger catalogs), `from_code`,
+//! `FromStr` and the text accessors.
 
 use zimerr::ZimCode;
 use zimerr::server::ServerCode;
@@ -10,9 +8,10 @@ use zimerr::server::ServerCode;
 /// One catalog's lookups, over every code and a few numbers it does not know.
 macro_rules! check_catalog {
     ($code:ty, $unknown:expr) => {{
-        let all = <$code>::all();
+        let all: Vec<$code> = <$code>::all().collect();
         assert!(!all.is_empty());
-        assert_eq!(all, <$code>::ALL);
+        assert_eq!(all.len(), <$code>::all().len());
+        assert!(<$code as zimerr::ErrorCode>::all().eq(all.iter().copied()));
         for (index, &code) in all.iter().enumerate() {
             let number = code.code();
             assert_eq!(<$code>::from_code(number), Some(code), "{number}");

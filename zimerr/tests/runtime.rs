@@ -5,7 +5,7 @@ use zimerr::{Action, ErrorCode, ZimCategory, ZimCode, ZimError};
 
 #[test]
 fn every_catalog_code_round_trips_through_zim_error() {
-    for &code in ZimCode::ALL {
+    for code in ZimCode::all() {
         let err = ZimError::from(code.code());
         assert_eq!(err.code(), code.code());
         assert_eq!(err.kind(), Some(code));
@@ -150,10 +150,10 @@ fn display_is_for_people_and_the_machine_form_is_an_accessor() {
         "100000004: Signature expired."
     );
     // An error of a known code without a message displays as its code.
-    for &code in ZimCode::all() {
+    for code in ZimCode::all() {
         assert_eq!(ZimError::from(code).to_string(), code.to_string());
     }
-    for &code in ServerCode::all() {
+    for code in ServerCode::all() {
         assert_eq!(ServerError::from(code).to_string(), code.to_string());
     }
     // Errors: lowercase, no trailing period, the input in backticks.
@@ -223,8 +223,8 @@ fn the_error_type_needs_no_bound_to_be_held() {
 
 #[test]
 fn trait_and_inherent_agree() {
-    assert_eq!(<ZimCode as ErrorCode>::all(), ZimCode::ALL);
-    for &code in <ZimCode as ErrorCode>::all() {
+    assert!(<ZimCode as ErrorCode>::all().eq(ZimCode::all()));
+    for code in <ZimCode as ErrorCode>::all() {
         assert_eq!(ErrorCode::name(code), code.name());
         assert_eq!(<ZimCode as ErrorCode>::from_code(code.code()), Some(code));
         assert_eq!(ErrorCode::category(code), code.category());

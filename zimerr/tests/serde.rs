@@ -8,7 +8,7 @@ use zimerr::{ZimCode, ZimError};
 
 #[test]
 fn codes_serialize_as_numbers_and_round_trip() {
-    for &code in ZimCode::ALL {
+    for code in ZimCode::all() {
         let value = serde_json::to_value(code).unwrap();
         assert_eq!(value, json!(code.code()));
         assert_eq!(serde_json::from_value::<ZimCode>(value).unwrap(), code);

@@ -361,7 +361,7 @@ fn structs_holding_errors_round_trip_in_postcard() {
 
 #[test]
 fn code_enums_in_postcard_are_plain_u32() {
-    for &code in ZimCode::ALL {
+    for code in ZimCode::all() {
         let bytes = postcard::to_allocvec(&code).unwrap();
         assert_eq!(bytes, postcard::to_allocvec(&code.code()).unwrap());
         assert_eq!(postcard::from_bytes::<ZimCode>(&bytes).unwrap(), code);

@@ -20,5 +20,5 @@ zimerr::zim_errors!(
 fn main() {
     assert_eq!(shop_code!(1001).code(), shop_codes::CARD_DECLINED);
     assert_eq!(ServerCode::from_code(1).map(ServerCode::category), Some(ServerArea::Public));
-    assert_eq!(ShopCode::all().len(), ShopCode::ALL.len());
+    assert_eq!(ShopCode::all().len(), 4);
 }

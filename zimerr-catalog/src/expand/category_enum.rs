@@ -34,10 +34,7 @@ pub(super) fn expand(out: &mut Out, names: &Names, catalog: &Catalog) {
         "/// The catalog's codes in this category, in catalog order.
             pub fn codes(self) -> impl ::core::iter::Iterator<Item = {e}> {{
                 // Trait methods by path: the prelude may be off (`#![no_implicit_prelude]`).
-                ::core::iter::Iterator::filter(
-                    ::core::iter::Iterator::copied({e}::all().iter()),
-                    move |code| code.category() == self,
-                )
+                ::core::iter::Iterator::filter({e}::all(), move |code| code.category() == self)
             }}
         }}
 

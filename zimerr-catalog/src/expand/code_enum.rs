@@ -22,13 +22,10 @@ pub(super) fn expand(
 ) -> Result<(), PhfError> {
     let Names { e, rt, .. } = names;
     enum_item(out, args, e, catalog, enum_doc);
-    // The one `unsafe` block of the expansion (`__all`, see `lookup`) carries no
-    // `#[allow(unsafe_code)]`: rustc does not apply the lint to another crate's macro
-    // output, and the allow was an error in crates that forbid it (E0453).
     write!(out, "impl {e} {{");
     // In this order so that a failure reports what it did before the split: the perfect
     // hash first, then the text tables in accessor order.
-    lookup(out, rt, catalog)?;
+    lookup(out, e, rt, catalog)?;
     accessors(out, names, catalog)?;
     optional_accessors(out, rt, catalog)?;
     language_accessors(out, rt, catalog)?;
@@ -67,9 +64,9 @@ fn enum_item(out: &mut Out, args: &Args, e: &str, catalog: &Catalog, enum_doc: &
     out.push("}");
 }
 
-/// `ALL`, `all()` and the private lookup everything else goes through: the code table,
-/// the name table, and the perfect hash from a code to its catalog index.
-fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
+/// `all()` and the private lookup everything else goes through: the index-to-variant
+/// `match`, the name table, and the perfect hash from a code to its catalog index.
+fn lookup(out: &mut Out, e: &str, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
     let n = catalog.codes.len();
     let codes: Vec<u32> = catalog.codes.iter().map(|c| c.code).collect();
     let phf = Phf::build(&codes)?;
@@ -80,47 +77,22 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
         out,
         "/// Every code of the catalog, in catalog order.
         ///
-        /// Using it in a `const` makes rustc check every element at compile time, which
-        /// grows with the square of the catalog's size (seconds at 10,000 codes); the
-        /// generated code itself uses [`all`](Self::all), which costs nothing to compile.
-        pub const ALL: &'static [Self] = Self::__all();
-
-        /// Every code of the catalog, in catalog order: the same slice as
-        /// [`ALL`](Self::ALL), without its compile-time check.
+        /// An iterator, not a slice: it is [`ExactSizeIterator`](::core::iter::ExactSizeIterator)
+        /// and [`DoubleEndedIterator`](::core::iter::DoubleEndedIterator), and
+        /// `.collect::<Vec<_>>()` gives a slice where one is needed. A `&'static [Self]`
+        /// would cost a static array of enum values, which rustc checks element by element
+        /// in time growing with the square of the catalog's size, or `unsafe` code.
         #[inline]
-        pub const fn all() -> &'static [Self] {{
-            Self::__all()
+        pub const fn all() -> {rt}::Codes<Self> {{
+            {rt}::__private::codes({n}usize)
         }}
 
-        /// The codes in catalog order as values of `Self`: the table behind `ALL`, `all`,
-        /// `from_code` and `FromStr`.
-        ///
-        /// The expansion's one `unsafe` block. A `[Self; N]` written out would be safe, but
-        /// rustc validates every element of a `static` or `const` of enum values by a
-        /// linear search of the variants for its discriminant, O(N^2) (zimerr's
-        /// docs/codegen-costs.md); a `match` from index to variant is no better. So the
-        /// codes are stored as `u32`s and viewed as `Self`s.
-        ///
-        /// Safety: `Self` is a fieldless `#[repr(u32)]` enum, so it has the size and
-        /// alignment of `u32`, and every entry of `CODES` is the discriminant of one of its
-        /// variants: both were written by this one expansion from the same list of codes,
-        /// so no other crate's version takes part. Hence `[u32; N]` and `[Self; N]` have
-        /// the same layout, every element is a valid `Self`, and the static lives for
-        /// `'static`.
-        #[inline]
-        const fn __all() -> &'static [Self; {n}usize] {{
-            static CODES: [::core::primitive::u32; {n}usize] = ["
+"
     );
-    for code in &codes {
-        write!(out, "{code},");
-    }
+    at(out, e, catalog);
     write!(
         out,
-        "];
-            // SAFETY: see the doc comment (which, unlike a comment, shows in the expansion).
-            // `CODES` and the variants are both written from `catalog.codes` above.
-            unsafe {{ &*(&CODES as *const [::core::primitive::u32; {n}usize] as *const [Self; {n}usize]) }}
-        }}
+        "
 
         /// The name of the code at `index` in catalog order.
         #[inline]
@@ -159,6 +131,56 @@ fn lookup(out: &mut Out, rt: &str, catalog: &Catalog) -> Result<(), PhfError> {
     Ok(())
 }
 
+/// `__at`: the code at a catalog index, the one place the expansion turns a number into a
+/// variant (`all`, `from_code` and `FromStr` go through it), without `unsafe`.
+///
+/// A `match`: an array of the variants (`static ALL: [Self; N]`) costs rustc O(N^2) to
+/// check, and one N-arm `match` about N^1.6 (docs/codegen-costs.md). Split into
+/// functions of at most [`AT_CHUNK`] arms and a `match` choosing the function, the cost
+/// is a constant per arm (bench/results/2026-12-07-safe-lookup). The functions are nested
+/// in `__at`, so they add no names to the enum's `impl`, and name the enum, not `Self`,
+/// which nested functions cannot use.
+fn at(out: &mut Out, e: &str, catalog: &Catalog) {
+    let n = catalog.codes.len();
+    out.push(
+        "/// The code at `index` in catalog order, `None` past the last.
+        #[inline]
+        #[allow(deprecated)]
+        const fn __at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {",
+    );
+    if n <= AT_CHUNK {
+        at_match(out, "Self", &catalog.codes, "index");
+        out.push("}");
+        return;
+    }
+    for (k, chunk) in catalog.codes.chunks(AT_CHUNK).enumerate() {
+        write!(
+            out,
+            "const fn __at_{k}(j: ::core::primitive::usize) -> ::core::option::Option<{e}> {{"
+        );
+        at_match(out, e, chunk, "j");
+        out.push("}");
+    }
+    write!(out, "match index / {AT_CHUNK}usize {{");
+    for k in 0..n.div_ceil(AT_CHUNK) {
+        write!(out, "{k} => __at_{k}(index % {AT_CHUNK}usize),");
+    }
+    out.push("_ => ::core::option::Option::None, } }");
+}
+
+/// The most arms of one `match` in `__at`: the cost per arm is about the same for 16, 64
+/// and 256 (bench/results/2026-12-07-safe-lookup), and fewer functions are fewer items.
+const AT_CHUNK: usize = 256;
+
+/// `Some(match index { 0 => E::A, 1 => E::B, … _ => return None })` over `codes`.
+fn at_match(out: &mut Out, e: &str, codes: &[Code], index: &str) {
+    write!(out, "::core::option::Option::Some(match {index} {{");
+    for (i, c) in codes.iter().enumerate() {
+        write!(out, "{i} => {e}::{},", c.name);
+    }
+    out.push("_ => return ::core::option::Option::None, })");
+}
+
 /// `PREFIX` and the accessors every code has a value for: code, name, description,
 /// category, action and the flags, plus `from_code` and `solution`.
 fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfError> {
@@ -185,12 +207,9 @@ fn accessors(out: &mut Out, names: &Names, catalog: &Catalog) -> Result<(), PhfE
         /// The variant for a numeric code, or `None` when the catalog does not know it.
         #[inline]
         pub const fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{
-            let index = Self::__entry(code) as ::core::primitive::usize;
-            let all = Self::__all();
-            if index < all.len() && all[index] as ::core::primitive::u32 == code {{
-                ::core::option::Option::Some(all[index])
-            }} else {{
-                ::core::option::Option::None
+            match Self::__at(Self::__entry(code) as ::core::primitive::usize) {{
+                ::core::option::Option::Some(known) if known as ::core::primitive::u32 == code => ::core::option::Option::Some(known),
+                _ => ::core::option::Option::None,
             }}
         }}
 
@@ -428,8 +447,8 @@ fn from_str_impl(out: &mut Out, e: &str, rt: &str, catalog: &Catalog) {
     byte_static(out, "BY_NAME", &le_bytes(&by_name));
     write!(
         out,
-        "if let ::core::option::Option::Some(index) = {rt}::__private::find_by_name(&BY_NAME, Self::__name_at, s) {{
-                    return ::core::result::Result::Ok(Self::__all()[index]);
+        "if let ::core::option::Option::Some(known) = ::core::option::Option::and_then({rt}::__private::find_by_name(&BY_NAME, Self::__name_at, s), Self::__at) {{
+                    return ::core::result::Result::Ok(known);
                 }}
                 match ::core::primitive::str::parse::<::core::primitive::u32>(::core::primitive::str::trim(s)) {{
                     ::core::result::Result::Ok(code) => match Self::from_code(code) {{
@@ -453,7 +472,8 @@ fn error_code_impl(out: &mut Out, names: &Names, catalog: &Catalog) {
             type Category = {cat};
             const PREFIX: &'static ::core::primitive::str = {prefix:?};
             fn __implemented_by_zim_errors(_: {rt}::__private::ImplementedByZimErrors) {{}}
-            fn all() -> &'static [Self] {{ {e}::all() }}
+            fn all() -> {rt}::Codes<Self> {{ {e}::all() }}
+            fn __at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {{ {e}::__at(index) }}
             fn code(self) -> ::core::primitive::u32 {{ {e}::code(self) }}
             fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {{ {e}::from_code(code) }}
             fn name(self) -> &'static ::core::primitive::str {{ {e}::name(self) }}

@@ -6,10 +6,12 @@
 //! array of N integer literals costs rustc N expressions to check and evaluate), and one
 //! string literal per text field cut at offsets from such a table (never a `[&str; N]`,
 //! which costs rustc an allocation per element), through a perfect hash instead of an
-//! N-arm `match`, `Debug` goes through `name()` instead of a derived match, and `ALL` is
-//! the one `[u32; N]` left, viewed as `[Self; N]` instead of an array of enum values
-//! (the expansion's one `unsafe` block; rustc validates a `static` of N enum values in
-//! O(N^2)). Only `::core` and the runtime crate are named, primitives as
+//! N-arm `match`, `Debug` goes through `name()` instead of a derived match, and the one
+//! place that turns an index into a variant (`__at`, behind `all`, `from_code` and
+//! `FromStr`) is a `match` split into functions of 256 arms, not an array of enum values
+//! (rustc validates a `static` of N enum values in O(N^2)) nor a view of the codes as
+//! enum values (`unsafe`): the expansion has no `unsafe`. Only `::core` and the runtime
+//! crate are named, primitives as
 //! `::core::primitive::…`, so the output compiles in `#![no_std]` crates and next to a
 //! `struct u32;`.
 //!

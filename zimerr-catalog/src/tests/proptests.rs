@@ -98,7 +98,7 @@ pub(crate) fn run_text(path: &str, text: String) -> Outcome {
 
 /// The properties every outcome has:
 /// - `Ok`: the tokens parse as a Rust file, expanding again gives the same tokens, and
-///   `ALL` (the `CODES` table) lists the codes in catalog order;
+///   `all()` (the arms of `__at`) lists the codes in catalog order;
 /// - `Err`: at least one diagnostic, each well formed ([`check_diagnostic`]), and the same
 ///   diagnostics on a second run.
 pub(crate) fn check_source(source: &SourceText) -> Outcome {
@@ -119,7 +119,7 @@ pub(crate) fn check_source(source: &SourceText) -> Outcome {
             );
             let expected = yaml_codes(&source.text);
             let listed = codes_table(&rendered);
-            assert_eq!(listed, expected, "`ALL` is not in catalog order");
+            assert_eq!(listed, expected, "`all()` is not in catalog order");
             Outcome::Expanded(rendered)
         }
         Err(error) => {
@@ -253,20 +253,58 @@ pub(crate) fn yaml_codes(text: &str) -> Vec<u32> {
     doc.codes.into_iter().map(|e| e.code).collect()
 }
 
-/// The `CODES` table behind `ALL` in an expansion's token string.
+/// The codes in the order `all()` yields them, read from an expansion's token string:
+/// the variants `__at` names, in the order of its arms (its chunks come in order too),
+/// each mapped to its discriminant in the enum.
 pub(crate) fn codes_table(expansion: &str) -> Vec<u32> {
-    let start = expansion
-        .find("static CODES")
-        .expect("the expansion has a CODES table");
-    let rest = &expansion[start..];
-    let open = rest.find("= [").expect("CODES is an array") + 3;
-    let close = rest[open..].find(']').expect("CODES ends") + open;
-    rest[open..close]
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.parse().unwrap_or_else(|_| panic!("`{s}` in CODES")))
+    use quote::ToTokens;
+    use std::collections::HashMap;
+    let file: syn::File = syn::parse_str(expansion).expect("the expansion parses");
+    let mut discriminants = HashMap::new();
+    let mut at = None;
+    for item in &file.items {
+        match item {
+            syn::Item::Enum(e) if e.ident == "ZimCode" => {
+                for v in &e.variants {
+                    let (_, value) = v.discriminant.as_ref().expect("a code per variant");
+                    let value = value.to_token_stream().to_string();
+                    let code: u32 = value.parse().unwrap_or_else(|_| panic!("`{value}`"));
+                    discriminants.insert(v.ident.to_string(), code);
+                }
+            }
+            syn::Item::Impl(imp) if imp.trait_.is_none() => {
+                for inner in &imp.items {
+                    if let syn::ImplItem::Fn(f) = inner {
+                        if f.sig.ident == "__at" {
+                            at = Some(f.block.to_token_stream());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut tokens = Vec::new();
+    flatten_into(at.expect("the expansion has `__at`"), &mut tokens);
+    tokens
+        .windows(4)
+        .filter(|w| (w[0] == "Self" || w[0] == "ZimCode") && w[1] == ":" && w[2] == ":")
+        .map(|w| {
+            *discriminants
+                .get(&w[3])
+                .unwrap_or_else(|| panic!("`{}` is a variant", w[3]))
+        })
         .collect()
+}
+
+/// Every token of `tokens`, groups opened, as strings.
+fn flatten_into(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Group(g) => flatten_into(g.stream(), out),
+            other => out.push(other.to_string()),
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -821,7 +859,7 @@ proptest! {
         run_text(PROP_PATH, text);
     }
 
-    /// A generated valid catalog is accepted, whatever its texts and numbers, and `ALL`
+    /// A generated valid catalog is accepted, whatever its texts and numbers, and `all()`
     /// follows its order.
     #[test]
     fn valid_catalogs_expand((text, codes) in valid_catalog()) {

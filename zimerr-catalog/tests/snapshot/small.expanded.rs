@@ -25,35 +25,25 @@ pub enum ZimCode {
 impl ZimCode {
     #[doc = " Every code of the catalog, in catalog order."]
     #[doc = ""]
-    #[doc = " Using it in a `const` makes rustc check every element at compile time, which"]
-    #[doc = " grows with the square of the catalog's size (seconds at 10,000 codes); the"]
-    #[doc = " generated code itself uses [`all`](Self::all), which costs nothing to compile."]
-    pub const ALL: &'static [Self] = Self::__all();
-    #[doc = " Every code of the catalog, in catalog order: the same slice as"]
-    #[doc = " [`ALL`](Self::ALL), without its compile-time check."]
+    #[doc = " An iterator, not a slice: it is [`ExactSizeIterator`](::core::iter::ExactSizeIterator)"]
+    #[doc = " and [`DoubleEndedIterator`](::core::iter::DoubleEndedIterator), and"]
+    #[doc = " `.collect::<Vec<_>>()` gives a slice where one is needed. A `&'static [Self]`"]
+    #[doc = " would cost a static array of enum values, which rustc checks element by element"]
+    #[doc = " in time growing with the square of the catalog's size, or `unsafe` code."]
     #[inline]
-    pub const fn all() -> &'static [Self] {
-        Self::__all()
+    pub const fn all() -> ::zimerr::Codes<Self> {
+        ::zimerr::__private::codes(3usize)
     }
-    #[doc = " The codes in catalog order as values of `Self`: the table behind `ALL`, `all`,"]
-    #[doc = " `from_code` and `FromStr`."]
-    #[doc = ""]
-    #[doc = " The expansion's one `unsafe` block. A `[Self; N]` written out would be safe, but"]
-    #[doc = " rustc validates every element of a `static` or `const` of enum values by a"]
-    #[doc = " linear search of the variants for its discriminant, O(N^2) (zimerr's"]
-    #[doc = " docs/codegen-costs.md); a `match` from index to variant is no better. So the"]
-    #[doc = " codes are stored as `u32`s and viewed as `Self`s."]
-    #[doc = ""]
-    #[doc = " Safety: `Self` is a fieldless `#[repr(u32)]` enum, so it has the size and"]
-    #[doc = " alignment of `u32`, and every entry of `CODES` is the discriminant of one of its"]
-    #[doc = " variants: both were written by this one expansion from the same list of codes,"]
-    #[doc = " so no other crate's version takes part. Hence `[u32; N]` and `[Self; N]` have"]
-    #[doc = " the same layout, every element is a valid `Self`, and the static lives for"]
-    #[doc = " `'static`."]
+    #[doc = " The code at `index` in catalog order, `None` past the last."]
     #[inline]
-    const fn __all() -> &'static [Self; 3usize] {
-        static CODES: [::core::primitive::u32; 3usize] = [0, 1001, 1201];
-        unsafe { &*(&CODES as *const [::core::primitive::u32; 3usize] as *const [Self; 3usize]) }
+    #[allow(deprecated)]
+    const fn __at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(match index {
+            0 => Self::Ok,
+            1 => Self::CardDeclined,
+            2 => Self::GatewayTimeout,
+            _ => return ::core::option::Option::None,
+        })
     }
     #[doc = " The name of the code at `index` in catalog order."]
     #[inline]
@@ -109,12 +99,11 @@ impl ZimCode {
     #[doc = " The variant for a numeric code, or `None` when the catalog does not know it."]
     #[inline]
     pub const fn from_code(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-        let index = Self::__entry(code) as ::core::primitive::usize;
-        let all = Self::__all();
-        if index < all.len() && all[index] as ::core::primitive::u32 == code {
-            ::core::option::Option::Some(all[index])
-        } else {
-            ::core::option::Option::None
+        match Self::__at(Self::__entry(code) as ::core::primitive::usize) {
+            ::core::option::Option::Some(known) if known as ::core::primitive::u32 == code => {
+                ::core::option::Option::Some(known)
+            }
+            _ => ::core::option::Option::None,
         }
     }
     #[doc = " The variant's name, e.g. `\"Ok\"`."]
@@ -284,10 +273,11 @@ impl ::core::str::FromStr for ZimCode {
         s: &::core::primitive::str,
     ) -> ::core::result::Result<Self, ::zimerr::ParseCodeError> {
         static BY_NAME: [::core::primitive::u8; 12] = *b"\x01\0\0\0\x02\0\0\0\0\0\0\0";
-        if let ::core::option::Option::Some(index) =
-            ::zimerr::__private::find_by_name(&BY_NAME, Self::__name_at, s)
-        {
-            return ::core::result::Result::Ok(Self::__all()[index]);
+        if let ::core::option::Option::Some(known) = ::core::option::Option::and_then(
+            ::zimerr::__private::find_by_name(&BY_NAME, Self::__name_at, s),
+            Self::__at,
+        ) {
+            return ::core::result::Result::Ok(known);
         }
         match ::core::primitive::str::parse::<::core::primitive::u32>(::core::primitive::str::trim(
             s,
@@ -308,8 +298,11 @@ impl ::zimerr::ErrorCode for ZimCode {
     type Category = ZimCategory;
     const PREFIX: &'static ::core::primitive::str = "shop";
     fn __implemented_by_zim_errors(_: ::zimerr::__private::ImplementedByZimErrors) {}
-    fn all() -> &'static [Self] {
+    fn all() -> ::zimerr::Codes<Self> {
         ZimCode::all()
+    }
+    fn __at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+        ZimCode::__at(index)
     }
     fn code(self) -> ::core::primitive::u32 {
         ZimCode::code(self)
@@ -455,10 +448,7 @@ impl ZimCategory {
     }
     #[doc = " The catalog's codes in this category, in catalog order."]
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ZimCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(ZimCode::all().iter()),
-            move |code| code.category() == self,
-        )
+        ::core::iter::Iterator::filter(ZimCode::all(), move |code| code.category() == self)
     }
 }
 impl ::core::fmt::Display for ZimCategory {

@@ -17,7 +17,7 @@ mod macro_like_enum {
 mod module_like_alias {
     zimerr::zim_errors!(
         "tests/ui/pass/custom_catalog.yaml",
-        code_enum = "ShopCode",
+        prefix = "Shop",
         codes_module = "ShopError",
     );
 

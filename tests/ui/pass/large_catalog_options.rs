@@ -11,7 +11,7 @@
 pub mod trimmed {
     zimerr::zim_errors!(
         "tests/ui/pass/custom_catalog.yaml",
-        code_enum = "ShopCode",
+        prefix = "Shop",
         category_enum = "ShopArea",
         code_macro = "shop_code",
         doc_aliases = false,
@@ -23,7 +23,7 @@ pub mod trimmed {
 pub mod lean {
     zimerr::zim_errors!(
         "tests/ui/pass/custom_catalog.yaml",
-        code_enum = "LeanCode",
+        prefix = "Lean",
         category_enum = "LeanArea",
         code_macro = "lean_code",
         constants = false,
@@ -39,7 +39,7 @@ pub mod lean {
 pub mod full {
     zimerr::zim_errors!(
         "tests/ui/pass/custom_catalog.yaml",
-        code_enum = "FullCode",
+        prefix = "Full",
         category_enum = "FullArea",
         doc_aliases = true,
         constants = true,
@@ -48,9 +48,9 @@ pub mod full {
 }
 
 fn main() {
-    use trimmed::{ShopCode, codes};
+    use trimmed::{ShopCode, shop_codes};
     assert_eq!(ShopCode::from_code(1001), Some(trimmed::shop_code!(1001)));
-    assert_eq!(ShopCode::from_code(custom_catalog_codes::CARD_DECLINED), Some(ShopCode::CardDeclined));
+    assert_eq!(ShopCode::from_code(shop_codes::CARD_DECLINED), Some(ShopCode::CardDeclined));
     assert_eq!("CardDeclined".parse::<ShopCode>(), Ok(ShopCode::CardDeclined));
     // The texts the brief docs leave out are still there at run time.
     assert_eq!(

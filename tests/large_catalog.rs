@@ -186,10 +186,16 @@ fn readme_recipe() -> String {
         None => std::fs::read_to_string(Path::new(WORKSPACE).join("docs/readme-large.md"))
             .expect("README.md has a \"Large catalogs\" section, or docs/readme-large.md holds it"),
     };
-    let start = section
-        .find("```rust\n")
-        .expect("the section has a ```rust block")
-        + "```rust\n".len();
+    // ```rust or ```rust,ignore (the README's examples are doctests; this one names a
+    // file only the scratch crate below has).
+    let fence = section
+        .find("```rust")
+        .expect("the section has a ```rust block");
+    let start = fence
+        + section[fence..]
+            .find('\n')
+            .expect("the ```rust fence ends its line")
+        + 1;
     let end = section[start..]
         .find("```")
         .expect("the ```rust block is closed");

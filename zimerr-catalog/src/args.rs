@@ -1101,7 +1101,13 @@ mod tests {
         assert_eq!(
             message(quote::quote!("a.yaml", doc_aliases = "false")).as_deref(),
             Some(
-                "the value of `doc_aliases` must be `true` or `false`, e.g. `doc_aliases = false`"
+                "the value of `doc_aliases` is `true` or `false`, without quotes: write `doc_aliases = false`"
+            )
+        );
+        assert_eq!(
+            message(quote::quote!("a.yaml", constants = no)).as_deref(),
+            Some(
+                "the value of `constants` must be `true` or `false`, not `no`: write `constants = false`"
             )
         );
         assert_eq!(
@@ -1110,7 +1116,7 @@ mod tests {
         );
         assert_eq!(
             message(quote::quote!("a.yaml", constants = false, constants = true)).as_deref(),
-            Some("option `constants` is given twice")
+            Some("option `constants` is given twice: remove one of them")
         );
     }
 

@@ -338,7 +338,7 @@ fn the_large_catalog_options_leave_out_what_they_name() {
     };
     let module = |file: &syn::File| {
         file.items.iter().find_map(|i| match i {
-            Item::Mod(m) if m.ident == "codes" => Some(m.clone()),
+            Item::Mod(m) if m.ident == "zim_codes" => Some(m.clone()),
             _ => None,
         })
     };

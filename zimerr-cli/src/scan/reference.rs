@@ -73,7 +73,8 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 || before(1) == Some(b'(') && after(1) == Some(b':');
             let role = all_numbers
                 || !continued
-                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys);
+                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys)
+                        .counts(after(1).unwrap_or(b'\n'));
             let number = number.filter(|&n| {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });

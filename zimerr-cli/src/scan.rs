@@ -48,7 +48,7 @@ pub(crate) const MIN_SHORT_CODE: u32 = 1;
 pub(crate) fn default_min_code(dbs: &[&Db]) -> u32 {
     let has_short = dbs.iter().any(|db| {
         has_short_numbers(
-            db.catalog.codes().iter().map(|c| c.code()),
+            db.catalog.codes().iter().map(zimerr_catalog::Code::code),
             db.catalog
                 .categories()
                 .iter()
@@ -1368,7 +1368,7 @@ mod tests {
                 .catalog
                 .codes()
                 .iter()
-                .map(|c| c.code())
+                .map(zimerr_catalog::Code::code)
                 .filter(|&code| code >= MIN_CODE);
             assert_eq!(
                 has_short_numbers(long_codes, ranges.iter().copied()),

@@ -236,7 +236,8 @@ fn after_failed_sentence(before: &[u8]) -> bool {
     if end == rest.len() || end == 0 || rest[end - 1] != b'.' {
         return false;
     }
-    let sentence = without_escapes(clause(&rest[..end - 1]));
+    // The full stop stays: it is no word, and no clause boundary at the end.
+    let sentence = without_escapes(clause(&rest[..end]));
     words_back(&sentence).any(|w| !LEVELS.contains(&w) && is_error_word(w))
 }
 
@@ -331,9 +332,11 @@ fn key_of(before: &[u8]) -> Key<'_> {
 fn skip_quote(before: &[u8], mut end: usize) -> usize {
     if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
         end -= 1;
-        while end > 0 && before[end - 1] == b'\\' {
-            end -= 1;
-        }
+        end -= before[..end]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
     }
     end
 }

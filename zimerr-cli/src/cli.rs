@@ -77,11 +77,12 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     categories (listed separately).
   - It stands in an error role:
     * the value of an error-like key, in any case and separator style, after `=`,
-      `:`, `: `, `\": `, or quoted (`\"code\":\"6000106\"`): code, err, error, errno,
-      errcode, error_code, ErrorCode, result, ResultCode, ret, retcode, rc,
-      status_code, SubCode, reason_code, err_no, fail, fatal, panic, any key ending
-      in errcode, errorcode, errno, retcode, returncode, resultcode, statuscode,
-      subcode, reasoncode, error, exception, failed or failure (SendMsgErrCode,
+      `:`, `: `, `\": `, or quoted (`\"code\":\"6000106\"`), quotes escaped by
+      backslashes too (JSON inside a logged string: {\\\"code\\\": 6000106}): code,
+      err, error, errno, errcode, error_code, ErrorCode, result, ResultCode, ret,
+      retcode, rc, status_code, SubCode, reason_code, err_no, fail, fatal, panic, any
+      key ending in errcode, errorcode, errno, retcode, returncode, resultcode,
+      statuscode, subcode, reasoncode, error, exception, failed or failure (SendMsgErrCode,
       ApiError), the last part of a dotted key (resp.code), a code field the catalog
       declares, and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=,
       port=, pid=, uid=, seq=, status= (an HTTP status or a state, not an error code:
@@ -98,10 +99,16 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       an error word (failed with 6000106). Both words must be in the number's
       clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log level in
       capitals (ERROR 4711, FATAL) is no error word.
+    * a lone number in parentheses right after a sentence end, when that sentence's
+      clause holds an error word anywhere (a log level aside): ZIMException: Login
+      timeout. (6000106); not failed. (3 retries), not Connection closed. (6000106).
+    * a path segment right after an error, errors, error-codes, errcode or errcodes
+      segment, a link to the code's documentation:
+      https://example.com/docs/errors/6000106 (not /api/v1/users/6000106).
   - It never counts (whatever its key) when it is signed (code=-10004, +0800), part
-    of a path (/users/6000106), of a time, thread id or address (10:00,
-    [1433:72211], 10.0.0.1:8080), of a date, range or uuid (2025-12-07,
-    6000106-6000108), an ordinal or counter (#6000106, *7003), a process id before
+    of a path (/users/6000106; but for the rule above), of a time, thread id or
+    address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid
+    (2025-12-07, 6000106-6000108), an ordinal or counter (#6000106, *7003), a process id before
     its thread (6000106#0), or a numbered item: a number that opens parentheses and
     a colon follows (nginx's errno, failed (111: Connection refused)).
     One exception: a negative number returned as an error the C way counts as its

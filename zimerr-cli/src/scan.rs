@@ -24,7 +24,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 
-use self::role::{Keys, WINDOW};
+use self::role::{Keys, Role, WINDOW};
 use crate::catalog::{Db, Source};
 use crate::cli::ScanArgs;
 use crate::output::{self, Out, style};
@@ -48,7 +48,7 @@ pub(crate) const MIN_SHORT_CODE: u32 = 1;
 pub(crate) fn default_min_code(dbs: &[&Db]) -> u32 {
     let has_short = dbs.iter().any(|db| {
         has_short_numbers(
-            db.catalog.codes().iter().map(|c| c.code()),
+            db.catalog.codes().iter().map(zimerr_catalog::Code::code),
             db.catalog
                 .categories()
                 .iter()
@@ -167,7 +167,7 @@ struct Run {
     blocked: bool,
     /// Whether it stands in an error role (judged when it starts, where the bytes
     /// before it are at hand).
-    role: bool,
+    role: Role,
     /// The byte before it.
     opening: u8,
 }
@@ -366,7 +366,11 @@ impl Scanner {
                     value: 0,
                     leading_zero: bytes[start] == b'0',
                     blocked,
-                    role: !blocked && self.role(bytes, start),
+                    role: if blocked {
+                        Role::No
+                    } else {
+                        self.role(bytes, start)
+                    },
                     opening: byte_before(bytes, start, &c),
                 };
                 run.extend(&bytes[start..]);
@@ -467,7 +471,7 @@ impl Scanner {
                 value: 0,
                 leading_zero: false,
                 blocked: true,
-                role: false,
+                role: Role::No,
                 opening: 0,
             });
         }
@@ -509,7 +513,7 @@ impl Scanner {
         }
         if matches!(after, b'.' | b'-' | b':' | b'#') {
             let Some(&next) = bytes.get(end + 1) else {
-                let role = self.all_numbers || role(self);
+                let role = self.all_numbers || role(self).counts(after);
                 c.pending = Some(Pending {
                     value,
                     sep: after,
@@ -526,7 +530,7 @@ impl Scanner {
                 return;
             }
         }
-        if !self.all_numbers && !role(self) {
+        if !self.all_numbers && !role(self).counts(after) {
             return;
         }
         let at = match start {
@@ -561,9 +565,9 @@ impl Scanner {
 
     /// Whether the number at `bytes[start]` stands in an error role, judged on the bytes
     /// before it: this read's, and the earlier reads' kept in `history`.
-    fn role(&self, bytes: &[u8], start: usize) -> bool {
+    fn role(&self, bytes: &[u8], start: usize) -> Role {
         if self.all_numbers {
-            return true;
+            return Role::Yes;
         }
         if start >= WINDOW {
             return role::in_error_role(&bytes[start - WINDOW..start], &self.keys);
@@ -683,7 +687,7 @@ enum Start {
     /// At this index of the read.
     At(usize),
     /// In an earlier read, where its role was judged, after this byte.
-    Before(bool, u8),
+    Before(Role, u8),
 }
 
 /// Where a stream of bytes leaves an ANSI escape sequence (`ESC [`, parameter bytes,
@@ -1364,7 +1368,7 @@ mod tests {
                 .catalog
                 .codes()
                 .iter()
-                .map(|c| c.code())
+                .map(zimerr_catalog::Code::code)
                 .filter(|&code| code >= MIN_CODE);
             assert_eq!(
                 has_short_numbers(long_codes, ranges.iter().copied()),

@@ -360,3 +360,43 @@ fn a_catalog_with_short_codes_is_scanned_from_1() {
     let records = json(&run(&["--json", "scan", "--min-code", "1", &zim]));
     assert_eq!(counts(&records), [(1, 1), (6000106, 1)]);
 }
+
+#[test]
+fn escaped_json_failed_sentences_and_error_links_count() {
+    let path = format!("{}/zimerr-scan-general.log", env!("CARGO_TARGET_TMPDIR"));
+    let log = [
+        r#"level=error error="HTTP 404, {\"message\": \"x\", \"code\": 6000106}""#,
+        "e=ZIMException: Login timeout. (6000121)",
+        "see https://docs.example.com/errors/6000104 (code=6000104)",
+        // Decoys: another key in escaped JSON, a remark that is more than a number, a
+        // sentence without an error word, a path segment after another segment.
+        r#"{\"seq\": 6000106}"#,
+        "Request failed. (6000106 retries)",
+        "Connection closed. (6000106)",
+        "GET /api/v1/users/6000106",
+        "",
+    ]
+    .join("\n");
+    std::fs::write(&path, log).unwrap();
+    let records = json(&run(&[
+        "--catalog",
+        "client",
+        "--json",
+        "scan",
+        "--lines",
+        &path,
+    ]));
+    assert_eq!(counts(&records), [(6000104, 2), (6000106, 1), (6000121, 1)]);
+    let lines = |i: usize| -> Vec<u64> {
+        records[i]["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["line"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        [lines(0), lines(1), lines(2)],
+        [vec![3, 3], vec![1], vec![2]]
+    );
+}

@@ -73,7 +73,8 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 || before(1) == Some(b'(') && after(1) == Some(b':');
             let role = all_numbers
                 || !continued
-                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys);
+                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys)
+                        .counts(after(1).unwrap_or(b'\n'));
             let number = number.filter(|&n| {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });
@@ -341,6 +342,10 @@ fn role_piece() -> impl Strategy<Value = Vec<u8>> {
             b"0",
             b"1",
             b"51102",
+            br#"\"code\": "#,
+            b"/errors/",
+            b"failed. (",
+            b")",
             b"                                                                                ",
         ])
         .prop_map(<[u8]>::to_vec),
@@ -359,7 +364,7 @@ fn roles_are_judged_across_reads() {
     let db = Db::load(OsStr::new("client")).unwrap();
     let options = Options::new(1000, true, 0);
     let scanner = Scanner::new(&[&db], &options);
-    let pieces: [&[u8]; 10] = [
+    let pieces: [&[u8]; 14] = [
         b"code=6000106 ",
         b"error: [6000106] ",
         b"seq=6000106 ",
@@ -370,6 +375,10 @@ fn roles_are_judged_across_reads() {
         b"error, 6000106 ",
         b"failed (6000106: x) ",
         b"returned -6000106 ",
+        br#"{\"code\": 6000106} "#,
+        b"failed. (6000106) ",
+        b"failed. (6000106 x) ",
+        b"/errors/6000106 ",
     ];
     for piece in pieces {
         for place in 0..=300 - piece.len() {

@@ -140,31 +140,105 @@ pub(crate) fn strip_escapes(mut before: &[u8]) -> &[u8] {
     before
 }
 
+/// Whether a number stands in an error role, as far as the bytes before it tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// It does not.
+    No,
+    /// It does.
+    Yes,
+    /// It does if it is a lone number that closes its parentheses (`failed. (800210)`),
+    /// not the first word of a remark (`failed. (3 retries)`).
+    IfClosed,
+}
+
+impl Role {
+    /// Whether the number counts, `after` being the byte after it.
+    pub(crate) fn counts(self, after: u8) -> bool {
+        match self {
+            Role::No => false,
+            Role::Yes => true,
+            Role::IfClosed => after == b')',
+        }
+    }
+}
+
+impl From<bool> for Role {
+    fn from(yes: bool) -> Self {
+        if yes { Role::Yes } else { Role::No }
+    }
+}
+
 /// Whether the number that follows `before` (the bytes before it, at most [`WINDOW`],
 /// escape sequences included) stands in an error role; the byte after it has already
 /// passed [`ends_freely`].
-pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> bool {
+pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
     let before = strip_escapes(before);
     let b1 = before.last().copied();
     let b2 = before.len().checked_sub(2).map(|i| before[i]);
     if b1 == Some(b'-') {
-        return returned_negative(&before[..before.len() - 1]);
+        return returned_negative(&before[..before.len() - 1]).into();
     }
     let part_of_something = match b1 {
-        // Signed: `+0800`; a path segment: `/api/v1/users/70001`, `C:\logs\70001`; an
-        // ordinal or a counter: `#20009`, nginx's connection `*7003`.
-        Some(b'+' | b'/' | b'\\' | b'#' | b'*') => true,
+        // A path segment: `/api/v1/users/70001`, `C:\logs\70001`, except the one after
+        // an `errors` segment, which names an error (`/docs/errors/21211`).
+        Some(b'/') => return error_path(&before[..before.len() - 1]).into(),
+        // Signed: `+0800`; an ordinal or a counter: `#20009`, nginx's connection `*7003`.
+        Some(b'+' | b'\\' | b'#' | b'*') => true,
         // A part of a time, a thread id or an address: `10:00`, `[1433:72211]`, `[::1]:8080`.
         Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
         _ => false,
     };
     if part_of_something {
-        return false;
+        return Role::No;
     }
     match key_of(before) {
-        Key::Named(key, at) => keys.is_error_key(key) || raw_value_of_error(&before[..at], key),
-        Key::None => error_word_in_clause(before),
+        Key::Named(key, at) => {
+            (keys.is_error_key(key) || raw_value_of_error(&before[..at], key)).into()
+        }
+        Key::None if error_word_in_clause(before) => Role::Yes,
+        Key::None if after_failed_sentence(before) => Role::IfClosed,
+        Key::None => Role::No,
     }
+}
+
+/// The path segments after which a number names an error: a documentation link such as
+/// `https://www.twilio.com/docs/errors/21211` or `/error-codes/1013` (normalized as keys
+/// are).
+pub(crate) const ERROR_PATH_SEGMENTS: &[&str] = &[
+    "error",
+    "errors",
+    "errorcode",
+    "errorcodes",
+    "errcode",
+    "errcodes",
+];
+
+/// Whether `path` (the bytes before the `/` before a number) ends with a whole path
+/// segment, after an earlier `/`, that is one of [`ERROR_PATH_SEGMENTS`].
+fn error_path(path: &[u8]) -> bool {
+    let Some(slash) = path.iter().rposition(|&b| b == b'/') else {
+        return false;
+    };
+    let mut buf = [0; KEY_MAX];
+    normalize(&path[slash + 1..], &mut buf)
+        .is_some_and(|segment| ERROR_PATH_SEGMENTS.iter().any(|e| segment == e.as_bytes()))
+}
+
+/// Whether `before` ends with a sentence end, spaces and `(` (`connection failed. (`), and
+/// the clause of that sentence holds an error word anywhere other than a log level: the
+/// code an SDK appends to its error message (`SendbirdException: Login timeout. (800190)`).
+fn after_failed_sentence(before: &[u8]) -> bool {
+    let Some((b'(', rest)) = before.split_last() else {
+        return false;
+    };
+    let end = skip_spaces(rest, rest.len());
+    if end == rest.len() || end == 0 || rest[end - 1] != b'.' {
+        return false;
+    }
+    // The full stop stays: it is no word, and no clause boundary at the end.
+    let sentence = without_escapes(clause(&rest[..end]));
+    words_back(&sentence).any(|w| !LEVELS.contains(&w) && is_error_word(w))
 }
 
 /// Whether a negative number after `before` (the bytes before its `-`) is an error
@@ -230,10 +304,8 @@ enum Key<'a> {
 /// The key whose value the number after `before` is.
 fn key_of(before: &[u8]) -> Key<'_> {
     let mut end = before.len();
-    // A quoted number: `"code":"70001"`.
-    if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
-        end -= 1;
-    }
+    // A quoted number: `"code":"70001"`, `\"code\":\"70001\"`.
+    end = skip_quote(before, end);
     end = skip_spaces(before, end);
     let separator = if end > 0 && matches!(before[end - 1], b'=' | b':') {
         1
@@ -243,9 +315,7 @@ fn key_of(before: &[u8]) -> Key<'_> {
         return Key::None;
     };
     end = skip_spaces(before, end - separator);
-    if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
-        end -= 1;
-    }
+    end = skip_quote(before, end);
     let start = before[..end]
         .iter()
         .rposition(|&b| !key_byte(b))
@@ -255,6 +325,20 @@ fn key_of(before: &[u8]) -> Key<'_> {
     } else {
         Key::Named(&before[start..end], start)
     }
+}
+
+/// `end` moved back over a quote that ends `before[..end]`, and over the backslashes that
+/// escape it: JSON inside a logged string (`{\"code\": 10004}`) reads as JSON does.
+fn skip_quote(before: &[u8], mut end: usize) -> usize {
+    if end > 0 && matches!(before[end - 1], b'"' | b'\'') {
+        end -= 1;
+        end -= before[..end]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+    }
+    end
 }
 
 fn skip_spaces(before: &[u8], mut end: usize) -> usize {
@@ -388,8 +472,12 @@ fn error_word_in_clause(before: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    fn yes(before: &[u8], keys: &Keys) -> bool {
+        in_error_role(before, keys) == Role::Yes
+    }
+
     fn role(before: &str) -> bool {
-        in_error_role(before.as_bytes(), &Keys::default())
+        yes(before.as_bytes(), &Keys::default())
     }
 
     #[test]
@@ -457,10 +545,10 @@ mod tests {
     #[test]
     fn declared_and_user_keys_count() {
         let keys = Keys::new(["SendMsgResult", "my-field"]);
-        assert!(in_error_role(b"\"SendMsgResult\":", &keys));
-        assert!(in_error_role(b"MY_FIELD=", &keys));
-        assert!(in_error_role(b"myField=", &keys));
-        assert!(!in_error_role(b"other=", &keys));
+        assert!(yes(b"\"SendMsgResult\":", &keys));
+        assert!(yes(b"MY_FIELD=", &keys));
+        assert!(yes(b"myField=", &keys));
+        assert!(!yes(b"other=", &keys));
         assert!(!Keys::new([""]).is_error_key(b"x"));
         // A key of separators only is no key, even with an empty `--key`.
         assert!(!Keys::new(["", "_"]).is_error_key(b"_"));
@@ -604,8 +692,8 @@ mod tests {
             assert!(!role(before), "{before}");
         }
         // A time stays a time even when its digits are declared a key.
-        assert!(!in_error_role(b"10:", &Keys::new(["10"])));
-        assert!(in_error_role(b"10=", &Keys::new(["10"])));
+        assert!(!yes(b"10:", &Keys::new(["10"])));
+        assert!(yes(b"10=", &Keys::new(["10"])));
     }
 
     #[test]
@@ -718,5 +806,100 @@ mod tests {
         assert_eq!(strip_escapes(b"m"), b"m");
         assert_eq!(strip_escapes(b"\x1b[m"), b"");
         assert_eq!(strip_escapes(b"x\x1bm"), b"x\x1bm");
+    }
+
+    #[test]
+    fn keys_in_escaped_json() {
+        for before in [
+            r#"error="HTTP 404, {\"message\": \"Unknown Guild\", \"code\": "#,
+            r#"{\"code\":"#,
+            r#"{\"code\":\""#,
+            r#"{\\\"errcode\\\": "#,
+            r"'{\'code\': ",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [r#"{\"seq\": "#, r#"{\"id\":\""#, r#"\"code\" "#, r"\\"] {
+            assert!(!role(before), "{before}");
+        }
+        assert_eq!(key_of(br#"\"code\": "#), Key::Named(b"code", 2));
+        assert_eq!(key_of(br#"x\\\"code\\\":\\\""#), Key::Named(b"code", 5));
+        assert_eq!(key_of(br#""code":"#), Key::Named(b"code", 1));
+        assert_eq!(key_of(br"\code="), Key::Named(b"code", 1));
+    }
+
+    #[test]
+    fn a_code_after_a_failed_sentence_must_close_its_parentheses() {
+        let keys = Keys::default();
+        for before in [
+            "SendbirdException: WebSocket connection failed. (",
+            "e=com.sendbird.android.exception.SendbirdException: Login timeout. (",
+            "Request failed.  (",
+            "\x1b[31merror\x1b[0m: timed out. (",
+            "failed. (",
+        ] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &keys),
+                Role::IfClosed,
+                "{before}"
+            );
+        }
+        for before in [
+            "Exception: Login timeout.(",
+            "Exception: Login timeout.(",
+            "Connection closed. (",
+            "ERROR Connection closed. (",
+            "failed, then closed. (",
+            "failed. x (",
+            ". (",
+            "(",
+            "failed. ",
+            "failed: see (",
+            "",
+        ] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &keys),
+                Role::No,
+                "{before}"
+            );
+        }
+        // The lone number of a remark's parentheses counts; the first word of a remark,
+        // such as `failed. (3 retries)`, does not.
+        assert!(Role::IfClosed.counts(b')'));
+        assert!(!Role::IfClosed.counts(b' '));
+        assert!(Role::Yes.counts(b' '));
+        assert!(!Role::No.counts(b')'));
+        // An error word or key right before the parentheses needs no sentence end.
+        assert_eq!(in_error_role(b"failed (", &keys), Role::Yes);
+        assert_eq!(in_error_role(b"failed. (code=", &keys), Role::Yes);
+    }
+
+    #[test]
+    fn a_path_segment_after_an_errors_segment_names_an_error() {
+        for before in [
+            "see https://www.twilio.com/docs/errors/",
+            "moreInfo=https://www.twilio.com/docs/errors/",
+            "/error/",
+            "/Error-Codes/",
+            "/error_codes/",
+            "/errcode/",
+            "GET /v1/errcodes/",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [
+            "error /api/v1/users/",
+            "errors/",
+            "/",
+            "/v1/errors/items/",
+            "/errorsx/",
+            "/myerrors/",
+            "/error/x/",
+            "https://example.com/errors/page/",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+        let long = format!("/{}errors/", "x".repeat(KEY_MAX));
+        assert!(!role(&long));
     }
 }

@@ -110,8 +110,7 @@ mod from_code {
     #[divan::bench]
     fn binary_search(bencher: Bencher<'_, '_>) {
         let codes = mix();
-        let mut sorted: Vec<(u32, ZimCode)> =
-            ZimCode::all().map(|c| (c.code(), c)).collect();
+        let mut sorted: Vec<(u32, ZimCode)> = ZimCode::all().map(|c| (c.code(), c)).collect();
         sorted.sort_unstable_by_key(|&(code, _)| code);
         bencher.counter(ItemsCount::new(OPS)).bench(|| {
             for &code in &codes {

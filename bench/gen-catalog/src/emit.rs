@@ -347,7 +347,7 @@ pub fn tables_crate(catalog: &Catalog) -> String {
 
     /// The category.
     pub const fn category(self) -> Category {{
-        ZimCategory::all()[CATEGORY_OF[self.index()] as usize]
+        Category::ALL[CATEGORY_OF[self.index()] as usize]
     }}
 
     /// What to do.

@@ -164,18 +164,7 @@ def fmt_ratio(x, y):
     return f"{x / y:.2f}×" if y else "—"
 
 
-def detach_stdin():
-    """Every child reads /dev/null: cargo probes rustc with `rustc - --print=…`, which
-    reads its source from the inherited stdin, and a harness started in the background of
-    a job-control shell (or fed by a pipe) would hand it whatever is there, failing the
-    first build of every fresh target directory."""
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    os.close(devnull)
-
-
 def main():
-    detach_stdin()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="145,1000,10000,50000")
     ap.add_argument("--reps", type=int, default=5, help="leaf rebuilds per variant and size")

@@ -172,20 +172,17 @@ fn rustdoc_finds_codes_by_number_with_the_defaults_only() {
     assert!(constant.contains("The number of"), "{constant}");
 }
 
-/// The first `rust` code block of the README's "Large catalogs" section. Until the section
-/// is in README.md its text is in `docs/readme-large.md`; once it is, README.md wins.
+/// The first `rust` code block of the README's "Large catalogs" section.
 fn readme_recipe() -> String {
     let readme =
         std::fs::read_to_string(Path::new(WORKSPACE).join("README.md")).expect("README.md reads");
-    let section = match readme.find("\n## Large catalogs") {
-        Some(start) => {
-            let rest = &readme[start + 1..];
-            let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
-            rest[..end].to_owned()
-        }
-        None => std::fs::read_to_string(Path::new(WORKSPACE).join("docs/readme-large.md"))
-            .expect("README.md has a \"Large catalogs\" section, or docs/readme-large.md holds it"),
-    };
+    let start = readme
+        .find("\n## Large catalogs")
+        .expect("README.md has a \"Large catalogs\" section")
+        + 1;
+    let rest = &readme[start..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+    let section = &rest[..end];
     // ```rust or ```rust,ignore (the README's examples are doctests; this one names a
     // file only the scratch crate below has).
     let fence = section

@@ -162,16 +162,8 @@ pub fn find_by_name(
 /// One string and one byte string instead of a `[&str; N]`: rustc turns each element of
 /// a `[&str; N]` static into an allocation of its own, which at 50,000 codes costs it
 /// seconds and hundreds of megabytes per table (docs/PERFORMANCE.md, the ablation).
-/// Each offset is checked to be a char boundary (one byte comparison each), so the result
-/// is sound whatever the table holds: no promise of the generated code, and so no
-/// agreement between this crate's and `zimerr-catalog`'s versions, is relied on.
-///
-/// The crate's one `unsafe` block. The safe form on the crate's Rust 1.85,
-/// `core::str::from_utf8` of the cut, reads the whole text: a median of 90 ns per read
-/// against 24 ns for this one over the bundled catalog's texts
-/// (bench/results/2026-12-07-safe-lookup, `bench/text_check.py`). From Rust 1.86,
-/// `str::split_at` is `const` and checks only the two boundaries, safely: the form to
-/// use once the crate's `rust-version` allows it.
+/// `str::split_at` checks that each offset is a char boundary (one byte comparison), so
+/// the result is a whole `str` whatever the table holds, without `unsafe`.
 ///
 /// # Panics
 ///
@@ -180,7 +172,6 @@ pub fn find_by_name(
 /// never does.
 #[inline]
 #[must_use]
-#[allow(unsafe_code)]
 pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static str {
     let end = u32_at(ends, index) as usize;
     let start = if index == 0 {
@@ -188,25 +179,9 @@ pub const fn text(joined: &'static str, ends: &[u8], index: usize) -> &'static s
     } else {
         u32_at(ends, index - 1) as usize
     };
-    let bytes = joined.as_bytes();
-    // Slice bounds are checked: an end past the text, or a start after the end, panics.
-    let (head, _) = bytes.split_at(end);
+    let (head, _) = joined.split_at(end);
     let (_, cut) = head.split_at(start);
-    assert!(
-        is_char_boundary(bytes, start) && is_char_boundary(bytes, end),
-        "a generated text table cuts a character"
-    );
-    // SAFETY: `joined` is a `str`, so UTF-8, and `start` and `end` are char boundaries of
-    // it (checked above, whatever the caller passed), so the bytes between them are whole
-    // characters. (`str::split_at`, which checks the same, is `const` only from Rust 1.86.)
-    unsafe { ::core::str::from_utf8_unchecked(cut) }
-}
-
-/// Whether `at` (at most `bytes.len()`) is a char boundary of the UTF-8 `bytes`: the end,
-/// or a byte that does not continue a character (`0b10xx_xxxx`).
-#[inline]
-const fn is_char_boundary(bytes: &[u8], at: usize) -> bool {
-    at == bytes.len() || bytes[at] & 0b1100_0000 != 0b1000_0000
+    cut
 }
 
 /// The JSON field names every catalog reads as an error's code, in precedence order: a
@@ -357,20 +332,27 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "mid > len")]
+    #[should_panic(expected = "end byte index 9 is out of bounds of `abc`")]
     fn an_end_past_the_text_panics() {
         let _ = text("abc", &le(&[9]), 0);
     }
 
     #[test]
-    #[should_panic(expected = "a generated text table cuts a character")]
+    #[should_panic(expected = "byte index 1 is not a char boundary")]
     fn an_end_inside_a_character_panics() {
         // "é" is two bytes: 1 cuts it in half, which would be invalid UTF-8.
         let _ = text("é", &le(&[1]), 0);
     }
 
     #[test]
-    #[should_panic(expected = "mid > len")]
+    #[should_panic(expected = "byte index 1 is not a char boundary")]
+    fn a_start_inside_a_character_panics() {
+        // Text 1 would start inside "é" and end after it.
+        let _ = text("é", &le(&[1, 2]), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "end byte index 2 is out of bounds of `a`")]
     fn a_decreasing_end_panics() {
         let _ = text("abc", &le(&[2, 1]), 1);
     }

@@ -137,9 +137,7 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
-// `deny`, not `forbid`: `__private::text` holds the crate's one `unsafe` block, allowed
-// there alone (its docs give the invariant and why the safe form is not used yet).
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]

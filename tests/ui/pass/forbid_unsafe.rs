@@ -1,6 +1,6 @@
 // A crate that forbids `unsafe` expands catalogs and checks literals. (rustc does not
 // apply the lint to another crate's macro output; tests/hygiene.rs checks that the
-// expansion holds one `unsafe` block per catalog, the view of its codes, and nothing else.)
+// expansion holds no `unsafe`.)
 #![forbid(unsafe_code)]
 
 zimerr::zim_errors!(

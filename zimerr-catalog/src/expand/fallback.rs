@@ -17,7 +17,7 @@ use crate::args::Args;
 use crate::load::SourceText;
 use crate::model::raw::{Field, RawCatalog};
 use crate::model::{Action, Catalog, Category, CategoryId, Code};
-use crate::validate::{RESERVED_NAMES, is_valid_identifier, screaming_snake};
+use crate::validate::{RESERVED_CODE_NAMES, is_valid_identifier, screaming_snake};
 
 /// The variant of the stand-in enums when nothing could be read; the leading underscores
 /// keep it out of the way of real names, which validation requires to be `UpperCamelCase`.
@@ -71,7 +71,8 @@ fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
     let mut category_keys: Vec<&str> = Vec::new();
     let mut codes: Vec<Code> = Vec::new();
     let mut literals: Vec<Option<u32>> = Vec::new();
-    let usable = |name: &str| is_valid_identifier(name) && !RESERVED_NAMES.contains(&name);
+    let usable = |name: &str| is_valid_identifier(name);
+    let usable_code = |name: &str| usable(name) && !RESERVED_CODE_NAMES.contains(&name);
     if let Some(raw) = raw {
         let mut names: HashSet<&str> = HashSet::new();
         for category in &raw.categories {
@@ -87,7 +88,7 @@ fn stand_in_catalog(raw: Option<&RawCatalog>) -> (Catalog, Vec<Option<u32>>) {
         let mut numbers: HashSet<u32> = HashSet::new();
         for code in &raw.codes {
             let name = code.name.as_str();
-            if !usable(name) || !names.insert(name) {
+            if !usable_code(name) || !names.insert(name) {
                 continue;
             }
             let number = Some(code.code)

@@ -27,9 +27,10 @@ use crate::model::raw::{CATEGORY_ORDER, CODE_ORDER, Field, Located, RawCatalog, 
 use crate::model::{Action, Catalog, Category, CategoryId, Code};
 use crate::suggest::expected_one_of;
 
-/// Associated items the generated code enum defines; a variant of the same name would
-/// make `Enum::ALL` ambiguous.
-pub(crate) const RESERVED_NAMES: [&str; 1] = ["ALL"];
+/// The generated code enum's inherent constants: a variant of the same name would take
+/// the path `Enum::PREFIX` from the constant, in the user's code and in the generated
+/// trait impl that reads it. The category enum has no inherent constants.
+pub(crate) const RESERVED_CODE_NAMES: [&str; 3] = ["PREFIX", "LANGUAGE", "LANGUAGES"];
 
 /// Checks every rule; the checked catalog, or every problem found, in file order.
 pub fn validate(raw: RawCatalog) -> Result<Catalog, Vec<Diagnostic>> {
@@ -255,7 +256,7 @@ fn check_categories(cx: &mut Ctxt, raw: &RawCatalog) {
             keys.insert(&cat.key, cat.at.at(Field::Key));
         }
         if cat.sound(Field::Name) {
-            check_type_name(cx, &cat.name, "category name", cat.at.at(Field::Name));
+            check_type_name(cx, &cat.name, "category name", cat.at.at(Field::Name), &[]);
         }
         if !cat.sound(Field::Name) {
         } else if let Some(first) = names.get(cat.name.as_str()) {
@@ -290,7 +291,13 @@ fn check_code(
 ) -> Option<Code> {
     let at = &code.at;
     if code.sound(Field::Name) {
-        check_type_name(cx, &code.name, "code name", at.at(Field::Name));
+        check_type_name(
+            cx,
+            &code.name,
+            "code name",
+            at.at(Field::Name),
+            &RESERVED_CODE_NAMES,
+        );
     }
     if code.sound(Field::Description) {
         check_text(
@@ -550,7 +557,7 @@ fn check_single_success(cx: &mut Ctxt, raw: &RawCatalog) {
 
 /// Variant names: an `UpperCamelCase` identifier that is not a keyword. The hint is the
 /// name respelled when that gives one (`senderBlockedByPeer` → `SenderBlockedByPeer`).
-fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos) {
+fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos, reserved: &[&str]) {
     let respelled = || {
         to_upper_camel(name).map_or_else(
             || "write an UpperCamelCase identifier, e.g. `TokenExpired`".to_owned(),
@@ -575,13 +582,18 @@ fn check_type_name(cx: &mut Ctxt, name: &str, what: &str, pos: Pos) {
             Diagnostic::at(pos, format!("{what} `{name}` is not UpperCamelCase"))
                 .with_help(respelled()),
         );
-    } else if RESERVED_NAMES.contains(&name) {
+    } else if reserved.contains(&name) {
         cx.push(
             Diagnostic::at(
                 pos,
-                format!("{what} `{name}` is reserved: the generated enum has an associated item of that name"),
+                format!(
+                    "{what} `{name}` is reserved: the generated enum has a constant of that name"
+                ),
             )
-            .with_help(format!("write another name, e.g. `{}Codes`", capitalized(&name.to_ascii_lowercase()))),
+            .with_help(format!(
+                "write `{}`",
+                capitalized(&name.to_ascii_lowercase())
+            )),
         );
     }
 }

@@ -75,7 +75,7 @@ pub(crate) fn to_upper_camel(name: &str) -> Option<String> {
     }
     let fits = is_upper_camel(&out)
         && is_valid_identifier(&out)
-        && !super::RESERVED_NAMES.contains(&out.as_str());
+        && !super::RESERVED_CODE_NAMES.contains(&out.as_str());
     (fits && out != name).then_some(out)
 }
 
@@ -238,7 +238,7 @@ mod tests {
             "Ünïcode",
             "__",
             "",
-            "a_l_l",
+            "p_r_e_f_i_x",
             "TokenExpired",
         ] {
             assert_eq!(to_upper_camel(name), None, "{name}");

@@ -84,7 +84,9 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       key ending in errcode, errorcode, errno, retcode, returncode, resultcode,
       statuscode, subcode, reasoncode, error, exception, failed or failure (SendMsgErrCode,
       ApiError), the last part of a dotted key (resp.code), a code field the catalog
-      declares, and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=,
+      declares, the catalog's prefix (whole, or one of its words) before code, err,
+      errno, retcode or resultcode (zoom_code, jpushCode for the prefixes zoom and
+      jpush), and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=,
       port=, pid=, uid=, seq=, status= (an HTTP status or a state, not an error code:
       add --key status for a log that puts codes there), except rawValue and value
       inside the parentheses of a name holding an error word (an error enum's value:
@@ -105,10 +107,14 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     * a path segment right after an error, errors, error-codes, errcode or errcodes
       segment, a link to the code's documentation:
       https://example.com/docs/errors/6000106 (not /api/v1/users/6000106).
+    * a code in parentheses after `#` that opens a message, right after a quote or a
+      colon, as the Graph API writes its codes: \"message\":\"(#6000106) Invalid
+      token\", OAuthException: (#6000106) ... (not attempt (#3), not error #3).
   - It never counts (whatever its key) when it is signed (code=-10004, +0800), part
     of a path (/users/6000106; but for the rule above), of a time, thread id or
     address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid
-    (2025-12-07, 6000106-6000108), an ordinal or counter (#6000106, *7003), a process id before
+    (2025-12-07, 6000106-6000108), an ordinal or counter (#6000106, *7003; but for
+    the rule above), a process's exit code (exit code 124, Exit Code: 1), a process id before
     its thread (6000106#0), or a numbered item: a number that opens parentheses and
     a colon follows (nginx's errno, failed (111: Connection refused)).
     One exception: a negative number returned as an error the C way counts as its

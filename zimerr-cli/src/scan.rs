@@ -111,11 +111,30 @@ impl Options {
     }
 }
 
-/// The extra field names a catalog declares as carrying a code (its `wire: {code: […]}`):
-/// error-like keys for the scan, as `Error<C>` reads them from JSON.
+/// The extra error-like keys a catalog gives the scan: the field names it declares as
+/// carrying a code (its `wire: {code: […]}`), as `Error<C>` reads them from JSON, and the
+/// names a log gives the vendor's code after the vendor: the catalog's `prefix`, whole or
+/// one of its words, before a code key ([`VENDOR_KEY_ENDS`]): `zoom_code`, `jpushCode`,
+/// `graph_errcode` for the prefixes `zoom`, `jpush`, `meta_graph`.
 pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
-    catalog.wire_code_names().to_vec()
+    let prefix = catalog.prefix();
+    let mut vendors: Vec<&str> = prefix
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let whole: String = vendors.concat();
+    if vendors.len() > 1 {
+        vendors.push(&whole);
+    }
+    let mut keys = catalog.wire_code_names().to_vec();
+    for vendor in vendors {
+        keys.extend(VENDOR_KEY_ENDS.iter().map(|end| format!("{vendor}{end}")));
+    }
+    keys
 }
+
+/// The code keys that a catalog's `prefix` may stand before (see [`catalog_keys`]).
+pub(crate) const VENDOR_KEY_ENDS: &[&str] = &["code", "err", "errno", "retcode", "resultcode"];
 
 /// What the next read needs to know about the bytes before it.
 #[derive(Clone, Copy, Debug)]

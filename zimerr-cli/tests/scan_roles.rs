@@ -311,6 +311,29 @@ fn a_declared_wire_name_is_an_error_like_key() {
     assert_eq!(numbers, [7003]);
 }
 
+#[test]
+fn the_catalog_prefix_before_a_code_key_names_the_vendor_s_code() {
+    // The Tencent Cloud Chat catalog's prefix is `tencent-chat`: the whole prefix, or one
+    // of its words, before a code key is the vendor's code field. `tencentchat_version`
+    // and `tencentx_code` are not.
+    let catalog = format!(
+        "{}/../tests/fixtures/vendors/tencent-chat/catalog.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let path = format!(
+        "{}/zimerr-scan-vendor-keys.log",
+        env!("CARGO_TARGET_TMPDIR")
+    );
+    std::fs::write(
+        &path,
+        b"tencent_code=6013 chatErrCode=6013 \"TencentChatRetCode\":6013\n\
+          tencentchat_version=6013 tencentx_code=6013 im_code=6013\n",
+    )
+    .unwrap();
+    let records = json(&run(&["--catalog", &catalog, "--json", "scan", &path]));
+    assert_eq!(counts(&records), [(6013, 3)]);
+}
+
 /// `(code, count)` of each record.
 fn counts(records: &[Value]) -> Vec<(u64, u64)> {
     records

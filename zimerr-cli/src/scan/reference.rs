@@ -43,7 +43,13 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
         all_numbers,
         ..
     } = *options;
-    let keys = Keys::new(&options.keys);
+    let keys = Keys::new(
+        options
+            .keys
+            .iter()
+            .cloned()
+            .chain(super::catalog_keys(&db.catalog)),
+    );
     let word = |b: u8| b.is_ascii_alphabetic() || b == b'_';
     let digit = |b: &u8| b.is_ascii_digit();
     let mut known: BTreeMap<u32, Entry> = BTreeMap::new();

@@ -183,8 +183,10 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         // A path segment: `/api/v1/users/70001`, `C:\logs\70001`, except the one after
         // an `errors` segment, which names an error (`/docs/errors/21211`).
         Some(b'/') => return error_path(&before[..before.len() - 1]).into(),
-        // Signed: `+0800`; an ordinal or a counter: `#20009`, nginx's connection `*7003`.
-        Some(b'+' | b'\\' | b'#' | b'*') => true,
+        // An ordinal or a counter (`#20009`), except where `#` marks the code itself.
+        Some(b'#') => return code_after_hash(&before[..before.len() - 1]),
+        // Signed: `+0800`; nginx's connection `*7003`.
+        Some(b'+' | b'\\' | b'*') => true,
         // A part of a time, a thread id or an address: `10:00`, `[1433:72211]`, `[::1]:8080`.
         Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
         _ => false,
@@ -193,6 +195,7 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         return Role::No;
     }
     match key_of(before) {
+        Key::Named(key, at) if exit_code(&before[..at], key) => Role::No,
         Key::Named(key, at) => {
             (keys.is_error_key(key) || raw_value_of_error(&before[..at], key)).into()
         }
@@ -201,6 +204,45 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         Key::None => Role::No,
     }
 }
+
+/// Whether the number after `before` (the bytes before its `#`) is a code that `#` marks,
+/// not an ordinal or a counter (`#20009`, `error #3`, Ruby's process id `#3001`, curl's
+/// `Connection #0`): only where it opens a message in parentheses, as the Graph API
+/// writes its codes (`"message":"(#100) Invalid parameter"`, `OAuthException: (#3) …`),
+/// and closes them (`(#3)`).
+fn code_after_hash(before: &[u8]) -> Role {
+    if let Some((b'(', rest)) = before.split_last() {
+        let end = skip_spaces(rest, rest.len());
+        let opens_message = end > 0
+            && match rest[end - 1] {
+                b'"' | b'\'' => end == rest.len(),
+                b':' => true,
+                _ => false,
+            };
+        if opens_message {
+            return Role::IfClosed;
+        }
+    }
+    Role::No
+}
+
+/// Whether `key` (at the end of `before`) is a process's exit code, written with a space
+/// (`Exit Code:    1` in `kubectl describe`): another system's code. `exit_code=1` and
+/// `exitCode` are no error-like keys anyway.
+fn exit_code(before: &[u8], key: &[u8]) -> bool {
+    // The word right before the key, spaces between: a word byte right before the key
+    // would be part of it (`ExitCode`) or of a word that is not `exit` (`exité`).
+    let end = skip_spaces(before, before.len());
+    key.eq_ignore_ascii_case(b"code")
+        && before[..end].last().is_some_and(|&b| word_byte(b))
+        && words_back(&before[..end])
+            .next()
+            .is_some_and(|w| one_of(w, EXIT_WORDS))
+}
+
+/// Words that make the `code` after them a process's exit code: `exit code 124`,
+/// `Exit Code: 1`.
+pub(crate) const EXIT_WORDS: &[&str] = &["exit", "exited"];
 
 /// The path segments after which a number names an error: a documentation link such as
 /// `https://www.twilio.com/docs/errors/21211` or `/error-codes/1013` (normalized as keys
@@ -462,6 +504,12 @@ fn error_word_in_clause(before: &[u8]) -> bool {
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
         Some(last) if LEVELS.contains(&last) => false,
+        // `exit code 124`: a process's exit code, another system's.
+        Some(last)
+            if one_of(last, &["code"]) && words.next().is_some_and(|w| one_of(w, EXIT_WORDS)) =>
+        {
+            false
+        }
         Some(last) if is_error_word(last) || one_of(last, RETURNS) => true,
         Some(last) if one_of(last, LINKS) => words.next().is_some_and(is_error_word),
         _ => false,
@@ -872,6 +920,66 @@ mod tests {
         // An error word or key right before the parentheses needs no sentence end.
         assert_eq!(in_error_role(b"failed (", &keys), Role::Yes);
         assert_eq!(in_error_role(b"failed. (code=", &keys), Role::Yes);
+    }
+
+    #[test]
+    fn a_hash_marks_a_code_only_where_it_opens_a_message() {
+        let keys = Keys::default();
+        for before in [
+            "{\"error\":{\"message\":\"(#",
+            "message='(#",
+            "facebook.GraphAPIError: (#",
+            "Graph returned an error:(#",
+            "OAuthException:  (#",
+            "\\\"message\\\":\\\"(#",
+        ] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &keys),
+                Role::IfClosed,
+                "{before}"
+            );
+        }
+        for before in [
+            "#",
+            "(#",
+            "Merge pull request (#",
+            "attempt (#",
+            "\"message\":\" (#",
+            "message=\"retry (#",
+            "I, [2024-05-14T09:00:03.118204 #",
+            "* Connection #",
+            "error #",
+            "code=#",
+            "error: #",
+        ] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &keys),
+                Role::No,
+                "{before}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_exit_code_is_another_system_s() {
+        for before in [
+            "Exit Code:    ",
+            "exit code ",
+            "killed by timeout, exit code ",
+            "process exited code=",
+            "EXIT CODE: ",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+        for before in [
+            "code ",
+            "error code ",
+            "Code: ",
+            "exit, code=",
+            "exits code: ",
+        ] {
+            assert!(role(before), "{before}");
+        }
     }
 
     #[test]

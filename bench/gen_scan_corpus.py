@@ -10,8 +10,9 @@ Chat codes, 4 and 5 digits):
   vendor.truth.json {"true": [[line, code], ...], "decoys": [[line, number], ...],
                      "expected": {"code": count}}
 and, for the bundled ZIM catalogs together (`--catalog client,server --min-code 0`):
-  zim-mixed.log, zim-mixed.truth.json   (the same shape; the numbers 0 and 1 are codes
-                                        of both catalogs: ambiguous)
+  zim-mixed.log, zim-mixed.truth.json   (the same shape; 1 is a code of both catalogs:
+                                        ambiguous; 0 is the success code of both, no
+                                        error, so a decoy)
 
 In the templates below, {T:n} marks a true occurrence of code n (a number in an error
 role that the scan must count) and {D:n} a decoy: a code of the catalog, or a number in
@@ -85,13 +86,13 @@ ValueError: IM API failed with ErrorCode {T:70003}
 
 ZIM = r'''
 2025-12-07 10:00:00.001 [client] login failed code={T:6000106} seq={D:6000104} uid=user_6000121
-2025-12-07 10:00:00.002 [client] send ok code={T:0} msg_id={D:6000001}
+2025-12-07 10:00:00.002 [client] send ok code={D:0} msg_id={D:6000001}
 2025-12-07 10:00:00.003 [client] onError({T:6000121}, "network")
 2025-12-07 10:00:00.004 [server] {"Code":{T:51102},"Message":"user not logged in","RequestId":"{D:6000106}"}
 2025-12-07 10:00:00.005 [server] {"Code":{T:1},"Message":"failed","bytes":{D:51102}}
 2025-12-07 10:00:00.006 [server] {"Code":{T:100000004},"Message":"signature expired","Timestamp":{D:2025}}
 2025-12-07 10:00:00.007 [client] ret={T:6000301} elapsed={D:6000106}
-2025-12-07 10:00:00.008 [server] ErrorCode={T:0} took 12ms
+2025-12-07 10:00:00.008 [server] ErrorCode={D:0} took 12ms
 2025-12-07 10:00:00.009 [client] year={D:2025} error_code={T:6000104}
 2025-12-07 10:00:00.010 [server] req /v2/users/{D:6000106} code={T:1}
 '''

@@ -73,11 +73,12 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     part of a decimal (6000106.50, 1.6000106), and at least --min-code (default 1000,
     or 1 for a catalog with codes from 2 to 999: 0 and 1 are flags in most logs, and 0
     is success in nearly every catalog).
-  - It is a code of a catalog, or an unknown number in the range of one of its
-    categories (listed separately).
+  - It is a code of a catalog but its success code (no error), or an unknown number in
+    the range of one of its categories (listed separately).
   - It stands in an error role:
     * the value of an error-like key, in any case and separator style, after `=`,
-      `:`, `: `, `\": `, or quoted (`\"code\":\"6000106\"`), quotes escaped by
+      `:`, `: `, `\": `, `=>` (Ruby, PHP, Elixir), as an XML element
+      (<ErrorCode>6000106), or quoted (`\"code\":\"6000106\"`), quotes escaped by
       backslashes too (JSON inside a logged string: {\\\"code\\\": 6000106}): code,
       err, error, errno, errcode, error_code, ErrorCode, result, ResultCode, ret,
       retcode, rc, status_code, SubCode, reason_code, err_no, fail, fatal, panic, any
@@ -86,9 +87,15 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       ApiError), the last part of a dotted key (resp.code), a code field the catalog
       declares, the catalog's prefix (whole, or one of its words) before code, err,
       errno, retcode or resultcode (zoom_code, jpushCode for the prefixes zoom and
-      jpush), and every --key NAME. Other keys never count: MsgSeq=, ok=, bytes=,
-      port=, pid=, uid=, seq=, status= (an HTTP status or a state, not an error code:
-      add --key status for a log that puts codes there), except rawValue and value
+      jpush), any other key ending in code (infocode, hms_code: a vendor's code
+      field) but codes of other kinds (version, zip, postal, country, area, city, ad,
+      region, lang, currency, auth, verification, sms, otp, captcha, invite, promo,
+      coupon, http, grpc, exit... : versionCode, zip_code, http_code), and every --key
+      NAME. A fail, failed, failure or failures key (or one ending so) written as a
+      field, with `=` or quoted (failed=30, \"failed\": 50), is a count, not an error.
+      Other keys never count: MsgSeq=, ok=, bytes=, port=, pid=, uid=, seq=, status=
+      (an HTTP status or a state, not an error code: add --key status for a log that
+      puts codes there), except rawValue and value
       inside the parentheses of a name holding an error word (an error enum's value:
       AgoraErrorCode(rawValue: 110)).
     * without a key: the word right before it holds an error word (err..., fail...,
@@ -97,10 +104,17 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       [6000106], ErrorCode 6000106, TencentIMError: [6000106],
       ERR_INVALID_TOKEN(6000106); 错误, 失败, 异常 anywhere: 错误码6000106), or is a
       return verb (return, returns, returned, returning: upstream returned 6000106),
-      or the last word is with, is, was, of, as or got and the word before it holds
-      an error word (failed with 6000106). Both words must be in the number's
-      clause: back to a newline, `;`, `|`, `,`, `&`, `\"` or `. `. A log level in
-      capitals (ERROR 4711, FATAL) is no error word.
+      or names a code field (infocode 6000106, as a key above but for the built-in
+      ones), or is a code's name or SDK name of 8 letters or more in any case and
+      separator style (TOKEN_EXPIRED (6000106), TokenExpired: 6000106; also as a key),
+      or names the catalog's vendor (the first word of its prefix or the whole
+      prefix, or their start from 3 letters: ZIM 6000106, HMS 80100000 for hmspush),
+      or the last word is with, is, was, of, as, got, said or says and the word before
+      it holds an error word or names the vendor (failed with 6000106, HMS said
+      80100002). A quote right before the number is no clause boundary (ErrorCode
+      \"6000106\"). A code of another kind is no error word (versionCode 6000106).
+      Both words must be in the number's clause: back to a newline, `;`, `|`, `,`,
+      `&`, `\"` or `. `. A log level in capitals (ERROR 4711, FATAL) is no error word.
     * a lone number in parentheses right after a sentence end, when that sentence's
       clause holds an error word anywhere (a log level aside): ZIMException: Login
       timeout. (6000106); not failed. (3 retries), not Connection closed. (6000106).
@@ -114,14 +128,14 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     of a path (/users/6000106; but for the rule above), of a time, thread id or
     address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid
     (2025-12-07, 6000106-6000108), an ordinal or counter (#6000106, *7003; but for
-    the rule above), a process's exit code (exit code 124, Exit Code: 1), a process id before
-    its thread (6000106#0), or a numbered item: a number that opens parentheses and
-    a colon follows (nginx's errno, failed (111: Connection refused)).
+    the rule above), a process's exit code (exit code 124, Exit Code: 1), a process
+    id before its thread (6000106#0), or a numbered item: a number that opens
+    parentheses and a colon follows (nginx's errno, failed (111: Connection refused)).
     One exception: a negative number returned as an error the C way counts as its
     negation, right after a return verb (joinChannel returned -2) or first in the
     parentheses of a name holding an error word (AgoraRtcException(-17, null)).
-  - --all-numbers counts every number of the first two rules, in any role (the
-    rules of zimerr 0.1's first scan).
+  - --all-numbers counts every number of the first two rules, in any role, success
+    codes too (the rules of zimerr 0.1's first scan).
 
 Several catalogs: --catalog client,server (or --catalog more than once). Each code is
 attributed to the catalog that knows it; a number that several know is reported as

@@ -133,6 +133,30 @@ pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
     keys
 }
 
+/// The names a log calls a catalog's vendor by: the first word of its `prefix` and the
+/// whole prefix without separators (`tencent` and `tencentchat` for `tencent-chat`).
+pub(crate) fn catalog_vendors(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
+    let words: Vec<&str> = catalog
+        .prefix()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let mut vendors: Vec<String> = words.first().map(|w| (*w).to_owned()).into_iter().collect();
+    if words.len() > 1 {
+        vendors.push(words.concat());
+    }
+    vendors
+}
+
+/// The names of a catalog's codes, as a log may write them next to their number: each
+/// code's name and SDK name.
+pub(crate) fn catalog_names(catalog: &zimerr_catalog::Catalog) -> impl Iterator<Item = &str> {
+    catalog
+        .codes()
+        .iter()
+        .flat_map(|code| std::iter::once(code.name()).chain(code.sdk_name()))
+}
+
 /// The code keys that a catalog's `prefix` may stand before (see [`catalog_keys`]).
 pub(crate) const VENDOR_KEY_ENDS: &[&str] = &["code", "err", "errno", "retcode", "resultcode"];
 
@@ -211,6 +235,9 @@ pub(crate) struct Scanner {
     owners: Vec<u64>,
     /// The catalog's category ranges from the minimum on, merged and sorted.
     ranges: Vec<(u32, u32)>,
+    /// The success codes no catalog knows otherwise, sorted: never counted, not even as
+    /// unknown numbers of a range.
+    successes: Vec<u32>,
     /// Every number outside `low..=high` is rejected by one comparison.
     low: u64,
     high: u64,
@@ -251,8 +278,18 @@ impl Scanner {
         let mut slots: Vec<u32> = Vec::new();
         let mut owners: Vec<u64> = Vec::new();
         let mut known: FxHashMap<u32, usize> = FxHashMap::default();
+        // A catalog's success code is no error: it never counts for that catalog, and a
+        // number no catalog knows but as its success code counts for none, even in a range
+        // (`--all-numbers` counts it, as it counts every number).
+        let mut successes: Vec<u32> = Vec::new();
         for (index, db) in dbs.iter().enumerate() {
-            for code in db.catalog.codes().iter().map(zimerr_catalog::Code::code) {
+            for code in db.catalog.codes() {
+                let code = if code.success() && !options.all_numbers {
+                    successes.push(code.code());
+                    continue;
+                } else {
+                    code.code()
+                };
                 if code < min_code {
                     continue;
                 }
@@ -295,7 +332,18 @@ impl Scanner {
             _ => (1, 0),
         };
         let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
-        let table = direct_table(low, high, &slots, &merged).unwrap_or_default();
+        successes.retain(|code| !known.contains_key(code));
+        successes.sort_unstable();
+        let mut table = direct_table(low, high, &slots, &merged).unwrap_or_default();
+        for &code in &successes {
+            if let Some(kind) = u64::from(code)
+                .checked_sub(low)
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| table.get_mut(i))
+            {
+                *kind = NOTHING;
+            }
+        }
         let mut extra = options.keys.clone();
         extra.extend(dbs.iter().flat_map(|db| catalog_keys(&db.catalog)));
         Scanner {
@@ -304,6 +352,7 @@ impl Scanner {
             slots,
             owners,
             ranges: merged,
+            successes,
             low,
             high,
             table,
@@ -313,7 +362,9 @@ impl Scanner {
             lines: options.lines,
             max_lines: options.max_lines,
             all_numbers: options.all_numbers,
-            keys: Keys::new(extra),
+            keys: Keys::new(extra)
+                .with_vendors(dbs.iter().flat_map(|db| catalog_vendors(&db.catalog)))
+                .with_names(dbs.iter().flat_map(|db| catalog_names(&db.catalog))),
             history: Vec::with_capacity(WINDOW),
             input: 0,
             cursor: Cursor::START,
@@ -670,6 +721,9 @@ impl Scanner {
     }
 
     fn in_ranges(&self, number: u32) -> bool {
+        if self.successes.binary_search(&number).is_ok() {
+            return false;
+        }
         let after = self.ranges.partition_point(|&(first, _)| first <= number);
         after > 0 && number <= self.ranges[after - 1].1
     }

@@ -48,8 +48,10 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
             .keys
             .iter()
             .cloned()
-            .chain(super::catalog_keys(&db.catalog)),
-    );
+            .chain(catalog_keys(&db.catalog)),
+    )
+    .with_vendors(catalog_vendors(&db.catalog))
+    .with_names(catalog_names(&db.catalog));
     let word = |b: u8| b.is_ascii_alphabetic() || b == b'_';
     let digit = |b: &u8| b.is_ascii_digit();
     let mut known: BTreeMap<u32, Entry> = BTreeMap::new();
@@ -84,7 +86,14 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
             let number = number.filter(|&n| {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });
-            if let Some(number) = number {
+            // The success code is no error: it never counts (but with `--all-numbers`).
+            let success = db
+                .catalog
+                .codes()
+                .iter()
+                .any(|c| c.code() == number.unwrap_or(0) && c.success())
+                && !all_numbers;
+            if let Some(number) = number.filter(|_| !success) {
                 let entry = if db.catalog.codes().iter().any(|c| c.code() == number) {
                     Some(known.entry(number).or_default())
                 } else if db

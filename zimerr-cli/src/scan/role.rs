@@ -59,6 +59,10 @@ pub(crate) const ERROR_KEY_ENDS: &[&str] = &[
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Keys {
     extra: Vec<Vec<u8>>,
+    /// The catalogs' vendor names, ASCII lowercase (see [`Keys::with_vendors`]).
+    vendors: Vec<Vec<u8>>,
+    /// The catalogs' code names, normalized, sorted (see [`Keys::with_names`]).
+    names: Vec<Vec<u8>>,
 }
 
 impl Keys {
@@ -70,7 +74,68 @@ impl Keys {
             .filter_map(|k| normalize(k.as_ref().as_bytes(), &mut buf).map(<[u8]>::to_vec))
             .filter(|k| !k.is_empty())
             .collect();
-        Keys { extra }
+        Keys {
+            extra,
+            vendors: Vec::new(),
+            names: Vec::new(),
+        }
+    }
+
+    /// These keys, and `names`: the catalogs' code names and SDK names, which as the word
+    /// or key right before a number name an error (`USER_KEY_RECYCLED (10013)`,
+    /// `InvalidUserIp: 10005`). Names shorter than [`NAME_MIN`] bytes, once normalized,
+    /// are left out: `Timeout` or `Ok` before a number says little.
+    pub(crate) fn with_names<S: AsRef<str>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+        let mut buf = [0; KEY_MAX];
+        self.names = names
+            .into_iter()
+            .filter_map(|n| normalize(n.as_ref().as_bytes(), &mut buf).map(<[u8]>::to_vec))
+            .filter(|n| n.len() >= NAME_MIN)
+            .collect();
+        self.names.sort_unstable();
+        self.names.dedup();
+        self
+    }
+
+    /// Whether `word` (as written in the log) is one of the catalogs' code names.
+    fn is_code_name(&self, word: &[u8]) -> bool {
+        let mut buf = [0; KEY_MAX];
+        normalize(word, &mut buf)
+            .is_some_and(|w| self.names.binary_search_by(|n| n.as_slice().cmp(w)).is_ok())
+    }
+
+    /// These keys, and `vendors`: names that, as the word right before a number (`HMS
+    /// 81000001`, `Zoom said 124`), make it the vendor's code. A word of the log names a
+    /// vendor when it is one of them or, from 3 letters, the start of one (`HMS` for
+    /// `hmspush`), in any case.
+    pub(crate) fn with_vendors<S: AsRef<str>>(
+        mut self,
+        vendors: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.vendors = vendors
+            .into_iter()
+            .map(|v| v.as_ref().to_ascii_lowercase().into_bytes())
+            .filter(|v| !v.is_empty())
+            .collect();
+        self
+    }
+
+    /// Whether `word`, a word of the log, names one of the vendors.
+    fn names_vendor(&self, word: &[u8]) -> bool {
+        self.vendors.iter().any(|vendor| {
+            (word.len() >= 3 || word.len() == vendor.len())
+                && vendor.len() >= word.len()
+                && vendor[..word.len()].eq_ignore_ascii_case(word)
+        })
+    }
+
+    /// Whether `word`, a word of the log right before a number, names a code field written
+    /// as prose (`infocode 10003`): a vendor's code key or a `--key`, not a built-in key
+    /// that is also a common word (`result 20000 rows`).
+    fn names_code_field(&self, word: &[u8]) -> bool {
+        let mut buf = [0; KEY_MAX];
+        normalize(word, &mut buf)
+            .is_some_and(|k| vendor_code_key(k) || self.extra.iter().any(|e| e == k))
     }
 
     /// Whether `key` (as written in the log) names an error code. A key of more than
@@ -94,8 +159,131 @@ impl Keys {
         ERROR_KEYS.iter().any(|e| key == e.as_bytes())
             || ERROR_KEY_ENDS.iter().any(|e| key.ends_with(e.as_bytes()))
             || self.extra.iter().any(|e| e == key)
+            || vendor_code_key(key)
     }
 }
+
+/// Whether a normalized key ending in `code` names a vendor's own code field
+/// (`infocode`, `hms_code`, `apiCode`): any such key but the codes of other kinds, whose
+/// part before `code` ends with one of [`OTHER_CODE_KINDS`] (`versionCode`, `zip_code`,
+/// `country_code`, `http_code`).
+fn vendor_code_key(key: &[u8]) -> bool {
+    key.strip_suffix(b"code")
+        .is_some_and(|kind| !kind.is_empty() && !other_kind(kind))
+}
+
+/// Whether the part of a normalized key before `code` names a code of another kind.
+fn other_kind(kind: &[u8]) -> bool {
+    OTHER_CODE_KINDS
+        .iter()
+        .any(|other| kind.ends_with(other.as_bytes()))
+}
+
+/// Whether `word` is a code of another kind (`versionCode`, `zip_code`).
+fn other_kind_of_code(word: &[u8]) -> bool {
+    let mut buf = [0; KEY_MAX];
+    normalize(word, &mut buf).is_some_and(|k| k.strip_suffix(b"code").is_some_and(other_kind))
+}
+
+/// The kinds of code that are no error code, normalized: a key ending in one of these and
+/// `code` never counts as a vendor's code field (it may still be an error-like key of
+/// [`ERROR_KEYS`], as `statuscode` is).
+pub(crate) const OTHER_CODE_KINDS: &[&str] = &[
+    // Places and languages.
+    "zip",
+    "postal",
+    "post",
+    "country",
+    "area",
+    "city",
+    "ad",
+    "region",
+    "province",
+    "district",
+    "state",
+    "geo",
+    "airport",
+    "station",
+    "dial",
+    "phone",
+    "lang",
+    "language",
+    "locale",
+    "currency",
+    "timezone",
+    // Secrets, invitations and one-time codes.
+    "auth",
+    "authorization",
+    "verification",
+    "verify",
+    "confirmation",
+    "activation",
+    "access",
+    "sms",
+    "otp",
+    "captcha",
+    "pin",
+    "pass",
+    "reset",
+    "recovery",
+    "device",
+    "user",
+    "invite",
+    "invitation",
+    "referral",
+    "promo",
+    "coupon",
+    "voucher",
+    "discount",
+    "gift",
+    "redeem",
+    "share",
+    "join",
+    "room",
+    "meeting",
+    // Versions, builds and programs.
+    "version",
+    "build",
+    "source",
+    "byte",
+    "machine",
+    "op",
+    "key",
+    "scan",
+    "char",
+    "uni",
+    "hash",
+    "qr",
+    "bar",
+    "color",
+    "colour",
+    // Other systems' codes.
+    "exit",
+    "http",
+    "grpc",
+    "sql",
+    "signal",
+    // Goods, people and money.
+    "product",
+    "item",
+    "sku",
+    "order",
+    "tracking",
+    "class",
+    "course",
+    "bank",
+    "swift",
+    "tax",
+    "short",
+    "long",
+    "carrier",
+    "network",
+];
+
+impl Keys {}
+
+/// The shortest code name, normalized, that names an error before a number.
+pub(crate) const NAME_MIN: usize = 8;
 
 /// The longest key looked at, in bytes.
 pub(crate) const KEY_MAX: usize = 64;
@@ -196,10 +384,16 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
     }
     match key_of(before) {
         Key::Named(key, at) if exit_code(&before[..at], key) => Role::No,
-        Key::Named(key, at) => {
-            (keys.is_error_key(key) || raw_value_of_error(&before[..at], key)).into()
+        Key::Named(key, at) if counts_failures(key, &before[at + key.len()..]) => Role::No,
+        Key::Named(key, at) => (keys.is_error_key(key)
+            || keys.is_code_name(key)
+            || raw_value_of_error(&before[..at], key))
+        .into(),
+        Key::None if error_word_in_clause(before, keys) => Role::Yes,
+        // A quote that opens the number is no clause boundary: `ErrorCode "20"`.
+        Key::None if before.last().is_some_and(|&b| matches!(b, b'"' | b'\'')) => {
+            error_word_in_clause(&before[..skip_quote(before, before.len())], keys).into()
         }
-        Key::None if error_word_in_clause(before) => Role::Yes,
         Key::None if after_failed_sentence(before) => Role::IfClosed,
         Key::None => Role::No,
     }
@@ -239,6 +433,24 @@ fn exit_code(before: &[u8], key: &[u8]) -> bool {
             .next()
             .is_some_and(|w| one_of(w, EXIT_WORDS))
 }
+
+/// Whether `key`, followed by `rest` (its separator, up to the number), is a count of
+/// failures, not an error: a `fail`, `failed`, `failure` or `failures` key (or one ending
+/// so) written as a field, with `=` or quoted (`failed=30`, `"failed": 50`); written as
+/// prose (`login failed: 70001`) it names an error.
+fn counts_failures(key: &[u8], rest: &[u8]) -> bool {
+    let mut buf = [0; KEY_MAX];
+    let Some(key) = normalize(key, &mut buf) else {
+        return false;
+    };
+    FAILURE_KEY_ENDS
+        .iter()
+        .any(|end| key.ends_with(end.as_bytes()))
+        && rest.iter().any(|&b| matches!(b, b'=' | b'"' | b'\''))
+}
+
+/// Endings of the keys [`counts_failures`] reads as counts when written as fields.
+pub(crate) const FAILURE_KEY_ENDS: &[&str] = &["fail", "failed", "failure", "failures"];
 
 /// Words that make the `code` after them a process's exit code: `exit code 124`,
 /// `Exit Code: 1`.
@@ -345,11 +557,21 @@ enum Key<'a> {
 
 /// The key whose value the number after `before` is.
 fn key_of(before: &[u8]) -> Key<'_> {
+    // An XML element: `<infocode>10003`, `<ErrorCode>` in a SOAP fault.
+    if let Some((b'>', tag)) = before.split_last() {
+        let start = tag.iter().rposition(|&b| !key_byte(b)).map_or(0, |i| i + 1);
+        if start > 0 && tag[start - 1] == b'<' && start < tag.len() {
+            return Key::Named(&tag[start..], start);
+        }
+    }
     let mut end = before.len();
     // A quoted number: `"code":"70001"`, `\"code\":\"70001\"`.
     end = skip_quote(before, end);
     end = skip_spaces(before, end);
-    let separator = if end > 0 && matches!(before[end - 1], b'=' | b':') {
+    let separator = if before[..end].ends_with(b"=>") {
+        // Ruby's and PHP's hashes, Elixir's maps: `"code" => 70`, `:code=>70`.
+        2
+    } else if end > 0 && matches!(before[end - 1], b'=' | b':') {
         1
     } else if before[..end].ends_with("：".as_bytes()) {
         "：".len()
@@ -403,7 +625,7 @@ pub(crate) const LEVELS: &[&[u8]] = &[b"ERROR", b"ERR", b"FATAL", b"FAIL", b"PAN
 
 /// Words that may stand between an error word and its number: `failed with 70001`,
 /// `error is 70001`.
-pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got"];
+pub(crate) const LINKS: &[&str] = &["with", "is", "was", "of", "as", "got", "said", "says"];
 
 /// Verbs whose object is a result code, whole words in any case: `upstream returned
 /// 91000`, `send() returns 6013`.
@@ -496,11 +718,12 @@ fn one_of(word: &[u8], words: &[&str]) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
-/// Whether the last word before the number, in its clause, holds an error word, or the
-/// word before it does and the last is one of [`LINKS`].
-fn error_word_in_clause(before: &[u8]) -> bool {
+/// Whether the last word before the number, in its clause, holds an error word, names a
+/// code field or the vendor, or the word before it does and the last is one of [`LINKS`].
+fn error_word_in_clause(before: &[u8], keys: &Keys) -> bool {
     let clause = without_escapes(clause(before));
     let mut words = words_back(&clause);
+    let names_error = |word: &[u8]| is_error_word(word) || keys.names_vendor(word);
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
         Some(last) if LEVELS.contains(&last) => false,
@@ -510,8 +733,11 @@ fn error_word_in_clause(before: &[u8]) -> bool {
         {
             false
         }
-        Some(last) if is_error_word(last) || one_of(last, RETURNS) => true,
-        Some(last) if one_of(last, LINKS) => words.next().is_some_and(is_error_word),
+        // `versionCode 20000`: a code of another kind.
+        Some(last) if other_kind_of_code(last) => false,
+        Some(last) if names_error(last) || one_of(last, RETURNS) => true,
+        Some(last) if keys.names_code_field(last) || keys.is_code_name(last) => true,
+        Some(last) if one_of(last, LINKS) => words.next().is_some_and(names_error),
         _ => false,
     }
 }
@@ -958,6 +1184,156 @@ mod tests {
                 "{before}"
             );
         }
+    }
+
+    #[test]
+    fn hashes_xml_and_quoted_numbers() {
+        for before in [
+            "%{\"ErrorCode\" => \"",
+            "{:code=>",
+            "'error_code' => ",
+            "<response><infocode>",
+            "<ErrorCode>",
+            "failed with Plivo ErrorCode \"",
+            "error '",
+            "infocode ",
+            "Amap infocode \"",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [
+            "\"MessageUUID\" => \"",
+            "<version>",
+            "<>",
+            "<a><b>",
+            "delivered \"",
+            "\"",
+            "versionCode ",
+            "zip_code ",
+            "result ",
+            "=> ",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn failures_counted_in_a_field_are_no_error() {
+        for before in [
+            "failed=",
+            "\"failed\": ",
+            "sendFailed=",
+            "'failures': ",
+            "fail=",
+            "\\\"failure\\\":",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+        for before in ["login failed: ", "Failed: ", "send failure : ", "error="] {
+            assert!(role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn code_keys_name_a_vendor_s_code_but_for_other_kinds() {
+        let keys = Keys::default();
+        for key in [
+            "infocode",
+            "hms_code",
+            "apiCode",
+            "rCode",
+            "last_code",
+            "sub-code",
+        ] {
+            assert!(keys.is_error_key(key.as_bytes()), "{key}");
+        }
+        for key in [
+            "versionCode",
+            "zip_code",
+            "country-code",
+            "postalCode",
+            "http_code",
+            "grpc_code",
+            "unicode",
+            "promoCode",
+            "code_page",
+            "codes",
+        ] {
+            assert!(!keys.is_error_key(key.as_bytes()), "{key}");
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_every_other_kind_of_code() {
+        // The list of other kinds, in the paragraph on error-like keys.
+        let readme = include_str!("../../README.md");
+        let at = readme
+            .find("but codes of other kinds")
+            .expect("the paragraph");
+        let list = &readme[at..at + readme[at..].find("the code fields").expect("its end")];
+        for kind in OTHER_CODE_KINDS {
+            assert!(
+                list.contains(&format!("`{kind}`")),
+                "zimerr-cli/README.md does not list `{kind}`"
+            );
+        }
+    }
+
+    #[test]
+    fn a_code_s_name_before_a_number_names_it() {
+        let keys = Keys::default().with_names([
+            "UserKeyRecycled",
+            "QUOTA_PLAN_RUN_OUT",
+            "Timeout",
+            "Abcdefgh",
+        ]);
+        for before in [
+            "USER_KEY_RECYCLED (",
+            "message: UserKeyRecycled ",
+            "user-key-recycled=",
+            "\"QuotaPlanRunOut\":",
+            "QUOTA_PLAN_RUN_OUT ",
+            "abcdefgh ",
+        ] {
+            assert!(yes(before.as_bytes(), &keys), "{before}");
+        }
+        // Too short a name (`Timeout`, 7 bytes), another word, or another clause.
+        for before in [
+            "Timeout ",
+            "timeout=",
+            "UserKeyRecycledX ",
+            "USER_KEY_RECYCLED, ",
+            "abcdefg ",
+        ] {
+            assert!(!yes(before.as_bytes(), &keys), "{before}");
+        }
+        assert!(!role("USER_KEY_RECYCLED ("));
+    }
+
+    #[test]
+    fn the_vendor_s_name_before_a_number_names_its_code() {
+        let keys = Keys::default().with_vendors(["hmspush", "tencent", "tencentchat", "", "io"]);
+        for before in [
+            "retrying after HMS ",
+            "hmspush ",
+            "HmsPush said ",
+            "Tencent ",
+            "TencentChat was ",
+            "io ",
+        ] {
+            assert!(yes(before.as_bytes(), &keys), "{before}");
+        }
+        for before in [
+            "hm ",
+            "i ",
+            "hmspushx ",
+            "tencentchats ",
+            "HMS sent ",
+            "Tencent, ",
+        ] {
+            assert!(!yes(before.as_bytes(), &keys), "{before}");
+        }
+        assert!(!role("HMS "));
     }
 
     #[test]

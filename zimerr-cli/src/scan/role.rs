@@ -557,10 +557,11 @@ enum Key<'a> {
 
 /// The key whose value the number after `before` is.
 fn key_of(before: &[u8]) -> Key<'_> {
-    // An XML element: `<infocode>10003`, `<ErrorCode>` in a SOAP fault.
+    // An XML element: `<infocode>10003`, `<ErrorCode>` in a SOAP fault. (`<>` gives an
+    // empty key, which names nothing.)
     if let Some((b'>', tag)) = before.split_last() {
         let start = tag.iter().rposition(|&b| !key_byte(b)).map_or(0, |i| i + 1);
-        if start > 0 && tag[start - 1] == b'<' && start < tag.len() {
+        if start > 0 && tag[start - 1] == b'<' {
             return Key::Named(&tag[start..], start);
         }
     }
@@ -1308,6 +1309,27 @@ mod tests {
             assert!(!yes(before.as_bytes(), &keys), "{before}");
         }
         assert!(!role("USER_KEY_RECYCLED ("));
+    }
+
+    #[test]
+    fn an_xml_element_is_a_key() {
+        // `ret` and `rc` are keys but no error words: only the element makes them keys.
+        for before in ["<ret>", "<root><rc>", "<soap:Fault><ret>"] {
+            assert!(role(before), "{before}");
+        }
+        for before in ["ret>", "x ret>", "<ret >", ">", "<>", "<version>", "</ret>"] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn a_user_key_names_a_code_field_in_prose_too() {
+        let keys = Keys::new(["SendMsgResult"]);
+        assert!(yes(b"send_msg_result ", &keys));
+        assert!(yes(b"SendMsgResult ", &keys));
+        assert!(!yes(b"SendMsgResults ", &keys));
+        assert!(!yes(b"other ", &keys));
+        assert!(!role("SendMsgResult "));
     }
 
     #[test]

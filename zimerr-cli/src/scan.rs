@@ -122,10 +122,9 @@ pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
+    // The whole prefix too (for a one-word prefix, a harmless repeat).
     let whole: String = vendors.concat();
-    if vendors.len() > 1 {
-        vendors.push(&whole);
-    }
+    vendors.push(&whole);
     let mut keys = catalog.wire_code_names().to_vec();
     for vendor in vendors {
         keys.extend(VENDOR_KEY_ENDS.iter().map(|end| format!("{vendor}{end}")));
@@ -141,11 +140,13 @@ pub(crate) fn catalog_vendors(catalog: &zimerr_catalog::Catalog) -> Vec<String> 
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
-    let mut vendors: Vec<String> = words.first().map(|w| (*w).to_owned()).into_iter().collect();
-    if words.len() > 1 {
-        vendors.push(words.concat());
-    }
-    vendors
+    // For a one-word prefix the two are the same: a harmless repeat.
+    words
+        .first()
+        .map(|w| (*w).to_owned())
+        .into_iter()
+        .chain([words.concat()])
+        .collect()
 }
 
 /// The names of a catalog's codes, as a log may write them next to their number: each

@@ -327,9 +327,10 @@ fn vendor_code_fields_count_and_other_kinds_of_code_do_not() {
     );
     std::fs::write(
         &path,
-        b"tencent_err=6013 chatErrno=6013 \"TencentChatRetCode\":6013 infocode=6013 im_code=6013\n\
+        b"tencent_err=6013 chatErrno=6013 \"TencentChatErr\":6013 infocode=6013 im_code=6013\n\
           versionCode=6013 zip_code=6013 http_code=6013 im_err=6013 tencentx_err=6013\n\
-          <ErrorCode>6013</ErrorCode> Tencent 6013 TENCENT said 6013 Tencentx 6013\n",
+          <ErrorCode>6013</ErrorCode> Tencent 6013 TENCENT said 6013 Tencentx 6013\n\
+          TencentChat 6013 tencent-chat 6013 TencentChats 6013\n",
     )
     .unwrap();
     let records = json(&run(&[
@@ -340,14 +341,14 @@ fn vendor_code_fields_count_and_other_kinds_of_code_do_not() {
         "--lines",
         &path,
     ]));
-    assert_eq!(counts(&records), [(6013, 8)]);
+    assert_eq!(counts(&records), [(6013, 9)]);
     let lines: Vec<u64> = records[0]["locations"]
         .as_array()
         .unwrap()
         .iter()
         .map(|l| l["line"].as_u64().unwrap())
         .collect();
-    assert_eq!(lines, [1, 1, 1, 1, 1, 3, 3, 3]);
+    assert_eq!(lines, [1, 1, 1, 1, 1, 3, 3, 3, 4]);
 }
 
 #[test]

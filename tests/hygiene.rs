@@ -10,64 +10,22 @@
 //! of `Clone`, which any `#[derive(Clone, Copy)]` expands to on this toolchain), and the
 //! test fails if generated `unsafe` comes back.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-const WORKSPACE: &str = env!("CARGO_MANIFEST_DIR");
+#[path = "common/scratch.rs"]
+mod scratch;
 
-/// A fresh directory under the system temp directory, removed when dropped.
-struct Scratch(PathBuf);
+use scratch::{Scratch, WORKSPACE, lockfile, zimerr_path};
 
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "zimerr-hygiene-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(dir.join("src")).expect("create the scratch directory");
-        Scratch(dir)
-    }
-
-    fn write(&self, relative: &str, contents: &str) {
-        std::fs::write(self.0.join(relative), contents).expect("write a scratch file");
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// `cargo <args>` in `dir`; stdout on success, a panic with the output otherwise.
+/// `cargo <args>` in `dir` with the target directory `tests/rebuild.rs` uses (and, if
+/// `bootstrap`, `RUSTC_BOOTSTRAP=1`); stdout on success, a panic with the output otherwise.
 fn cargo(dir: &Path, args: &[&str], bootstrap: bool) -> String {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target");
-    let mut command = Command::new(cargo);
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .env("CARGO_TERM_COLOR", "never")
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_BUILD_RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS");
-    if bootstrap {
-        command.env("RUSTC_BOOTSTRAP", "1");
-    }
-    let output = command.output().expect("run cargo");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "cargo {} failed ({}):\n{stdout}\n{}",
-        args.join(" "),
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    let envs: &[(&str, &str)] = if bootstrap {
+        &[("RUSTC_BOOTSTRAP", "1")]
+    } else {
+        &[]
+    };
+    scratch::cargo(dir, "rebuild-target", args, envs).unwrap_or_else(|e| panic!("{e}"))
 }
 
 const MAIN: &str = r#"#![forbid(unsafe_code)]
@@ -116,23 +74,21 @@ fn main() {
 
 #[test]
 fn a_renamed_dependency_with_shadowed_primitives_and_forbidden_unsafe() {
-    let scratch = Scratch::new("renamed");
-    let zimerr = Path::new(WORKSPACE).join("zimerr");
+    let scratch = Scratch::new("hygiene-renamed");
     scratch.write(
         "Cargo.toml",
         &format!(
-            "[package]\nname = \"hygiene-app\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nzz = {{ package = \"zimerr\", path = {:?} }}\n\n[workspace]\n",
-            zimerr.to_str().expect("the workspace path is UTF-8")
+            "[package]\nname = \"hygiene-app\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nzz = {{ package = \"zimerr\", path = \"{}\" }}\n\n[workspace]\n",
+            zimerr_path()
         ),
     );
-    let lock = std::fs::read_to_string(Path::new(WORKSPACE).join("Cargo.lock")).unwrap_or_default();
-    scratch.write("Cargo.lock", &lock);
+    scratch.write("Cargo.lock", &lockfile());
     let catalog =
         std::fs::read_to_string(Path::new(WORKSPACE).join("tests/ui/pass/custom_catalog.yaml"))
             .expect("the shop catalog");
     scratch.write("catalog.yaml", &catalog);
     scratch.write("src/main.rs", MAIN);
-    let dir = &scratch.0;
+    let dir = scratch.path();
     assert_eq!(
         cargo(dir, &["run", "--quiet"], false),
         "TokenExpired\nSignatureExpired\n1001\nSome(ServerBusy)\n"

@@ -11,86 +11,40 @@
 //! The crates share a target directory under this workspace's `target/tmp`, kept between
 //! runs, so `zimerr` and its dependencies are built once (a minute or two the first time).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::sync::Mutex;
+
+#[path = "common/scratch.rs"]
+mod scratch;
+
+use scratch::{Scratch, WORKSPACE, lockfile, target, zimerr_path};
 
 /// The crates share a target directory: build them one at a time.
 static SERIAL: Mutex<()> = Mutex::new(());
 
-const WORKSPACE: &str = env!("CARGO_MANIFEST_DIR");
+/// The target directory of these crates (see [`scratch::target`]).
+const TARGET: &str = "large-catalog-target";
 
-/// A fresh directory under the system temp directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "zimerr-large-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("create the scratch directory");
-        let scratch = Scratch(dir);
-        let zimerr = Path::new(WORKSPACE)
-            .join("zimerr")
-            .to_str()
-            .expect("the workspace path is UTF-8")
-            .replace('\\', "/");
-        scratch.write(
-            "Cargo.toml",
-            &format!(
-                "[package]\nname = \"large-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nzimerr = {{ path = \"{zimerr}\" }}\n\n[workspace]\n"
-            ),
-        );
-        let lock =
-            std::fs::read_to_string(Path::new(WORKSPACE).join("Cargo.lock")).unwrap_or_default();
-        scratch.write("Cargo.lock", &lock);
-        scratch
-    }
-
-    fn write(&self, relative: &str, contents: &str) {
-        let path = self.0.join(relative);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("create a directory");
-        std::fs::write(&path, contents).expect("write a scratch file");
-    }
-
-    /// `cargo <args>` here with the shared target directory; panics with the output on
-    /// failure.
-    fn cargo(&self, args: &[&str]) {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let output = Command::new(cargo)
-            .args(args)
-            .current_dir(&self.0)
-            .env("CARGO_TARGET_DIR", target())
-            .env("CARGO_TERM_COLOR", "never")
-            .env_remove("RUSTFLAGS")
-            .env_remove("RUSTDOCFLAGS")
-            .env_remove("CARGO_BUILD_RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .output()
-            .expect("run cargo");
-        assert!(
-            output.status.success(),
-            "cargo {} failed ({}):\n{}\n{}",
-            args.join(" "),
-            output.status,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
+/// A scratch crate named `large-{name}` that depends on `zimerr`.
+fn project(name: &str) -> Scratch {
+    let scratch = Scratch::new(&format!("large-{name}"));
+    scratch.write(
+        "Cargo.toml",
+        &format!(
+            "[package]\nname = \"large-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nzimerr = {{ path = \"{}\" }}\n\n[workspace]\n",
+            zimerr_path()
+        ),
+    );
+    scratch.write("Cargo.lock", &lockfile());
+    scratch
 }
 
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+/// `cargo <args>` in `scratch` with the shared target directory; panics with the output
+/// on failure.
+fn cargo(scratch: &Scratch, args: &[&str]) {
+    if let Err(e) = scratch::cargo(scratch.path(), TARGET, args, &[]) {
+        panic!("{e}");
     }
-}
-
-fn target() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("large-catalog-target")
 }
 
 fn serial() -> std::sync::MutexGuard<'static, ()> {
@@ -124,7 +78,7 @@ fn read_tree(dir: &Path) -> String {
 #[test]
 fn rustdoc_finds_codes_by_number_with_the_defaults_only() {
     let _serial = serial();
-    let scratch = Scratch::new("rustdoc");
+    let scratch = project("rustdoc");
     scratch.write("full.yaml", &catalog(7_300_101, "Full"));
     scratch.write("brief.yaml", &catalog(7_300_202, "Brief"));
     scratch.write(
@@ -133,10 +87,10 @@ fn rustdoc_finds_codes_by_number_with_the_defaults_only() {
          /// The defaults.\npub mod full {\n    zimerr::zim_errors!(\"full.yaml\", code_enum = \"FullCode\", category_enum = \"FullArea\");\n}\n\n\
          /// Trimmed.\npub mod brief {\n    zimerr::zim_errors!(\"brief.yaml\", code_enum = \"BriefCode\", category_enum = \"BriefArea\", doc_aliases = false, docs = \"brief\");\n}\n",
     );
-    let doc = target().join("doc");
+    let doc = target(TARGET).join("doc");
     // rustdoc adds to the search index of earlier runs: start from none.
     let _ = std::fs::remove_dir_all(&doc);
-    scratch.cargo(&["doc", "--no-deps", "--offline"]);
+    cargo(&scratch, &["doc", "--no-deps", "--offline"]);
     // The names rustdoc searches (item names and aliases); the descriptions, which hold
     // the number as text, are indexed apart (`search.index/desc`).
     let index = read_tree(&doc.join("search.index").join("name"));
@@ -217,11 +171,11 @@ fn the_readme_recipe_compiles_as_written() {
         .nth(1)
         .expect("the call names its catalog first");
     let _serial = serial();
-    let scratch = Scratch::new("recipe");
+    let scratch = project("recipe");
     scratch.write(path, &catalog(7_300_303, "Recipe"));
     scratch.write(
         "src/lib.rs",
         &format!("//! The README's recipe.\n#![deny(warnings, missing_docs)]\n\n{recipe}"),
     );
-    scratch.cargo(&["build", "--offline"]);
+    cargo(&scratch, &["build", "--offline"]);
 }

@@ -10,79 +10,22 @@
 //! throwaway projects resolve the same versions (the registry must be reachable the first
 //! time). It takes a minute or two on a fresh target directory, seconds afterwards.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
+
+#[path = "common/scratch.rs"]
+mod scratch;
+
+use scratch::{Scratch, lockfile, zimerr_path};
 
 /// The scenarios share a target directory: run them one at a time.
 static SERIAL: Mutex<()> = Mutex::new(());
 
-const WORKSPACE: &str = env!("CARGO_MANIFEST_DIR");
-
-/// A fresh directory under the system temp directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "zimerr-rebuild-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("create the scratch directory");
-        Scratch(dir)
-    }
-
-    fn write(&self, relative: &str, contents: &str) {
-        let path = self.0.join(relative);
-        std::fs::create_dir_all(path.parent().expect("a parent")).expect("create a directory");
-        std::fs::write(&path, contents).expect("write a scratch file");
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn zimerr_path() -> String {
-    Path::new(WORKSPACE)
-        .join("zimerr")
-        .to_str()
-        .expect("the workspace path is UTF-8")
-        .replace('\\', "/")
-}
-
 /// `cargo <args>` in `dir` with the shared target directory; stdout on success, the
 /// output on failure.
 fn cargo(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target");
-    let output = Command::new(cargo)
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .env("CARGO_TERM_COLOR", "never")
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_BUILD_RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .output()
-        .expect("run cargo");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    if output.status.success() {
-        Ok(stdout)
-    } else {
-        Err(format!(
-            "cargo {} failed ({}):\n{stdout}\n{stderr}",
-            args.join(" "),
-            output.status
-        ))
-    }
+    scratch::cargo(dir, "rebuild-target", args, &[])
 }
 
 fn run(dir: &Path, args: &[&str]) -> String {
@@ -103,16 +46,12 @@ fn edit(scratch: &Scratch, relative: &str, contents: &str) {
     scratch.write(relative, contents);
 }
 
-fn lockfile() -> String {
-    std::fs::read_to_string(Path::new(WORKSPACE).join("Cargo.lock")).unwrap_or_default()
-}
-
 #[test]
 fn a_crate_is_rebuilt_when_its_catalog_changes() {
     let _serial = SERIAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let scratch = Scratch::new("crate");
+    let scratch = Scratch::new("rebuild-crate");
     scratch.write(
         "Cargo.toml",
         &format!(
@@ -126,7 +65,7 @@ fn a_crate_is_rebuilt_when_its_catalog_changes() {
         "#![allow(dead_code)]\nzimerr::zim_errors!(\"catalog.yaml\", code_enum = \"AppCode\", category_enum = \"AppArea\", codes_module = \"app_codes\");\n\nfn main() {\n    println!(\"{}\", AppCode::Thing.description());\n}\n",
     );
     scratch.write("catalog.yaml", &catalog("First text."));
-    let dir = &scratch.0;
+    let dir = scratch.path();
     assert_eq!(run(dir, &["run", "--quiet"]), "First text.\n");
 
     edit(
@@ -160,7 +99,7 @@ fn a_dependent_crate_sees_the_new_catalog_of_a_workspace_member() {
     let _serial = SERIAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let scratch = Scratch::new("workspace");
+    let scratch = Scratch::new("rebuild-workspace");
     scratch.write(
         "Cargo.toml",
         "[workspace]\nmembers = [\"a\", \"b\"]\nresolver = \"3\"\n",
@@ -186,7 +125,7 @@ fn a_dependent_crate_sees_the_new_catalog_of_a_workspace_member() {
         "b/src/main.rs",
         "fn main() {\n    let code = a::ACode::Thing;\n    let err = a::zimerr::Error::<a::ACode>::from(code);\n    println!(\"{} | {err}\", code.description());\n}\n",
     );
-    let dir = &scratch.0;
+    let dir = scratch.path();
     assert_eq!(
         run(dir, &["run", "--quiet", "-p", "b"]),
         "From crate a. | 7000101: From crate a.\n"

@@ -117,16 +117,11 @@ impl Options {
 /// one of its words, before a code key ([`VENDOR_KEY_ENDS`]): `zoom_code`, `jpushCode`,
 /// `graph_errcode` for the prefixes `zoom`, `jpush`, `meta_graph`.
 pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
-    let prefix = catalog.prefix();
-    let mut vendors: Vec<&str> = prefix
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words = prefix_words(catalog);
     // The whole prefix too (for a one-word prefix, a harmless repeat).
-    let whole: String = vendors.concat();
-    vendors.push(&whole);
+    let whole = words.concat();
     let mut keys = catalog.wire_code_names().to_vec();
-    for vendor in vendors {
+    for vendor in words.iter().copied().chain([whole.as_str()]) {
         keys.extend(VENDOR_KEY_ENDS.iter().map(|end| format!("{vendor}{end}")));
     }
     keys
@@ -135,17 +130,22 @@ pub(crate) fn catalog_keys(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
 /// The names a log calls a catalog's vendor by: the first word of its `prefix` and the
 /// whole prefix without separators (`tencent` and `tencentchat` for `tencent-chat`).
 pub(crate) fn catalog_vendors(catalog: &zimerr_catalog::Catalog) -> Vec<String> {
-    let words: Vec<&str> = catalog
-        .prefix()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words = prefix_words(catalog);
     // For a one-word prefix the two are the same: a harmless repeat.
     words
         .first()
         .map(|w| (*w).to_owned())
         .into_iter()
         .chain([words.concat()])
+        .collect()
+}
+
+/// The words of a catalog's `prefix`: its runs of ASCII letters and digits.
+fn prefix_words(catalog: &zimerr_catalog::Catalog) -> Vec<&str> {
+    catalog
+        .prefix()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
         .collect()
 }
 

@@ -24,7 +24,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 
-use self::role::{Keys, Role, WINDOW};
+use self::role::{AFTER, Keys, Role, WINDOW};
 use crate::catalog::{Db, Source};
 use crate::cli::ScanArgs;
 use crate::output::{self, Out, style};
@@ -158,6 +158,25 @@ pub(crate) fn catalog_names(catalog: &zimerr_catalog::Catalog) -> impl Iterator<
         .flat_map(|code| std::iter::once(code.name()).chain(code.sdk_name()))
 }
 
+/// The texts of a catalog's codes as a log may echo them next to their number (see
+/// [`role::echo_phrase`]): the first sentence of each code's description, in each of the
+/// catalog's languages.
+pub(crate) fn catalog_phrases(
+    catalog: &zimerr_catalog::Catalog,
+) -> impl Iterator<Item = (u32, Box<[u8]>)> + '_ {
+    catalog.codes().iter().flat_map(|code| {
+        let translated = code
+            .texts()
+            .iter()
+            .flatten()
+            .map(zimerr_catalog::Translation::description);
+        std::iter::once(code.description())
+            .chain(translated)
+            .filter_map(role::echo_phrase)
+            .map(|phrase| (code.code(), phrase))
+    })
+}
+
 /// The code keys that a catalog's `prefix` may stand before (see [`catalog_keys`]).
 pub(crate) const VENDOR_KEY_ENDS: &[&str] = &["code", "err", "errno", "retcode", "resultcode"];
 
@@ -195,6 +214,39 @@ struct Pending {
     value: u64,
     sep: u8,
     role: bool,
+    /// In no error role, but a catalog's code: what follows may name it (the bytes before
+    /// it are in `Scanner::pending_before`).
+    named_by_next: bool,
+}
+
+/// A catalog's code in no error role, whose line goes on past the read: what follows it
+/// may still name it ([`role::named_in_place`]).
+#[derive(Clone, Debug)]
+struct Waiting {
+    value: u64,
+    slot: usize,
+    /// Its line (with `--lines`).
+    line: u64,
+    /// The bytes before it, at most `WINDOW`.
+    before: Vec<u8>,
+    /// The bytes after it so far, at most `AFTER`, no newline among them.
+    after: Vec<u8>,
+}
+
+impl Waiting {
+    /// Takes the bytes of `more` that follow it in its line, up to `AFTER`; whether its
+    /// line has ended (or `AFTER` bytes are at hand).
+    fn take(&mut self, more: &[u8]) -> bool {
+        let room = AFTER.saturating_sub(self.after.len());
+        let more = &more[..more.len().min(room)];
+        if let Some(newline) = memchr::memchr(b'\n', more) {
+            self.after.extend_from_slice(&more[..newline]);
+            true
+        } else {
+            self.after.extend_from_slice(more);
+            self.after.len() >= AFTER
+        }
+    }
 }
 
 /// A digit run cut by the end of a read.
@@ -266,6 +318,14 @@ pub(crate) struct Scanner {
     /// The last bytes of the earlier reads of this input (at most `WINDOW`), where the
     /// key and clause of a number at the start of a read are.
     history: Vec<u8>,
+    /// The texts of each slot's code that name it next to its number.
+    phrases: Vec<Vec<Box<[u8]>>>,
+    /// The catalog's codes in no error role whose line goes on in the next read.
+    waiting: Vec<Waiting>,
+    /// The bytes before the open digit run, and before the pending number: what follows
+    /// them is in the next read.
+    run_before: Vec<u8>,
+    pending_before: Vec<u8>,
     /// The input being scanned.
     input: u32,
     cursor: Cursor,
@@ -347,6 +407,14 @@ impl Scanner {
         }
         let mut extra = options.keys.clone();
         extra.extend(dbs.iter().flat_map(|db| catalog_keys(&db.catalog)));
+        let mut phrases: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
+        for (code, phrase) in dbs.iter().flat_map(|db| catalog_phrases(&db.catalog)) {
+            if let Some(&slot) = known.get(&code) {
+                if !phrases[slot].contains(&phrase) {
+                    phrases[slot].push(phrase);
+                }
+            }
+        }
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
@@ -367,6 +435,10 @@ impl Scanner {
                 .with_vendors(dbs.iter().flat_map(|db| catalog_vendors(&db.catalog)))
                 .with_names(dbs.iter().flat_map(|db| catalog_names(&db.catalog))),
             history: Vec::with_capacity(WINDOW),
+            phrases,
+            waiting: Vec::new(),
+            run_before: Vec::new(),
+            pending_before: Vec::new(),
             input: 0,
             cursor: Cursor::START,
         }
@@ -397,6 +469,7 @@ impl Scanner {
         // each), and at the end of the read: in long stretches, not number by number.
         let mut counted = 0;
         let mut i = 0;
+        self.resume_waiting(bytes);
         if let Some(p) = c.pending.take() {
             let counts = match p.sep {
                 b'.' => !bytes[0].is_ascii_digit(),
@@ -404,6 +477,9 @@ impl Scanner {
             };
             if counts && (self.all_numbers || p.role) {
                 self.record(p.value, || c.line);
+            } else if counts && p.named_by_next {
+                let before = std::mem::take(&mut self.pending_before);
+                self.named_next(p.value, c.line, before, &[p.sep], bytes);
             }
         }
         if let Some(mut run) = c.open.take() {
@@ -432,6 +508,9 @@ impl Scanner {
             let end = digits_end(bytes, start + 1);
             if end == len {
                 let blocked = blocked(bytes, start, &c);
+                if !blocked && !self.all_numbers {
+                    self.run_before = self.before(bytes, start).to_vec();
+                }
                 let mut run = Run {
                     len: 0,
                     value: 0,
@@ -584,11 +663,19 @@ impl Scanner {
         }
         if matches!(after, b'.' | b'-' | b':' | b'#') {
             let Some(&next) = bytes.get(end + 1) else {
-                let role = self.all_numbers || role(self).counts(after);
+                let role = self.all_numbers || role(self).counts(value, after);
+                let named_by_next = !role && self.slot(value).is_some();
+                if named_by_next {
+                    self.pending_before = match start {
+                        Start::At(at) => self.before(bytes, at).to_vec(),
+                        Start::Before(..) => std::mem::take(&mut self.run_before),
+                    };
+                }
                 c.pending = Some(Pending {
                     value,
                     sep: after,
                     role,
+                    named_by_next,
                 });
                 return;
             };
@@ -601,18 +688,101 @@ impl Scanner {
                 return;
             }
         }
-        if !self.all_numbers && !role(self).counts(after) {
-            return;
-        }
         let at = match start {
             Start::At(at) => at,
             Start::Before(..) => 0,
         };
-        self.record(value, || {
+        let mut line = || {
             c.line += count_newlines(&bytes[*counted..at]);
             *counted = at;
             c.line
+        };
+        if self.all_numbers || role(self).counts(value, after) {
+            self.record(value, line);
+        } else if self.slot(value).is_some() {
+            let line = if self.lines { line() } else { 0 };
+            let before = match start {
+                Start::At(at) => self.before(bytes, at).to_vec(),
+                Start::Before(..) => std::mem::take(&mut self.run_before),
+            };
+            self.named_next(value, line, before, &[], &bytes[end..]);
+        }
+    }
+
+    /// The slot of `value` if it is a catalog's code.
+    fn slot(&self, value: u64) -> Option<usize> {
+        let number = u32::try_from(value).ok()?;
+        match usize::try_from(value.checked_sub(self.low)?)
+            .ok()
+            .and_then(|i| self.table.get(i))
+        {
+            Some(&kind) if kind != NOTHING && kind != IN_RANGE => Some(kind as usize - 1),
+            Some(_) => None,
+            None => self.known.get(&number).copied(),
+        }
+    }
+
+    /// The bytes before `bytes[start]`, at most `WINDOW`: this read's, and the earlier
+    /// reads' kept in `history`.
+    fn before<'a>(&'a self, bytes: &'a [u8], start: usize) -> std::borrow::Cow<'a, [u8]> {
+        if start >= WINDOW {
+            return std::borrow::Cow::Borrowed(&bytes[start - WINDOW..start]);
+        }
+        let kept = (WINDOW - start).min(self.history.len());
+        let mut before = self.history[self.history.len() - kept..].to_vec();
+        before.extend_from_slice(&bytes[..start]);
+        std::borrow::Cow::Owned(before)
+    }
+
+    /// Counts the code `value`, in no error role by `before`, if what follows it (`head`,
+    /// then `rest`, up to the end of its line and at most `AFTER` bytes) names it; waits
+    /// for the next read if its line goes on past this one.
+    fn named_next(&mut self, value: u64, line: u64, before: Vec<u8>, head: &[u8], rest: &[u8]) {
+        let Some(slot) = self.slot(value) else {
+            return;
+        };
+        let mut waiting = Waiting {
+            value,
+            slot,
+            line,
+            before,
+            after: head.to_vec(),
+        };
+        if waiting.take(rest) {
+            self.decide(&waiting);
+        } else {
+            self.waiting.push(waiting);
+        }
+    }
+
+    /// Counts a waiting code whose line has ended if what follows it names it.
+    fn decide(&mut self, waiting: &Waiting) {
+        let named = role::named_in_place(
+            &waiting.before,
+            &waiting.after,
+            &self.phrases[waiting.slot],
+            &self.keys,
+        );
+        if named {
+            self.record(waiting.value, || waiting.line);
+        }
+    }
+
+    /// Gives the waiting codes the start of the next read; decides those whose line ends.
+    fn resume_waiting(&mut self, bytes: &[u8]) {
+        if self.waiting.is_empty() {
+            return;
+        }
+        let mut waiting = std::mem::take(&mut self.waiting);
+        waiting.retain_mut(|w| {
+            if w.take(bytes) {
+                self.decide(w);
+                false
+            } else {
+                true
+            }
         });
+        self.waiting = waiting;
     }
 
     /// Whether `value` is a code or in a range: only then are its role and neighbours
@@ -671,6 +841,10 @@ impl Scanner {
     pub(crate) fn end_input(&mut self) {
         // The end of the input is a boundary like a space.
         self.feed(b" ");
+        // It ends the last line too.
+        for waiting in std::mem::take(&mut self.waiting) {
+            self.decide(&waiting);
+        }
         self.cursor = Cursor::START;
         self.history.clear();
         self.input += 1;

@@ -7,7 +7,7 @@ use std::ffi::OsStr;
 
 use proptest::prelude::*;
 
-use super::role::{Keys, WINDOW};
+use super::role::{AFTER, Keys, WINDOW};
 use super::*;
 
 /// Whether `before` ends with an ANSI escape sequence: `ESC [`, parameter and
@@ -79,10 +79,34 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 || after(1) == Some(b'-') && after(2).is_some_and(|b| b.is_ascii_alphanumeric())
                 || after(1) == Some(b':') && after(2).is_some_and(|b| b.is_ascii_digit())
                 || before(1) == Some(b'(') && after(1) == Some(b':');
+            let before = &input[start.saturating_sub(WINDOW)..start];
+            // A catalog's code (not its success code) in no error role counts if what
+            // stands next to it in its line names it.
+            let named_in_place = || {
+                let Some(n) = number.filter(|&n| n >= min_code) else {
+                    return false;
+                };
+                if !db
+                    .catalog
+                    .codes()
+                    .iter()
+                    .any(|c| c.code() == n && !c.success())
+                {
+                    return false;
+                }
+                let phrases: Vec<Box<[u8]>> = catalog_phrases(&db.catalog)
+                    .filter(|&(code, _)| code == n)
+                    .map(|(_, phrase)| phrase)
+                    .collect();
+                let rest = &input[end..input.len().min(end + AFTER)];
+                let line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
+                role::named_in_place(before, line, &phrases, &keys)
+            };
             let role = all_numbers
                 || !continued
-                    && role::in_error_role(&input[start.saturating_sub(WINDOW)..start], &keys)
-                        .counts(after(1).unwrap_or(b'\n'));
+                    && (role::in_error_role(before, &keys)
+                        .counts(u64::from(number.unwrap_or(0)), after(1).unwrap_or(b'\n'))
+                        || named_in_place());
             let number = number.filter(|&n| {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });
@@ -361,6 +385,15 @@ fn role_piece() -> impl Strategy<Value = Vec<u8>> {
             b"/errors/",
             b"failed. (",
             b")",
+            b" TokenExpired",
+            b"ZIMErrorCodeNetworkModuleTokenExpired ",
+            b"Token has expired",
+            b" (status ",
+            b"status=",
+            b" err_msg=",
+            b",\"error-text\":",
+            "Code №".as_bytes(),
+            b"error No. ",
             b"                                                                                ",
         ])
         .prop_map(<[u8]>::to_vec),
@@ -379,7 +412,7 @@ fn roles_are_judged_across_reads() {
     let db = Db::load(OsStr::new("client")).unwrap();
     let options = Options::new(1000, true, 0);
     let scanner = Scanner::new(&[&db], &options);
-    let pieces: [&[u8]; 14] = [
+    let pieces: [&[u8]; 20] = [
         b"code=6000106 ",
         b"error: [6000106] ",
         b"seq=6000106 ",
@@ -394,6 +427,12 @@ fn roles_are_judged_across_reads() {
         b"failed. (6000106) ",
         b"failed. (6000106 x) ",
         b"/errors/6000106 ",
+        b"6000106 TokenExpired ",
+        b"[6000106] Token has expired ",
+        b"Token has expired (6000106) ",
+        b"Token has expired (status 6000106: ",
+        b"status=6000106 err_msg=x ",
+        b"6000106. (ZIMErrorCodeNetworkModuleTokenExpired) ",
     ];
     for piece in pieces {
         for place in 0..=300 - piece.len() {

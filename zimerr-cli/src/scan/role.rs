@@ -338,15 +338,19 @@ pub(crate) enum Role {
     /// It does if it is a lone number that closes its parentheses (`failed. (800210)`),
     /// not the first word of a remark (`failed. (3 retries)`).
     IfClosed,
+    /// It does if it cannot be an HTTP status (100 to 599): a status in an error message
+    /// (`failed with error: Bad Credentials (status 4)`).
+    IfNotHttp,
 }
 
 impl Role {
-    /// Whether the number counts, `after` being the byte after it.
-    pub(crate) fn counts(self, after: u8) -> bool {
+    /// Whether the number `value` counts, `after` being the byte after it.
+    pub(crate) fn counts(self, value: u64, after: u8) -> bool {
         match self {
             Role::No => false,
             Role::Yes => true,
             Role::IfClosed => after == b')',
+            Role::IfNotHttp => !(100..=599).contains(&value),
         }
     }
 }
@@ -385,18 +389,256 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
     match key_of(before) {
         Key::Named(key, at) if exit_code(&before[..at], key) => Role::No,
         Key::Named(key, at) if counts_failures(key, &before[at + key.len()..]) => Role::No,
+        Key::Named(key, at) if one_of(key, STATUS_WORDS) && status_of_error(&before[..at]) => {
+            Role::IfNotHttp
+        }
         Key::Named(key, at) => (keys.is_error_key(key)
             || keys.is_code_name(key)
             || raw_value_of_error(&before[..at], key))
         .into(),
         Key::None if error_word_in_clause(before, keys) => Role::Yes,
+        // `Code №14`, `error code No. 20003`: a number sign between the word and the code.
+        Key::None if without_number_sign(before).is_some_and(|b| error_word_in_clause(b, keys)) => {
+            Role::Yes
+        }
         // A quote that opens the number is no clause boundary: `ErrorCode "20"`.
         Key::None if before.last().is_some_and(|&b| matches!(b, b'"' | b'\'')) => {
             error_word_in_clause(&before[..skip_quote(before, before.len())], keys).into()
         }
         Key::None if after_failed_sentence(before) => Role::IfClosed,
-        Key::None => Role::No,
+        Key::None => status_word_of_error(before),
     }
+}
+
+/// The words that name a status, which is an error code in an error message.
+pub(crate) const STATUS_WORDS: &[&str] = &["status"];
+
+/// The role of a number after a status word and spaces (`(status 4)`): a status of an
+/// error message if [`status_of_error`] says so.
+fn status_word_of_error(before: &[u8]) -> Role {
+    let end = skip_spaces(before, before.len());
+    let start = before[..end]
+        .iter()
+        .rposition(|&b| !word_byte(b))
+        .map_or(0, |i| i + 1);
+    let status = end < before.len() && one_of(&before[start..end], STATUS_WORDS);
+    if status && status_of_error(&before[..start]) {
+        Role::IfNotHttp
+    } else {
+        Role::No
+    }
+}
+
+/// Whether a status word whose clause starts with `before` (the bytes before the word)
+/// stands in an error message: the clause holds an error word other than a log level,
+/// and the word before the status is no exit word (`failed with exit status 2` is a
+/// process's).
+fn status_of_error(before: &[u8]) -> bool {
+    let clause = without_escapes(clause(before));
+    let mut words = words_back(&clause);
+    !words.next().is_some_and(|w| one_of(w, EXIT_WORDS))
+        && words_back(&clause).any(|w| !LEVELS.contains(&w) && is_error_word(w))
+}
+
+/// How far after a number, within its line, its code's name or text is looked for.
+pub(crate) const AFTER: usize = 160;
+
+/// The shortest text of a code, in bytes, that names it next to its number: `Not found`
+/// or `Timeout` next to a number says little.
+pub(crate) const PHRASE_MIN: usize = 12;
+
+/// A code's text as a log echoes it next to the number: the first sentence of
+/// `description` (up to `. ` or `。`, without its full stop), ASCII lowercase; `None` if
+/// it is shorter than [`PHRASE_MIN`] bytes.
+pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
+    let first = description
+        .split_inclusive(". ")
+        .next()
+        .and_then(|s| s.split('。').next())
+        .unwrap_or_default();
+    let first = first.trim().trim_end_matches('.').trim_end();
+    (first.len() >= PHRASE_MIN).then(|| first.to_ascii_lowercase().into_bytes().into())
+}
+
+/// Whether a catalog's code that no error role makes count (judged by `before`, the
+/// bytes before it) is named by what stands right next to it in its line (`after`, the
+/// bytes after it, at most [`AFTER`] and up to the end of its line):
+/// - a code's name or SDK name right after it: `10005 INVALID_USER_IP`,
+///   `113 (InvalidUserId)`;
+/// - its own text (one of `phrases`, see [`echo_phrase`]) right after it or right before
+///   it, a word apart at most: `[9] Flood control`, `Invalid user id (113)`,
+///   `Invalid Signature (status 14)`;
+/// - the value of a status or result key whose record's next key is an error text:
+///   `"status":"9","error-text":"Quota Exceeded"`.
+///
+/// A number that is part of something else (a negative one, a path segment, a time) is
+/// not.
+pub(crate) fn named_in_place(
+    before: &[u8],
+    after: &[u8],
+    phrases: &[Box<[u8]>],
+    keys: &Keys,
+) -> bool {
+    let before = strip_escapes(before);
+    if attached(before) {
+        return false;
+    }
+    let next = start_of_next(after);
+    let word_len = next
+        .iter()
+        .take_while(|&&b| key_byte(b) && b != b'.')
+        .count();
+    if keys.is_code_name(&next[..word_len]) {
+        return true;
+    }
+    if phrases
+        .iter()
+        .any(|p| starts_with_phrase(next, p) || ends_with_phrase(before, p))
+    {
+        return true;
+    }
+    status_with_error_text(before, after)
+}
+
+/// Whether the number after `before` is part of something else: a negative number, a
+/// path segment, an ordinal (`#3`), signed, a part of a time, thread id or address.
+fn attached(before: &[u8]) -> bool {
+    match before.last() {
+        Some(b'-' | b'/' | b'#' | b'+' | b'\\' | b'*') => true,
+        Some(b':') => before.len() >= 2 && matches!(before[before.len() - 2], b'0'..=b'9' | b']'),
+        _ => false,
+    }
+}
+
+/// `after` from where the next thing starts: past closing brackets and quotes, spaces,
+/// one separator (`:`, `-`, `(`, `[`, `,`, `=` or a full-width one), spaces and an
+/// opening quote.
+fn start_of_next(after: &[u8]) -> &[u8] {
+    let mut rest = after;
+    loop {
+        if let Some((b')' | b']' | b'"' | b'\'', tail)) = rest.split_first() {
+            rest = tail;
+        } else if rest.starts_with("）".as_bytes()) || rest.starts_with("】".as_bytes()) {
+            rest = &rest["）".len()..];
+        } else {
+            break;
+        }
+    }
+    rest = rest.trim_ascii_start();
+    if let Some((b':' | b'-' | b'(' | b'[' | b',' | b'=', tail)) = rest.split_first() {
+        rest = tail.trim_ascii_start();
+    } else if let Some(sign) = CLOSING_ZH.iter().find(|c| rest.starts_with(c.as_bytes())) {
+        rest = rest[sign.len()..].trim_ascii_start();
+    }
+    if let Some((b'"' | b'\'', tail)) = rest.split_first() {
+        rest = tail;
+    }
+    rest
+}
+
+/// Whether `text` starts with `phrase` (ASCII lowercase), in any case, as whole words.
+fn starts_with_phrase(text: &[u8], phrase: &[u8]) -> bool {
+    text.len() >= phrase.len()
+        && text[..phrase.len()].eq_ignore_ascii_case(phrase)
+        && !text.get(phrase.len()).is_some_and(|&b| word_byte(b))
+}
+
+/// Full-width punctuation that may stand between a code and its text: `用户不存在（`,
+/// `20604：用户不存在`.
+const CLOSING_ZH: &[&str] = &["，", "：", "（", "【", "。", "、"];
+
+/// Whether `before` ends with `phrase` (ASCII lowercase, in any case, as whole words)
+/// followed by closing punctuation, spaces and an opening bracket, with at most one word
+/// between: `Invalid user id (`, `Invalid Signature (status `.
+fn ends_with_phrase(before: &[u8], phrase: &[u8]) -> bool {
+    let trim = |mut text: &[u8]| -> usize {
+        loop {
+            if let Some((
+                b' ' | b'\t' | b'(' | b'[' | b':' | b'=' | b'"' | b'\'' | b'.' | b',',
+                rest,
+            )) = text.split_last()
+            {
+                text = rest;
+            } else if let Some(sign) = CLOSING_ZH.iter().find(|c| text.ends_with(c.as_bytes())) {
+                text = &text[..text.len() - sign.len()];
+            } else {
+                return text.len();
+            }
+        }
+    };
+    let ends_here = |end: usize| {
+        end >= phrase.len()
+            && before[end - phrase.len()..end].eq_ignore_ascii_case(phrase)
+            && !(end > phrase.len() && word_byte(before[end - phrase.len() - 1]))
+    };
+    let end = trim(before);
+    if ends_here(end) {
+        return true;
+    }
+    // One word between: `(status 14)`, `(code 14)`.
+    let word = before[..end]
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphabetic())
+        .count();
+    word > 0 && end > word && ends_here(trim(&before[..end - word]))
+}
+
+/// Keys whose value is a status or a result, which is an error code when an error text
+/// comes with it (`status`, `sendStatus`, `result`).
+pub(crate) const STATUS_KEY_ENDS: &[&str] = &["status", "result"];
+
+/// Keys of an error's text, normalized: the next key of a record whose status is a code
+/// (`"status":"9","error-text":"Quota Exceeded"`).
+pub(crate) const ERROR_TEXT_KEYS: &[&str] = &[
+    "errortext",
+    "errtext",
+    "errormessage",
+    "errmessage",
+    "errormsg",
+    "errmsg",
+    "errorinfo",
+    "errinfo",
+    "errordescription",
+    "errordesc",
+    "errdesc",
+];
+
+/// Whether the number after `before` is the value of a status or result key (see
+/// [`STATUS_KEY_ENDS`]) and the next key of its record, in `after`, is one of
+/// [`ERROR_TEXT_KEYS`].
+fn status_with_error_text(before: &[u8], after: &[u8]) -> bool {
+    let mut buf = [0; KEY_MAX];
+    let Key::Named(key, _) = key_of(before) else {
+        return false;
+    };
+    let is_status = normalize(key, &mut buf)
+        .is_some_and(|k| STATUS_KEY_ENDS.iter().any(|e| k.ends_with(e.as_bytes())));
+    if !is_status {
+        return false;
+    }
+    let quote = |text: &[u8]| -> usize {
+        let slashes = text.iter().take_while(|&&b| b == b'\\').count();
+        match text.get(slashes) {
+            Some(b'"' | b'\'') => slashes + 1,
+            _ => 0,
+        }
+    };
+    let mut rest = &after[quote(after)..];
+    let spaced = rest.first().is_some_and(|&b| matches!(b, b' ' | b'\t'));
+    rest = rest.trim_ascii_start();
+    match rest.split_first() {
+        Some((b',' | b';' | b'&', tail)) => rest = tail.trim_ascii_start(),
+        _ if spaced => {}
+        _ => return false,
+    }
+    rest = &rest[quote(rest)..];
+    let len = rest.iter().take_while(|&&b| key_byte(b)).count();
+    let (next_key, tail) = rest.split_at(len);
+    let tail = tail[quote(tail)..].trim_ascii_start();
+    matches!(tail.first(), Some(b'=' | b':'))
+        && normalize(next_key, &mut buf)
+            .is_some_and(|k| ERROR_TEXT_KEYS.iter().any(|e| k == e.as_bytes()))
 }
 
 /// Whether the number after `before` (the bytes before its `#`) is a code that `#` marks,
@@ -418,6 +660,21 @@ fn code_after_hash(before: &[u8]) -> Role {
         }
     }
     Role::No
+}
+
+/// The number signs a code may follow after its word: `Code №14`, `error No. 5`.
+pub(crate) const NUMBER_SIGNS: &[&str] = &["№", "No.", "Nr."];
+
+/// `before` without the number sign (one of [`NUMBER_SIGNS`], in any case, as a word of
+/// its own) and spaces it ends with.
+fn without_number_sign(before: &[u8]) -> Option<&[u8]> {
+    let end = skip_spaces(before, before.len());
+    NUMBER_SIGNS.iter().find_map(|sign| {
+        let start = end.checked_sub(sign.len())?;
+        let whole = before[start..end].eq_ignore_ascii_case(sign.as_bytes())
+            && !(start > 0 && word_byte(before[start - 1]));
+        whole.then(|| &before[..start])
+    })
 }
 
 /// Whether `key` (at the end of `before`) is a process's exit code, written with a space
@@ -1140,10 +1397,14 @@ mod tests {
         }
         // The lone number of a remark's parentheses counts; the first word of a remark,
         // such as `failed. (3 retries)`, does not.
-        assert!(Role::IfClosed.counts(b')'));
-        assert!(!Role::IfClosed.counts(b' '));
-        assert!(Role::Yes.counts(b' '));
-        assert!(!Role::No.counts(b')'));
+        assert!(Role::IfClosed.counts(1, b')'));
+        assert!(!Role::IfClosed.counts(1, b' '));
+        assert!(Role::Yes.counts(1, b' '));
+        assert!(!Role::No.counts(1, b')'));
+        assert!(Role::IfNotHttp.counts(4, b')'));
+        assert!(Role::IfNotHttp.counts(600, b')'));
+        assert!(!Role::IfNotHttp.counts(100, b')'));
+        assert!(!Role::IfNotHttp.counts(599, b')'));
         // An error word or key right before the parentheses needs no sentence end.
         assert_eq!(in_error_role(b"failed (", &keys), Role::Yes);
         assert_eq!(in_error_role(b"failed. (code=", &keys), Role::Yes);
@@ -1407,5 +1668,182 @@ mod tests {
         }
         let long = format!("/{}errors/", "x".repeat(KEY_MAX));
         assert!(!role(&long));
+    }
+
+    fn named(before: &str, after: &str, phrases: &[&str], keys: &Keys) -> bool {
+        let phrases: Vec<Box<[u8]>> = phrases
+            .iter()
+            .map(|p| p.as_bytes().to_vec().into_boxed_slice())
+            .collect();
+        named_in_place(before.as_bytes(), after.as_bytes(), &phrases, keys)
+    }
+
+    #[test]
+    fn a_code_s_first_sentence_is_its_phrase() {
+        let phrase = |d: &str| echo_phrase(d).map(|p| String::from_utf8(p.into()).unwrap());
+        assert_eq!(
+            phrase("Invalid user id").as_deref(),
+            Some("invalid user id")
+        );
+        assert_eq!(
+            phrase("Missing Parameters. Your request is missing one.").as_deref(),
+            Some("missing parameters")
+        );
+        assert_eq!(
+            phrase("用户不存在。请检查用户 ID").as_deref(),
+            Some("用户不存在")
+        );
+        assert_eq!(
+            phrase("Token has expired.").as_deref(),
+            Some("token has expired")
+        );
+        // Shorter than `PHRASE_MIN`: says little next to a number.
+        assert_eq!(phrase("Not found"), None);
+        assert_eq!(phrase("Throttled. You are sending SMS too fast."), None);
+        assert_eq!(phrase("123456789ab"), None);
+        assert_eq!(phrase("123456789abc").as_deref(), Some("123456789abc"));
+    }
+
+    #[test]
+    fn a_code_s_name_right_after_it_names_it() {
+        let keys = Keys::default().with_names(["InvalidUserIp", "ERR_TOKEN_EXPIRED", "Timeout"]);
+        for (before, after) in [
+            ("", " INVALID_USER_IP"),
+            ("(", ", InvalidUserIp)"),
+            ("[", "] invalid-user-ip"),
+            ("x ", ": ERR_TOKEN_EXPIRED"),
+            ("x ", " (ErrTokenExpired)"),
+            ("x ", " - \"InvalidUserIp\""),
+            ("x ", "=InvalidUserIp"),
+        ] {
+            assert!(named(before, after, &[], &keys), "{before}|{after}");
+        }
+        // Another word first, a name too short, part of a longer word, or a number that
+        // is part of something else.
+        for (before, after) in [
+            ("", " user InvalidUserIp"),
+            ("", " Timeout"),
+            ("", " InvalidUserIpX"),
+            ("x -", " InvalidUserIp"),
+            ("/v1/", " InvalidUserIp"),
+            ("[1433:", "] InvalidUserIp"),
+            ("#", " InvalidUserIp"),
+            ("", ";InvalidUserIp"),
+        ] {
+            assert!(!named(before, after, &[], &keys), "{before}|{after}");
+        }
+    }
+
+    #[test]
+    fn a_code_s_own_text_next_to_it_names_it() {
+        let keys = Keys::default();
+        let phrases = ["invalid user id", "用户不存在"];
+        for (before, after) in [
+            ("", "] Invalid user id"),
+            ("", ": INVALID USER ID, retry"),
+            ("[", "] - invalid user id."),
+            ("(", ") \"Invalid user id\""),
+            ("", " 用户不存在"),
+            ("", "）：用户不存在"),
+            ("Invalid user id (", "): x"),
+            ("failed: Invalid user id. (", ")"),
+            ("Invalid user id: ", ""),
+            ("Invalid Signature x Invalid user id (status ", ")"),
+            ("invalid user id [code=", "]"),
+            ("用户不存在，", ""),
+        ] {
+            assert!(named(before, after, &phrases, &keys), "{before}|{after}");
+        }
+        for (before, after) in [
+            // Part of a longer word, or two words apart.
+            ("", ": Invalid user ids"),
+            ("", " the invalid user id"),
+            ("Invalid user idx (", ")"),
+            ("Invalid user id for user ", ""),
+            ("xInvalid user id (", ")"),
+            // Negative, a path segment.
+            ("Invalid user id -", ""),
+            ("Invalid user id /", ""),
+            // Another code's text only.
+            ("Token has expired (", ")"),
+        ] {
+            assert!(!named(before, after, &phrases, &keys), "{before}|{after}");
+        }
+    }
+
+    #[test]
+    fn a_status_with_an_error_text_is_a_code() {
+        let keys = Keys::default();
+        for (before, after) in [
+            ("{\"status\":\"", "\",\"error-text\":\"Throttled\"}"),
+            ("{\"status\": ", ", \"errmsg\": \"x\"}"),
+            ("status=", " err_msg=\"x\""),
+            ("sendStatus=", "&errorMessage=x"),
+            ("result=", "; error_description=x"),
+            (r#"{\"status\":\""#, r#"\",\"error_text\":\"x\"}"#),
+            ("'status': ", ", 'ErrorInfo': 'x'"),
+        ] {
+            assert!(named(before, after, &[], &keys), "{before}|{after}");
+        }
+        for (before, after) in [
+            // Not a status key, not an error text next, no separator.
+            ("{\"id\":", ",\"errmsg\":\"x\"}"),
+            ("status=", " msg=\"x\""),
+            ("status=", " error=\"x\""),
+            ("status=", "errmsg=x"),
+            ("status=", ",\"errmsg\" x"),
+            ("status=", ""),
+        ] {
+            assert!(!named(before, after, &[], &keys), "{before}|{after}");
+        }
+    }
+
+    #[test]
+    fn a_number_sign_may_stand_between_a_code_word_and_the_code() {
+        for before in [
+            "Code №",
+            "APIError: Code № ",
+            "error code No. ",
+            "ERROR CODE NO.",
+            "errno Nr. ",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [
+            "Order No. ",
+            "№",
+            "No. ",
+            "code Casino. ",
+            "code xNo. ",
+            "Ticket №",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn a_status_in_an_error_message_is_a_code_unless_it_is_http() {
+        let status = |before: &str| in_error_role(before.as_bytes(), &Keys::default());
+        for before in [
+            "Message failed with error: Bad Credentials (status ",
+            "send failed (status: ",
+            "failed, err: x (Status  ",
+            "ApiException: status ",
+        ] {
+            assert_eq!(status(before), Role::IfNotHttp, "{before}");
+        }
+        for before in [
+            // No error word, only a log level, a process's exit status, another clause.
+            "delivered (status ",
+            "ERROR status ",
+            "ERROR: status ",
+            "job failed with exit status ",
+            "send failed, status ",
+            "send failed (status#",
+            "send failed (statuses ",
+            "failed (mystatus ",
+        ] {
+            assert_eq!(status(before), Role::No, "{before}");
+        }
     }
 }

@@ -94,8 +94,8 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       NAME. A fail, failed, failure or failures key (or one ending so) written as a
       field, with `=` or quoted (failed=30, \"failed\": 50), is a count, not an error.
       Other keys never count: MsgSeq=, ok=, bytes=, port=, pid=, uid=, seq=, status=
-      (an HTTP status or a state, not an error code: add --key status for a log that
-      puts codes there), except rawValue and value
+      (an HTTP status or a state; but for the status rules below, and --key status for
+      a log that puts codes there), except rawValue and value
       inside the parentheses of a name holding an error word (an error enum's value:
       AgoraErrorCode(rawValue: 110)).
     * without a key: the word right before it holds an error word (err..., fail...,
@@ -112,18 +112,33 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       or the last word is with, is, was, of, as, got, said or says and the word before
       it holds an error word or names the vendor (failed with 6000106, HMS said
       80100002). A quote right before the number is no clause boundary (ErrorCode
-      \"6000106\"). A code of another kind is no error word (versionCode 6000106).
+      \"6000106\"), nor is a number sign after the word (Code №6000106, error code
+      No. 6000106). A code of another kind is no error word (versionCode 6000106).
       Both words must be in the number's clause: back to a newline, `;`, `|`, `,`,
       `&`, `\"` or `. `. A log level in capitals (ERROR 4711, FATAL) is no error word.
     * a lone number in parentheses right after a sentence end, when that sentence's
       clause holds an error word anywhere (a log level aside): ZIMException: Login
       timeout. (6000106); not failed. (3 retries), not Connection closed. (6000106).
+    * status (a word or a key) in a clause holding an error word (a log level aside),
+      when the number cannot be an HTTP status (100 to 599): failed with error: Bad
+      Credentials (status 4); not exited with exit status 2, not ERROR status 4.
     * a path segment right after an error, errors, error-codes, errcode or errcodes
       segment, a link to the code's documentation:
       https://example.com/docs/errors/6000106 (not /api/v1/users/6000106).
     * a code in parentheses after `#` that opens a message, right after a quote or a
       colon, as the Graph API writes its codes: \"message\":\"(#6000106) Invalid
       token\", OAuthException: (#6000106) ... (not attempt (#3), not error #3).
+  - Or, for a code of the catalog (not an unknown number) in none of these roles,
+    what stands right next to it in its line (at most 160 bytes after it) names it:
+    * a code's name or SDK name right after it, past brackets, quotes and one
+      separator: 6000106 TOKEN_EXPIRED, [6000106] (TokenExpired);
+    * its own text, the first sentence of its description (12 bytes or more, any
+      case), right after it or right before it with at most one word between:
+      [6000106] Token has expired, Token has expired (6000106), Token has expired
+      (status 6000106);
+    * the value of a status or result key whose record's next key is an error text
+      (error_text, errmsg, error_message, ErrorInfo, error_description...):
+      \"status\":\"4\",\"error-text\":\"Bad Credentials\", status=4 err_msg=....
   - It never counts (whatever its key) when it is signed (code=-10004, +0800), part
     of a path (/users/6000106; but for the rule above), of a time, thread id or
     address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid

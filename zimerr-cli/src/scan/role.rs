@@ -1542,6 +1542,32 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_lists_the_error_text_keys() {
+        // The row of the table "Next to a catalog's code" on error texts: its keys, in
+        // backticks, between "is an error text:" and the row's next cell.
+        let readme = include_str!("../../README.md");
+        let at = readme.find("is an error text:").expect("the row");
+        let cell = &readme[at..at + readme[at..].find(" | ").expect("its end")];
+        let mut buf = [0; KEY_MAX];
+        let mut listed: Vec<Vec<u8>> = cell
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|key| normalize(key.as_bytes(), &mut buf).unwrap().to_vec())
+            .collect();
+        listed.sort();
+        let mut keys: Vec<Vec<u8>> = ERROR_TEXT_KEYS
+            .iter()
+            .map(|k| k.as_bytes().to_vec())
+            .collect();
+        keys.sort();
+        assert_eq!(
+            listed, keys,
+            "zimerr-cli/README.md and ERROR_TEXT_KEYS differ"
+        );
+    }
+
+    #[test]
     fn a_code_s_name_before_a_number_names_it() {
         let keys = Keys::default().with_names([
             "UserKeyRecycled",

@@ -233,6 +233,16 @@ struct Waiting {
     after: Vec<u8>,
 }
 
+/// The bytes of `rest` up to the end of its line, at most `AFTER`, if they are all at hand
+/// (the line ends in `rest`, or `AFTER` bytes do).
+fn in_line(rest: &[u8]) -> Option<&[u8]> {
+    let rest = &rest[..rest.len().min(AFTER)];
+    match memchr::memchr(b'\n', rest) {
+        Some(newline) => Some(&rest[..newline]),
+        None => (rest.len() == AFTER).then_some(rest),
+    }
+}
+
 impl Waiting {
     /// Takes the bytes of `more` that follow it in its line, up to `AFTER`; whether its
     /// line has ended (or `AFTER` bytes are at hand).
@@ -699,13 +709,32 @@ impl Scanner {
         };
         if self.all_numbers || role(self).counts(value, after) {
             self.record(value, line);
-        } else if self.slot(value).is_some() {
+        } else if let Some(slot) = self.slot(value) {
             let line = if self.lines { line() } else { 0 };
-            let before = match start {
-                Start::At(at) => self.before(bytes, at).to_vec(),
-                Start::Before(..) => std::mem::take(&mut self.run_before),
-            };
-            self.named_next(value, line, before, &[], &bytes[end..]);
+            match (start, in_line(&bytes[end..])) {
+                // The common case, without a copy: the line ends in this read.
+                (Start::At(at), Some(after)) => {
+                    let named = match self.before(bytes, at) {
+                        std::borrow::Cow::Borrowed(before) => {
+                            role::named_in_place(before, after, &self.phrases[slot], &self.keys)
+                        }
+                        std::borrow::Cow::Owned(before) => {
+                            role::named_in_place(&before, after, &self.phrases[slot], &self.keys)
+                        }
+                    };
+                    if named {
+                        self.record(value, || line);
+                    }
+                }
+                (Start::At(at), None) => {
+                    let before = self.before(bytes, at).into_owned();
+                    self.named_next(value, line, before, &[], &bytes[end..]);
+                }
+                (Start::Before(..), _) => {
+                    let before = std::mem::take(&mut self.run_before);
+                    self.named_next(value, line, before, &[], &bytes[end..]);
+                }
+            }
         }
     }
 

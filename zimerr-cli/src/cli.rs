@@ -91,7 +91,9 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       field) but codes of other kinds (version, zip, postal, country, area, city, ad,
       region, lang, currency, auth, verification, sms, otp, captcha, invite, promo,
       coupon, http, grpc, exit... : versionCode, zip_code, http_code), and every --key
-      NAME. A fail, failed, failure or failures key (or one ending so) written as a
+      NAME. A key ending in status_code (statusCode, http_status_code) holds an HTTP
+      status from 100 to 599: only other numbers count there, unless --key or the
+      catalog names the key. A fail, failed, failure or failures key (or one ending so) written as a
       field, with `=` or quoted (failed=30, \"failed\": 50), is a count, not an error.
       Other keys never count: MsgSeq=, ok=, bytes=, port=, pid=, uid=, seq=, status=
       (an HTTP status or a state; but for the status rules below, and --key status for
@@ -131,7 +133,8 @@ What counts as a code (full rules with examples: the zimerr-cli README):
   - Or, for a code of the catalog (not an unknown number) in none of these roles,
     what stands right next to it in its line (at most 160 bytes after it) names it:
     * a code's name or SDK name right after it, past brackets, quotes and one
-      separator: 6000106 TOKEN_EXPIRED, [6000106] (TokenExpired);
+      separator (6000106 TOKEN_EXPIRED, [6000106] (TokenExpired)), or first in its
+      brackets, before a comma: (TOKEN_EXPIRED, 6000106);
     * its own text, the first sentence of its description (12 bytes or more, any
       case), right after it or right before it with at most one word between:
       [6000106] Token has expired, Token has expired (6000106), Token has expired

@@ -154,6 +154,16 @@ impl Keys {
         normalize(&key[dot..], &mut buf).is_some_and(|k| self.names_code(k))
     }
 
+    /// Whether `key` (as written in the log) is a status code's (`statusCode`,
+    /// `http_status_code`), which is an HTTP status from 100 to 599, unless `--key` or the
+    /// catalog names it.
+    fn is_http_status_key(&self, key: &[u8]) -> bool {
+        let mut buf = [0; KEY_MAX];
+        normalize(key, &mut buf).is_some_and(|k| {
+            k.ends_with(HTTP_STATUS_KEY_END.as_bytes()) && !self.extra.iter().any(|e| e == k)
+        })
+    }
+
     /// Whether a normalized key is error-like.
     fn names_code(&self, key: &[u8]) -> bool {
         ERROR_KEYS.iter().any(|e| key == e.as_bytes())
@@ -162,6 +172,9 @@ impl Keys {
             || vendor_code_key(key)
     }
 }
+
+/// The ending of the keys of a status code: `statusCode`, `status_code`, `http_status_code`.
+pub(crate) const HTTP_STATUS_KEY_END: &str = "statuscode";
 
 /// Whether a normalized key ending in `code` names a vendor's own code field
 /// (`infocode`, `hms_code`, `apiCode`): any such key but the codes of other kinds, whose
@@ -392,6 +405,8 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         Key::Named(key, at) if one_of(key, STATUS_WORDS) && status_of_error(&before[..at]) => {
             Role::IfNotHttp
         }
+        // `statusCode=200`: an HTTP status, unless the number cannot be one.
+        Key::Named(key, _) if keys.is_http_status_key(key) => Role::IfNotHttp,
         Key::Named(key, at) => (keys.is_error_key(key)
             || keys.is_code_name(key)
             || raw_value_of_error(&before[..at], key))
@@ -463,8 +478,8 @@ pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
 /// Whether a catalog's code that no error role makes count (judged by `before`, the
 /// bytes before it) is named by what stands right next to it in its line (`after`, the
 /// bytes after it, at most [`AFTER`] and up to the end of its line):
-/// - a code's name or SDK name right after it: `10005 INVALID_USER_IP`,
-///   `113 (InvalidUserId)`;
+/// - a code's name or SDK name right after it (`10005 INVALID_USER_IP`,
+///   `113 (InvalidUserId)`) or first in its brackets (`(NO_ROADS_NEARBY, 20801)`);
 /// - its own text (one of `phrases`, see [`echo_phrase`]) right after it or right before
 ///   it, a word apart at most: `[9] Flood control`, `Invalid user id (113)`,
 ///   `Invalid Signature (status 14)`;
@@ -488,7 +503,7 @@ pub(crate) fn named_in_place(
         .iter()
         .take_while(|&&b| key_byte(b) && b != b'.')
         .count();
-    if keys.is_code_name(&next[..word_len]) {
+    if keys.is_code_name(&next[..word_len]) || named_first_in_brackets(before, keys) {
         return true;
     }
     if phrases
@@ -498,6 +513,23 @@ pub(crate) fn named_in_place(
         return true;
     }
     status_with_error_text(before, after)
+}
+
+/// Whether `before` ends with an opening bracket, a code's name and a comma (spaces
+/// around them allowed): a code's name and number given as a pair, `(NO_ROADS_NEARBY,
+/// 20801)`, `[TokenExpired, 6000106]`.
+fn named_first_in_brackets(before: &[u8], keys: &Keys) -> bool {
+    let end = skip_spaces(before, before.len());
+    let Some((b',', rest)) = before[..end].split_last() else {
+        return false;
+    };
+    let end = skip_spaces(rest, rest.len());
+    let start = rest[..end]
+        .iter()
+        .rposition(|&b| !key_byte(b) || b == b'.')
+        .map_or(0, |i| i + 1);
+    let open = skip_spaces(rest, start);
+    open > 0 && matches!(rest[open - 1], b'(' | b'[') && keys.is_code_name(&rest[start..end])
 }
 
 /// Whether the number after `before` is part of something else: a negative number, a
@@ -1023,7 +1055,6 @@ mod tests {
             "ResultCode:",
             "ret=",
             "retcode=",
-            "status_code=",
             "errno=",
             "err_no=",
             "SubCode=",
@@ -1741,6 +1772,8 @@ mod tests {
             ("x ", " (ErrTokenExpired)"),
             ("x ", " - \"InvalidUserIp\""),
             ("x ", "=InvalidUserIp"),
+            ("(INVALID_USER_IP, ", ")"),
+            ("x [ invalidUserIp ,", "]"),
         ] {
             assert!(named(before, after, &[], &keys), "{before}|{after}");
         }
@@ -1755,6 +1788,12 @@ mod tests {
             ("[1433:", "] InvalidUserIp"),
             ("#", " InvalidUserIp"),
             ("", ";InvalidUserIp"),
+            // A name first in brackets only: not after another word or separator.
+            ("INVALID_USER_IP, ", ""),
+            ("(x INVALID_USER_IP, ", ""),
+            ("(INVALID_USER_IP: ", ""),
+            ("(INVALID_USER_IP, x ", ""),
+            ("(Timeout, ", ""),
         ] {
             assert!(!named(before, after, &[], &keys), "{before}|{after}");
         }
@@ -1845,6 +1884,23 @@ mod tests {
         ] {
             assert!(!role(before), "{before}");
         }
+    }
+
+    #[test]
+    fn a_status_code_is_a_code_unless_it_can_be_http() {
+        let role = |before: &str, keys: &Keys| in_error_role(before.as_bytes(), keys);
+        let keys = Keys::default();
+        for before in [
+            "statusCode=",
+            "\"status_code\":",
+            "HTTPStatusCode: ",
+            "resp.status_code=",
+        ] {
+            assert_eq!(role(before, &keys), Role::IfNotHttp, "{before}");
+        }
+        // Named by `--key` (or by the catalog): any number.
+        assert_eq!(role("statusCode=", &Keys::new(["status_code"])), Role::Yes);
+        assert_eq!(role("statusCodes=", &keys), Role::No);
     }
 
     #[test]

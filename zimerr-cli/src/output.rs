@@ -109,12 +109,22 @@ pub(crate) fn one_line(text: &str) -> String {
 /// line-breaking rules allow a break: between words, and between Chinese characters
 /// but never before closing punctuation such as `。`. A longer word keeps its own line.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_with(text, width, textwrap::WordSeparator::UnicodeBreakProperties)
+}
+
+/// Splits `text` into lines of at most `width` columns at its spaces only: a list of
+/// paths (`logs/app.log:12`) is never broken after a `/`, as the Unicode rules allow.
+pub(crate) fn wrap_at_spaces(text: &str, width: usize) -> Vec<String> {
+    wrap_with(text, width, textwrap::WordSeparator::AsciiSpace)
+}
+
+fn wrap_with(text: &str, width: usize, separator: textwrap::WordSeparator) -> Vec<String> {
     let text = one_line(text);
     if text.is_empty() {
         return Vec::new();
     }
     let options = textwrap::Options::new(width.max(1))
-        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_separator(separator)
         .break_words(false);
     textwrap::wrap(&text, options)
         .into_iter()
@@ -241,6 +251,21 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l) <= 6), "{lines:?}");
         assert_eq!(lines.concat(), "文件模块错误。");
         assert_eq!(text_width("ab文件"), 6);
+    }
+
+    #[test]
+    fn paths_are_wrapped_at_spaces_only() {
+        let text = "/tmp/t.log:1 /tmp/t.log:2 /tmp/t.log:3";
+        assert_eq!(
+            wrap_at_spaces(text, 14),
+            ["/tmp/t.log:1", "/tmp/t.log:2", "/tmp/t.log:3"]
+        );
+        assert_eq!(
+            wrap_at_spaces(text, 26),
+            ["/tmp/t.log:1 /tmp/t.log:2", "/tmp/t.log:3"]
+        );
+        // The Unicode rules would break after a `/`.
+        assert_ne!(wrap(text, 16), wrap_at_spaces(text, 16));
     }
 
     #[test]

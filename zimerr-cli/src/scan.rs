@@ -1589,7 +1589,7 @@ fn print_locations(
     if more > 0 {
         let _ = write!(text, " (and {more} more)");
     }
-    for line in output::wrap(&text, 80usize.saturating_sub(indent).max(20)) {
+    for line in output::wrap_at_spaces(&text, 80usize.saturating_sub(indent).max(20)) {
         write!(out, "{:indent$}", "")?;
         out.styled(style::DIM, line)?;
         writeln!(out)?;

@@ -36,9 +36,10 @@ pub(crate) const ERROR_KEYS: &[&str] = &[
     "panic",
 ];
 
-/// Endings of error-like keys: `SendMsgErrCode`, `sdk_error_code`, `http_status_code`,
+/// Endings of error-like keys: `sb_err`, `SendMsgErrCode`, `sdk_error_code`, `http_status_code`,
 /// and keys that are an error word (`ApiError: 70001`, `login failed: 70001`).
 pub(crate) const ERROR_KEY_ENDS: &[&str] = &[
+    "err",
     "error",
     "exception",
     "failed",
@@ -120,12 +121,30 @@ impl Keys {
         self
     }
 
+    /// Whether `key` is one of the vendors' names, whole or followed by more (`sendbird:
+    /// 400201`, `RongCloud: 1050`): a vendor's start names it before a number only.
+    fn is_vendor(&self, key: &[u8]) -> bool {
+        // A file name is no vendor's: `ZoomClient.java:124`, `plivo.ex:90`.
+        !key.contains(&b'.')
+            && self.vendors.iter().any(|vendor| {
+                key.eq_ignore_ascii_case(vendor)
+                    || vendor.len() >= VENDOR_MIN
+                        && key.len() > vendor.len()
+                        && key[..vendor.len()].eq_ignore_ascii_case(vendor)
+            })
+    }
+
     /// Whether `word`, a word of the log, names one of the vendors.
     fn names_vendor(&self, word: &[u8]) -> bool {
         self.vendors.iter().any(|vendor| {
-            (word.len() >= 3 || word.len() == vendor.len())
+            let start_of_vendor = (word.len() >= 3 || word.len() == vendor.len())
                 && vendor.len() >= word.len()
-                && vendor[..word.len()].eq_ignore_ascii_case(word)
+                && vendor[..word.len()].eq_ignore_ascii_case(word);
+            // `rongcloud` and `RongCloudClient` for the prefix `rong`.
+            let vendor_first = vendor.len() >= VENDOR_MIN
+                && word.len() > vendor.len()
+                && word[..vendor.len()].eq_ignore_ascii_case(vendor);
+            start_of_vendor || vendor_first
         })
     }
 
@@ -295,6 +314,10 @@ pub(crate) const OTHER_CODE_KINDS: &[&str] = &[
 
 impl Keys {}
 
+/// The shortest vendor name that a longer word may start with and still name the vendor
+/// (`rongcloud` for `rong`; not `hmsomething` for `hms`).
+pub(crate) const VENDOR_MIN: usize = 4;
+
 /// The shortest code name, normalized, that names an error before a number.
 pub(crate) const NAME_MIN: usize = 8;
 
@@ -409,6 +432,7 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         Key::Named(key, _) if keys.is_http_status_key(key) => Role::IfNotHttp,
         Key::Named(key, at) => (keys.is_error_key(key)
             || keys.is_code_name(key)
+            || keys.is_vendor(key)
             || raw_value_of_error(&before[..at], key))
         .into(),
         Key::None if error_word_in_clause(before, keys) => Role::Yes,
@@ -421,6 +445,8 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
             error_word_in_clause(&before[..skip_quote(before, before.len())], keys).into()
         }
         Key::None if after_failed_sentence(before) => Role::IfClosed,
+        Key::None if constant_in_error_clause(before) => Role::IfClosed,
+        Key::None if in_list_of_codes(before, keys) => Role::Yes,
         Key::None => status_word_of_error(before),
     }
 }
@@ -462,16 +488,19 @@ pub(crate) const AFTER: usize = 160;
 /// or `Timeout` next to a number says little.
 pub(crate) const PHRASE_MIN: usize = 12;
 
-/// A code's text as a log echoes it next to the number: the first sentence of
-/// `description` (up to `. ` or `。`, without its full stop), ASCII lowercase; `None` if
-/// it is shorter than [`PHRASE_MIN`] bytes.
+/// Where the first clause of a description ends: what a log echoes of it.
+pub(crate) const PHRASE_ENDS: &[&str] = &[". ", "; ", ", ", "。", "，", "；"];
+
+/// A code's text as a log echoes it next to the number: the first clause of
+/// `description` (up to one of [`PHRASE_ENDS`], without a full stop), ASCII lowercase;
+/// `None` if it is shorter than [`PHRASE_MIN`] bytes.
 pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
-    let first = description
-        .split_inclusive(". ")
-        .next()
-        .and_then(|s| s.split('。').next())
-        .unwrap_or_default();
-    let first = first.trim().trim_end_matches('.').trim_end();
+    let end = PHRASE_ENDS
+        .iter()
+        .filter_map(|sep| description.find(sep))
+        .min()
+        .unwrap_or(description.len());
+    let first = description[..end].trim().trim_end_matches('.').trim_end();
     (first.len() >= PHRASE_MIN).then(|| first.to_ascii_lowercase().into_bytes().into())
 }
 
@@ -483,6 +512,8 @@ pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
 /// - its own text (one of `phrases`, see [`echo_phrase`]) right after it or right before
 ///   it, a word apart at most: `[9] Flood control`, `Invalid user id (113)`,
 ///   `Invalid Signature (status 14)`;
+/// - a JSON object's key, in a line that holds an error word or the vendor's name before
+///   it: `"msg":"error counters","counts":{"500901":14`;
 /// - the value of a status or result key whose record's next key is an error text:
 ///   `"status":"9","error-text":"Quota Exceeded"`.
 ///
@@ -503,7 +534,10 @@ pub(crate) fn named_in_place(
         .iter()
         .take_while(|&&b| key_byte(b) && b != b'.')
         .count();
-    if keys.is_code_name(&next[..word_len]) || named_first_in_brackets(before, keys) {
+    if keys.is_code_name(&next[..word_len])
+        || named_first_in_brackets(before, keys)
+        || map_key_in_error_line(before, after, keys)
+    {
         return true;
     }
     if phrases
@@ -513,6 +547,29 @@ pub(crate) fn named_in_place(
         return true;
     }
     status_with_error_text(before, after)
+}
+
+/// Whether the number between `before` and `after` is a JSON object's key (`{"` or `,"`
+/// before it, `":` after it) and its line, before it, holds an error word other than a
+/// log level in capitals, or a vendor's name: counters by code,
+/// `"msg":"sendbird error counters","counts":{"500901":14,"400201":6}`.
+fn map_key_in_error_line(before: &[u8], after: &[u8], keys: &Keys) -> bool {
+    let Some((b'"', rest)) = after.split_first() else {
+        return false;
+    };
+    if rest.trim_ascii_start().first() != Some(&b':') {
+        return false;
+    }
+    let Some((b'"', rest)) = before.split_last() else {
+        return false;
+    };
+    let end = skip_spaces(rest, rest.len());
+    if !(end > 0 && matches!(rest[end - 1], b'{' | b',')) {
+        return false;
+    }
+    let start = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = without_escapes(&rest[start..end]);
+    words_back(&line).any(|w| !LEVELS.contains(&w) && is_error_word(w) || keys.is_vendor(w))
 }
 
 /// Whether `before` ends with an opening bracket, a code's name and a comma (spaces
@@ -766,6 +823,52 @@ fn error_path(path: &[u8]) -> bool {
     let mut buf = [0; KEY_MAX];
     normalize(&path[slash + 1..], &mut buf)
         .is_some_and(|segment| ERROR_PATH_SEGMENTS.iter().any(|e| segment == e.as_bytes()))
+}
+
+/// Whether `before` ends with a constant's name and `(` (`RC_NET_UNAVAILABLE(`: capitals
+/// and digits in two parts or more, joined by `_`), and the clause before the name holds
+/// an error word other than a log level: an error enum printed with its value,
+/// `sendMessage onError: RC_NET_UNAVAILABLE(30002)`.
+fn constant_in_error_clause(before: &[u8]) -> bool {
+    let Some((b'(', rest)) = before.split_last() else {
+        return false;
+    };
+    let start = rest
+        .iter()
+        .rposition(|&b| !word_byte(b))
+        .map_or(0, |i| i + 1);
+    let name = &rest[start..];
+    let constant = name.contains(&b'_')
+        && name.split(|&b| b == b'_').all(|part| {
+            !part.is_empty()
+                && part
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        });
+    let clause = without_escapes(clause(&rest[..start]));
+    constant && words_back(&clause).any(|w| !LEVELS.contains(&w) && is_error_word(w))
+}
+
+/// Whether the number after `before` is an element of a list (`[`, numbers, quoted or
+/// not, and `,`) that is the value of a key naming codes or errors in the plural
+/// (`"retryable_codes":[500901,800180`, `error_codes=[`): the key without its `s` is an
+/// error-like key.
+fn in_list_of_codes(before: &[u8], keys: &Keys) -> bool {
+    let Some(open) = before
+        .iter()
+        .rposition(|&b| !matches!(b, b'0'..=b'9' | b',' | b' ' | b'"' | b'\''))
+    else {
+        return false;
+    };
+    if before[open] != b'[' {
+        return false;
+    }
+    let Key::Named(key, _) = key_of(&before[..open]) else {
+        return false;
+    };
+    key.len() > 1
+        && matches!(key.last(), Some(b's' | b'S'))
+        && keys.is_error_key(&key[..key.len() - 1])
 }
 
 /// Whether `before` ends with a sentence end, spaces and `(` (`connection failed. (`), and
@@ -1660,14 +1763,17 @@ mod tests {
             "Tencent ",
             "TencentChat was ",
             "io ",
+            // A longer word that starts with a vendor's name of 4 letters or more.
+            "hmspushx ",
+            "tencentchats ",
         ] {
             assert!(yes(before.as_bytes(), &keys), "{before}");
         }
         for before in [
             "hm ",
             "i ",
-            "hmspushx ",
-            "tencentchats ",
+            "ios ",
+            "xhmspush ",
             "HMS sent ",
             "Tencent, ",
         ] {
@@ -1927,5 +2033,125 @@ mod tests {
         ] {
             assert_eq!(status(before), Role::No, "{before}");
         }
+    }
+
+    #[test]
+    fn a_phrase_ends_at_the_first_clause() {
+        let phrase = |d: &str| echo_phrase(d).map(|p| String::from_utf8(p.into()).unwrap());
+        assert_eq!(
+            phrase("Internal server error; server-side logic error.").as_deref(),
+            Some("internal server error")
+        );
+        assert_eq!(
+            phrase("内部服务超时，内部服务响应超时。").as_deref(),
+            Some("内部服务超时")
+        );
+        assert_eq!(
+            phrase("Invalid parameter, see the docs").as_deref(),
+            Some("invalid parameter")
+        );
+        assert_eq!(phrase("Too short, but long after").as_deref(), None);
+    }
+
+    #[test]
+    fn the_vendor_s_name_may_start_a_longer_word_or_be_a_key() {
+        let keys = Keys::default().with_vendors(["rong", "sendbird", "hms"]);
+        for before in [
+            "rongcloud ",
+            "RongCloudClient: ",
+            "sendbird: ",
+            "\"Sendbird\":",
+            "err=\"sendbird: ",
+            "hms ",
+        ] {
+            assert!(yes(before.as_bytes(), &keys), "{before}");
+        }
+        for before in [
+            // A file name, a vendor of under 4 letters started, a part of a name as key.
+            "(RongCloudClient.java:",
+            "hmsomething ",
+            "send: ",
+            "ron: ",
+            "xrong ",
+        ] {
+            assert!(!yes(before.as_bytes(), &keys), "{before}");
+        }
+    }
+
+    #[test]
+    fn a_constant_with_its_value_in_an_error_clause() {
+        let role = |before: &str| in_error_role(before.as_bytes(), &Keys::default());
+        for before in [
+            "sendMessage onError: RC_NET_UNAVAILABLE(",
+            "failed: E_2_X(",
+            "ApiError RC_MSG_RESP_TIMEOUT(",
+        ] {
+            assert_eq!(role(before), Role::IfClosed, "{before}");
+        }
+        for before in [
+            "onError: RcNetUnavailable(",
+            "INFO RC_NET_UNAVAILABLE(",
+            "ERROR RC_NET_UNAVAILABLE(",
+            "failed: RC__X(",
+            "failed: RC_x(",
+            "failed: _RC(",
+            "failed: RC_X (",
+            "failed, RC_X(",
+            "RC_NET_UNAVAILABLE(",
+        ] {
+            assert_eq!(role(before), Role::No, "{before}");
+        }
+    }
+
+    #[test]
+    fn lists_of_codes_under_a_plural_key() {
+        for before in [
+            "\"retryable_codes\":[",
+            "\"retryable_codes\":[500901,",
+            "error_codes=[1, \"2\", ",
+            "errors: ['",
+            "\"codes\": [ ",
+        ] {
+            assert!(role(before), "{before}");
+        }
+        for before in [
+            "\"ids\":[",
+            "\"codes\":[1,-",
+            "\"codes\":{",
+            "codes: [x, ",
+            "[",
+            "\"s\":[",
+            "\"code\":[",
+        ] {
+            assert!(!role(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn a_map_key_in_a_line_about_errors() {
+        let keys = Keys::default().with_vendors(["sendbird"]);
+        for (before, after) in [
+            ("{\"msg\":\"error counters\",\"counts\":{\"", "\":14}"),
+            (
+                "{\"msg\":\"error counters\",\"counts\":{\"500901\":14, \"",
+                "\" : 6}",
+            ),
+            ("{\"msg\":\"sendbird stats\",\"c\":{\"", "\":1"),
+            ("msg=\"融云错误码统计\" counts={\"", "\":1"),
+        ] {
+            assert!(named(before, after, &[], &keys), "{before}|{after}");
+        }
+        for (before, after) in [
+            ("{\"level\":\"info\",\"counts\":{\"", "\":14"),
+            ("ERROR {\"counts\":{\"", "\":14"),
+            ("error\n{\"counts\":{\"", "\":14"),
+            ("{\"msg\":\"error counters\",\"counts\":{\"", "\",14"),
+            ("{\"msg\":\"error counters\",\"counts\": \"", "\":14"),
+            ("{\"msg\":\"error counters\",\"counts\":{", ":14"),
+            ("{\"msg\":\"send stats\",\"c\":{\"", "\":1"),
+        ] {
+            assert!(!named(before, after, &[], &keys), "{before}|{after}");
+        }
+        assert!(role("sb_err="));
     }
 }

@@ -177,6 +177,18 @@ pub(crate) fn catalog_phrases(
     })
 }
 
+/// The names and SDK names of a catalog's codes, normalized (see [`role::own_name`]).
+pub(crate) fn catalog_own_names(
+    catalog: &zimerr_catalog::Catalog,
+) -> impl Iterator<Item = (u32, Box<[u8]>)> + '_ {
+    catalog.codes().iter().flat_map(|code| {
+        std::iter::once(code.name())
+            .chain(code.sdk_name())
+            .filter_map(role::own_name)
+            .map(|name| (code.code(), name))
+    })
+}
+
 /// The code keys that a catalog's `prefix` may stand before (see [`catalog_keys`]).
 pub(crate) const VENDOR_KEY_ENDS: &[&str] = &["code", "err", "errno", "retcode", "resultcode"];
 
@@ -330,6 +342,8 @@ pub(crate) struct Scanner {
     history: Vec<u8>,
     /// The texts of each slot's code that name it next to its number.
     phrases: Vec<Vec<Box<[u8]>>>,
+    /// The names of each slot's code, normalized.
+    own_names: Vec<Vec<Box<[u8]>>>,
     /// The catalog's codes in no error role whose line goes on in the next read.
     waiting: Vec<Waiting>,
     /// The bytes before the open digit run, and before the pending number: what follows
@@ -418,10 +432,21 @@ impl Scanner {
         let mut extra = options.keys.clone();
         extra.extend(dbs.iter().flat_map(|db| catalog_keys(&db.catalog)));
         let mut phrases: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
-        for (code, phrase) in dbs.iter().flat_map(|db| catalog_phrases(&db.catalog)) {
-            if let Some(&slot) = known.get(&code) {
-                if !phrases[slot].contains(&phrase) {
-                    phrases[slot].push(phrase);
+        let mut own_names: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
+        for db in dbs {
+            let texts = catalog_phrases(&db.catalog).map(|(code, text)| (code, text, true));
+            let names = catalog_own_names(&db.catalog).map(|(code, name)| (code, name, false));
+            for (code, item, text) in texts.chain(names) {
+                let Some(&slot) = known.get(&code) else {
+                    continue;
+                };
+                let list = if text {
+                    &mut phrases[slot]
+                } else {
+                    &mut own_names[slot]
+                };
+                if !list.contains(&item) {
+                    list.push(item);
                 }
             }
         }
@@ -446,6 +471,7 @@ impl Scanner {
                 .with_names(dbs.iter().flat_map(|db| catalog_names(&db.catalog))),
             history: Vec::with_capacity(WINDOW),
             phrases,
+            own_names,
             waiting: Vec::new(),
             run_before: Vec::new(),
             pending_before: Vec::new(),
@@ -716,10 +742,10 @@ impl Scanner {
                 (Start::At(at), Some(after)) => {
                     let named = match self.before(bytes, at) {
                         std::borrow::Cow::Borrowed(before) => {
-                            role::named_in_place(before, after, &self.phrases[slot], &self.keys)
+                            role::named_in_place(before, after, &self.own(slot), &self.keys)
                         }
                         std::borrow::Cow::Owned(before) => {
-                            role::named_in_place(&before, after, &self.phrases[slot], &self.keys)
+                            role::named_in_place(&before, after, &self.own(slot), &self.keys)
                         }
                     };
                     if named {
@@ -735,6 +761,14 @@ impl Scanner {
                     self.named_next(value, line, before, &[], &bytes[end..]);
                 }
             }
+        }
+    }
+
+    /// What the catalogs say of a slot's code that may name it next to its number.
+    fn own(&self, slot: usize) -> role::Own<'_> {
+        role::Own {
+            phrases: &self.phrases[slot],
+            names: &self.own_names[slot],
         }
     }
 
@@ -789,7 +823,7 @@ impl Scanner {
         let named = role::named_in_place(
             &waiting.before,
             &waiting.after,
-            &self.phrases[waiting.slot],
+            &self.own(waiting.slot),
             &self.keys,
         );
         if named {

@@ -94,13 +94,18 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 {
                     return false;
                 }
-                let phrases: Vec<Box<[u8]>> = catalog_phrases(&db.catalog)
-                    .filter(|&(code, _)| code == n)
-                    .map(|(_, phrase)| phrase)
-                    .collect();
+                let of_n = |(code, item): (u32, Box<[u8]>)| (code == n).then_some(item);
+                let phrases: Vec<Box<[u8]>> =
+                    catalog_phrases(&db.catalog).filter_map(of_n).collect();
+                let names: Vec<Box<[u8]>> =
+                    catalog_own_names(&db.catalog).filter_map(of_n).collect();
+                let own = role::Own {
+                    phrases: &phrases,
+                    names: &names,
+                };
                 let rest = &input[end..input.len().min(end + AFTER)];
                 let line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
-                role::named_in_place(before, line, &phrases, &keys)
+                role::named_in_place(before, line, &own, &keys)
             };
             let role = all_numbers
                 || !continued

@@ -211,6 +211,12 @@ fn other_kind(kind: &[u8]) -> bool {
         .any(|other| kind.ends_with(other.as_bytes()))
 }
 
+/// Whether `word` names another kind of code before the word `code` (`postal code`).
+fn other_kind_word(word: &[u8]) -> bool {
+    let mut buf = [0; KEY_MAX];
+    normalize(word, &mut buf).is_some_and(other_kind)
+}
+
 /// Whether `word` is a code of another kind (`versionCode`, `zip_code`).
 fn other_kind_of_code(word: &[u8]) -> bool {
     let mut buf = [0; KEY_MAX];
@@ -481,6 +487,24 @@ fn status_of_error(before: &[u8]) -> bool {
         && words_back(&clause).any(|w| !LEVELS.contains(&w) && is_error_word(w))
 }
 
+/// What a catalog says of one code that may name it next to its number.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Own<'a> {
+    /// Its texts ([`echo_phrase`]).
+    pub(crate) phrases: &'a [Box<[u8]>],
+    /// Its name and SDK name, normalized ([`own_name`]).
+    pub(crate) names: &'a [Box<[u8]>],
+}
+
+/// A code's name or SDK name as [`Own::names`] holds it: normalized, from [`NAME_MIN`]
+/// bytes.
+pub(crate) fn own_name(name: &str) -> Option<Box<[u8]>> {
+    let mut buf = [0; KEY_MAX];
+    normalize(name.as_bytes(), &mut buf)
+        .filter(|n| n.len() >= NAME_MIN)
+        .map(Box::from)
+}
+
 /// How far after a number, within its line, its code's name or text is looked for.
 pub(crate) const AFTER: usize = 160;
 
@@ -508,7 +532,10 @@ pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
 /// bytes before it) is named by what stands right next to it in its line (`after`, the
 /// bytes after it, at most [`AFTER`] and up to the end of its line):
 /// - a code's name or SDK name right after it (`10005 INVALID_USER_IP`,
-///   `113 (InvalidUserId)`) or first in its brackets (`(NO_ROADS_NEARBY, 20801)`);
+///   `113 (InvalidUserId)`) or first in its brackets (`(NO_ROADS_NEARBY, 20801)`), or
+///   written as words right before or after it (`Missing Permissions (50013)`);
+/// - a whole argument of an error's call or repr, not the first
+///   (`TwilioRestException(429, '…', 20429, 'POST')`);
 /// - its own text (one of `phrases`, see [`echo_phrase`]) right after it or right before
 ///   it, a word apart at most: `[9] Flood control`, `Invalid user id (113)`,
 ///   `Invalid Signature (status 14)`;
@@ -519,12 +546,8 @@ pub(crate) fn echo_phrase(description: &str) -> Option<Box<[u8]>> {
 ///
 /// A number that is part of something else (a negative one, a path segment, a time) is
 /// not.
-pub(crate) fn named_in_place(
-    before: &[u8],
-    after: &[u8],
-    phrases: &[Box<[u8]>],
-    keys: &Keys,
-) -> bool {
+pub(crate) fn named_in_place(before: &[u8], after: &[u8], own: &Own<'_>, keys: &Keys) -> bool {
+    let Own { phrases, names } = *own;
     let before = strip_escapes(before);
     if attached(before) {
         return false;
@@ -536,7 +559,9 @@ pub(crate) fn named_in_place(
         .count();
     if keys.is_code_name(&next[..word_len])
         || named_first_in_brackets(before, keys)
+        || name_in_words(before, next, names)
         || map_key_in_error_line(before, after, keys)
+        || argument_of_error(before, after)
     {
         return true;
     }
@@ -549,27 +574,123 @@ pub(crate) fn named_in_place(
     status_with_error_text(before, after)
 }
 
-/// Whether the number between `before` and `after` is a JSON object's key (`{"` or `,"`
-/// before it, `":` after it) and its line, before it, holds an error word other than a
-/// log level in capitals, or a vendor's name: counters by code,
-/// `"msg":"sendbird error counters","counts":{"500901":14,"400201":6}`.
+/// Whether the number between `before` and `after` is a key of a map (JSON's `{"…":`,
+/// Python's and others' `{…:`, after `{` or `,` and only keys, values and separators since
+/// the `{`), and its line, before the `{`, holds an error word other than a log level in
+/// capitals, or a vendor's name: counters by code, `"msg":"sendbird error counters",
+/// "counts":{"500901":14,"400201":6}`, `failures_by_code {21211: 41, 21610: 63}`.
 fn map_key_in_error_line(before: &[u8], after: &[u8], keys: &Keys) -> bool {
-    let Some((b'"', rest)) = after.split_first() else {
-        return false;
-    };
-    if rest.trim_ascii_start().first() != Some(&b':') {
+    let after = after.strip_prefix(b"\"").unwrap_or(after);
+    if after.trim_ascii_start().first() != Some(&b':') {
         return false;
     }
-    let Some((b'"', rest)) = before.split_last() else {
+    let before = before.strip_suffix(b"\"").unwrap_or(before);
+    let Some(open) = before
+        .iter()
+        .rposition(|&b| !matches!(b, b'0'..=b'9' | b',' | b':' | b' ' | b'"'))
+    else {
         return false;
     };
-    let end = skip_spaces(rest, rest.len());
-    if !(end > 0 && matches!(rest[end - 1], b'{' | b',')) {
+    let last = before[..before.len()].iter().rposition(|&b| b != b' ');
+    if before[open] != b'{' || !last.is_some_and(|i| matches!(before[i], b'{' | b',')) {
         return false;
     }
-    let start = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let line = without_escapes(&rest[start..end]);
+    let start = before[..open]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = without_escapes(&before[start..open]);
     words_back(&line).any(|w| !LEVELS.contains(&w) && is_error_word(w) || keys.is_vendor(w))
+}
+
+/// The most words a code's name written as words spans: `Missing Permissions`.
+pub(crate) const NAME_WORDS_MAX: usize = 4;
+
+/// Whether the number's own code's name, written as words separated by single spaces (`Missing
+/// Permissions (50013)`, `50013 Missing Permissions`), ends `before` (past closing
+/// punctuation, spaces and an opening bracket) or starts `next` (the text after the number
+/// from where the next thing starts), from 2 to [`NAME_WORDS_MAX`] words.
+fn name_in_words(before: &[u8], next: &[u8], names: &[Box<[u8]>]) -> bool {
+    let is_name = |words: &[u8]| {
+        let mut buf = [0; KEY_MAX];
+        normalize(words, &mut buf).is_some_and(|w| names.iter().any(|n| **n == *w))
+    };
+    let end = before
+        .iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'(' | b'[' | b':' | b'"' | b'\''))
+        .map_or(0, |i| i + 1);
+    let ends_before = (2..=NAME_WORDS_MAX).any(|n| {
+        let mut start = end;
+        for word in 0..n {
+            let len = before[..start]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if len == 0 {
+                return false;
+            }
+            start -= len;
+            if word + 1 < n {
+                if start == 0 || before[start - 1] != b' ' {
+                    return false;
+                }
+                start -= 1;
+            }
+        }
+        let whole = start == 0 || !word_byte(before[start - 1]);
+        whole && is_name(&before[start..end])
+    });
+    let starts_next = (2..=NAME_WORDS_MAX).any(|n| {
+        let mut end = 0;
+        for word in 0..n {
+            if word > 0 {
+                if next.get(end) != Some(&b' ') {
+                    return false;
+                }
+                end += 1;
+            }
+            let len = next[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if len == 0 {
+                return false;
+            }
+            end += len;
+        }
+        !next.get(end).is_some_and(|&b| word_byte(b)) && is_name(&next[..end])
+    });
+    ends_before || starts_next
+}
+
+/// Whether the number is a whole argument, not the first, of a call or a repr whose name
+/// holds an error word, in `before`'s line: `TwilioRestException(429, '…', 'Unable to
+/// create record', 20429, 'POST')`. (The first argument counts by the error word before
+/// it.)
+fn argument_of_error(before: &[u8], after: &[u8]) -> bool {
+    let end = skip_spaces(before, before.len());
+    if !(end > 0 && before[end - 1] == b',') {
+        return false;
+    }
+    if !matches!(after.trim_ascii_start().first(), Some(b',' | b')')) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (at, &b) in before[..end].iter().enumerate().rev() {
+        match b {
+            b'\n' => return false,
+            b')' => depth += 1,
+            b'(' if depth > 0 => depth -= 1,
+            b'(' => {
+                return words_back(&before[..at]).next().is_some_and(|w| {
+                    before[..at].ends_with(w) && !LEVELS.contains(&w) && is_error_word(w)
+                });
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether `before` ends with an opening bracket, a code's name and a comma (spaces
@@ -850,17 +971,19 @@ fn constant_in_error_clause(before: &[u8]) -> bool {
 }
 
 /// Whether the number after `before` is an element of a list (`[`, numbers, quoted or
-/// not, and `,`) that is the value of a key naming codes or errors in the plural
-/// (`"retryable_codes":[500901,800180`, `error_codes=[`): the key without its `s` is an
-/// error-like key.
+/// not, and `,`), or the first of a pair in a list of pairs (`[(30003, 48), (`), that is
+/// the value of a key naming codes or errors in the plural (`"retryable_codes":[500901,`,
+/// `error_codes=[`, `top_errors=[(`): the key without its `s` is an error-like key.
 fn in_list_of_codes(before: &[u8], keys: &Keys) -> bool {
     let Some(open) = before
         .iter()
-        .rposition(|&b| !matches!(b, b'0'..=b'9' | b',' | b' ' | b'"' | b'\''))
+        .rposition(|&b| !matches!(b, b'0'..=b'9' | b',' | b' ' | b'"' | b'\'' | b'(' | b')'))
     else {
         return false;
     };
-    if before[open] != b'[' {
+    // In a list of pairs, the first of each: `top_errors=[(30003, 48), (21610, 22)]`.
+    let pairs = before[open..].contains(&b'(');
+    if before[open] != b'[' || pairs && before.last() != Some(&b'(') {
         return false;
     }
     let Key::Named(key, _) = key_of(&before[..open]) else {
@@ -1116,6 +1239,7 @@ fn one_of(word: &[u8], words: &[&str]) -> bool {
 fn error_word_in_clause(before: &[u8], keys: &Keys) -> bool {
     let clause = without_escapes(clause(before));
     let mut words = words_back(&clause);
+    let word_before = words_back(&clause).nth(1);
     let names_error = |word: &[u8]| is_error_word(word) || keys.names_vendor(word);
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
@@ -1126,8 +1250,9 @@ fn error_word_in_clause(before: &[u8], keys: &Keys) -> bool {
         {
             false
         }
-        // `versionCode 20000`: a code of another kind.
+        // `versionCode 20000`, `postal code 30038`: a code of another kind.
         Some(last) if other_kind_of_code(last) => false,
+        Some(last) if one_of(last, &["code"]) && word_before.is_some_and(other_kind_word) => false,
         Some(last) if names_error(last) || one_of(last, RETURNS) => true,
         Some(last) if keys.names_code_field(last) || keys.is_code_name(last) => true,
         Some(last) if one_of(last, LINKS) => words.next().is_some_and(names_error),
@@ -1769,14 +1894,7 @@ mod tests {
         ] {
             assert!(yes(before.as_bytes(), &keys), "{before}");
         }
-        for before in [
-            "hm ",
-            "i ",
-            "ios ",
-            "xhmspush ",
-            "HMS sent ",
-            "Tencent, ",
-        ] {
+        for before in ["hm ", "i ", "ios ", "xhmspush ", "HMS sent ", "Tencent, "] {
             assert!(!yes(before.as_bytes(), &keys), "{before}");
         }
         assert!(!role("HMS "));
@@ -1834,11 +1952,20 @@ mod tests {
     }
 
     fn named(before: &str, after: &str, phrases: &[&str], keys: &Keys) -> bool {
+        named_as(before, after, phrases, &[], keys)
+    }
+
+    fn named_as(before: &str, after: &str, phrases: &[&str], names: &[&str], keys: &Keys) -> bool {
         let phrases: Vec<Box<[u8]>> = phrases
             .iter()
             .map(|p| p.as_bytes().to_vec().into_boxed_slice())
             .collect();
-        named_in_place(before.as_bytes(), after.as_bytes(), &phrases, keys)
+        let names: Vec<Box<[u8]>> = names.iter().filter_map(|n| own_name(n)).collect();
+        let own = Own {
+            phrases: &phrases,
+            names: &names,
+        };
+        named_in_place(before.as_bytes(), after.as_bytes(), &own, keys)
     }
 
     #[test]
@@ -2147,11 +2274,94 @@ mod tests {
             ("error\n{\"counts\":{\"", "\":14"),
             ("{\"msg\":\"error counters\",\"counts\":{\"", "\",14"),
             ("{\"msg\":\"error counters\",\"counts\": \"", "\":14"),
-            ("{\"msg\":\"error counters\",\"counts\":{", ":14"),
             ("{\"msg\":\"send stats\",\"c\":{\"", "\":1"),
         ] {
             assert!(!named(before, after, &[], &keys), "{before}|{after}");
         }
         assert!(role("sb_err="));
+    }
+
+    #[test]
+    fn more_map_keys_lists_and_codes_of_other_kinds() {
+        let keys = Keys::default();
+        // Python's and others' unquoted map keys.
+        assert!(named(
+            "INFO failures_by_code {21211: 41, ",
+            ": 63}",
+            &[],
+            &keys
+        ));
+        assert!(named("hourly errors {", ": 31, 1: 2}", &[], &keys));
+        assert!(!named("hourly stats {", ": 31}", &[], &keys));
+        assert!(!named("errors {x: 1, ", ": 31}", &[], &keys));
+        assert!(!named("errors {1: 2} ", ": 31}", &[], &keys));
+        // The first of each pair in a list of pairs.
+        assert!(role("top_errors=[(30003, 48), ("));
+        assert!(role("top_errors=[("));
+        assert!(!role("top_errors=[(30003, "));
+        assert!(!role("top_errors=[(30003, 48), (x, "));
+        // `postal code 30038`, `zip code`: codes of other kinds.
+        for before in ["(postal code ", "ZIP Code ", "http code "] {
+            assert!(!role(before), "{before}");
+        }
+        assert!(role("error code "));
+    }
+
+    #[test]
+    fn the_code_s_own_name_in_words() {
+        let keys = Keys::default();
+        let names = ["MissingPermissions", "SHORT"];
+        for (before, after) in [
+            ("desc = discord: Missing Permissions (", ")"),
+            ("missing permissions: ", ""),
+            ("", " Missing Permissions"),
+            ("[", "] missing permissions, retry"),
+        ] {
+            assert!(
+                named_as(before, after, &[], &names, &keys),
+                "{before}|{after}"
+            );
+        }
+        for (before, after) in [
+            // Another code's name, a part of a longer word, two spaces, no name.
+            ("Missing  Permissions (", ")"),
+            ("xMissing Permissions (", ")"),
+            ("", " Missing Permissionsx"),
+            ("", " Missing"),
+            ("Short (", ")"),
+        ] {
+            assert!(
+                !named_as(before, after, &[], &names, &keys),
+                "{before}|{after}"
+            );
+        }
+        // Only the number's own code's name: `6022` before another code's.
+        assert!(!named_as("", ": kicked offline", &[], &names, &keys));
+    }
+
+    #[test]
+    fn a_later_argument_of_an_error() {
+        let keys = Keys::default();
+        for (before, after) in [
+            (
+                "TwilioRestException(429, 'https://x/y(1)', 'Too Many', ",
+                ", 'POST')",
+            ),
+            ("ApiError(1, ", ")"),
+            ("raise VendorError('x', ", " )"),
+        ] {
+            assert!(named(before, after, &[], &keys), "{before}|{after}");
+        }
+        for (before, after) in [
+            ("Stats(429, ", ")"),
+            ("ApiError(1, (2, ", "))"),
+            ("ApiError(1) and (2, ", ")"),
+            ("ApiError(1, ", "0)"),
+            ("ApiError(1 ", ")"),
+            ("ApiError(x\n(1, ", ")"),
+            ("ERROR (1, ", ")"),
+        ] {
+            assert!(!named(before, after, &[], &keys), "{before}|{after}");
+        }
     }
 }

@@ -82,7 +82,7 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       backslashes too (JSON inside a logged string: {\\\"code\\\": 6000106}): code,
       err, error, errno, errcode, error_code, ErrorCode, result, ResultCode, ret,
       retcode, rc, status_code, SubCode, reason_code, err_no, fail, fatal, panic, any
-      key ending in errcode, errorcode, errno, retcode, returncode, resultcode,
+      key ending in err (sb_err), errcode, errorcode, errno, retcode, returncode, resultcode,
       statuscode, subcode, reasoncode, error, exception, failed or failure (SendMsgErrCode,
       ApiError), the last part of a dotted key (resp.code), a code field the catalog
       declares, the catalog's prefix (whole, or one of its words) before code, err,
@@ -110,7 +110,9 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       ones), or is a code's name or SDK name of 8 letters or more in any case and
       separator style (TOKEN_EXPIRED (6000106), TokenExpired: 6000106; also as a key),
       or names the catalog's vendor (the first word of its prefix or the whole
-      prefix, or their start from 3 letters: ZIM 6000106, HMS 80100000 for hmspush),
+      prefix, or their start from 3 letters: ZIM 6000106, HMS 80100000 for hmspush;
+      or a word that starts with a vendor name of 4 letters or more: RongCloud 1050
+      for rong; also as a key, but a file name: sendbird: 400201),
       or the last word is with, is, was, of, as, got, said or says and the word before
       it holds an error word or names the vendor (failed with 6000106, HMS said
       80100002). A quote right before the number is no clause boundary (ErrorCode
@@ -124,6 +126,12 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     * status (a word or a key) in a clause holding an error word (a log level aside),
       when the number cannot be an HTTP status (100 to 599): failed with error: Bad
       Credentials (status 4); not exited with exit status 2, not ERROR status 4.
+    * an element of a list, or the first of each pair in a list of pairs, that is the
+      value of a key naming codes or errors in the plural (retryable_codes=[6000106,
+      6000107], top_errors=[(6000106, 48), (6000107, 22)]).
+    * a constant's name (capitals and digits joined by _) right before `(`, when the
+      number closes the parentheses and the clause holds an error word before the
+      name: onError: RC_NET_UNAVAILABLE(6000106).
     * a path segment right after an error, errors, error-codes, errcode or errcodes
       segment, a link to the code's documentation:
       https://example.com/docs/errors/6000106 (not /api/v1/users/6000106).
@@ -134,14 +142,21 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     what stands right next to it in its line (at most 160 bytes after it) names it:
     * a code's name or SDK name right after it, past brackets, quotes and one
       separator (6000106 TOKEN_EXPIRED, [6000106] (TokenExpired)), or first in its
-      brackets, before a comma: (TOKEN_EXPIRED, 6000106);
-    * its own text, the first sentence of its description (12 bytes or more, any
-      case), right after it or right before it with at most one word between:
+      brackets, before a comma: (TOKEN_EXPIRED, 6000106); or its own code's name
+      written as 2 to 4 words right before or after it: Token Expired (6000106);
+    * its own text, the first clause of its description (up to `. `, `; `, `, `, 。,
+      ，or ；, 12 bytes or more, any case), right after it or right before it with at
+      most one word between:
       [6000106] Token has expired, Token has expired (6000106), Token has expired
       (status 6000106);
     * the value of a status or result key whose record's next key is an error text
       (error_text, errmsg, error_message, ErrorInfo, error_description...):
-      \"status\":\"4\",\"error-text\":\"Bad Credentials\", status=4 err_msg=....
+      \"status\":\"4\",\"error-text\":\"Bad Credentials\", status=4 err_msg=...;
+    * a key of a map in a line that holds an error word or the vendor's name before
+      the map: \"msg\":\"error counters\",\"counts\":{\"6000106\":14},
+      failures_by_code {6000106: 41};
+    * a whole argument of an error's call or repr, not the first:
+      ZIMException(429, 'Too Many', 6000106, 'POST').
   - It never counts (whatever its key) when it is signed (code=-10004, +0800), part
     of a path (/users/6000106; but for the rule above), of a time, thread id or
     address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid

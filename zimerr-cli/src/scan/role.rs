@@ -127,10 +127,10 @@ impl Keys {
         // A file name is no vendor's: `ZoomClient.java:124`, `plivo.ex:90`.
         !key.contains(&b'.')
             && self.vendors.iter().any(|vendor| {
-                key.eq_ignore_ascii_case(vendor)
-                    || vendor.len() >= VENDOR_MIN
-                        && key.len() > vendor.len()
-                        && key[..vendor.len()].eq_ignore_ascii_case(vendor)
+                (key.len() == vendor.len() || vendor.len() >= VENDOR_MIN)
+                    && key
+                        .get(..vendor.len())
+                        .is_some_and(|start| start.eq_ignore_ascii_case(vendor))
             })
     }
 
@@ -138,12 +138,14 @@ impl Keys {
     fn names_vendor(&self, word: &[u8]) -> bool {
         self.vendors.iter().any(|vendor| {
             let start_of_vendor = (word.len() >= 3 || word.len() == vendor.len())
-                && vendor.len() >= word.len()
-                && vendor[..word.len()].eq_ignore_ascii_case(word);
+                && vendor
+                    .get(..word.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(word));
             // `rongcloud` and `RongCloudClient` for the prefix `rong`.
             let vendor_first = vendor.len() >= VENDOR_MIN
-                && word.len() > vendor.len()
-                && word[..vendor.len()].eq_ignore_ascii_case(vendor);
+                && word
+                    .get(..vendor.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(vendor));
             start_of_vendor || vendor_first
         })
     }
@@ -425,7 +427,7 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
         Some(b':') => b2.is_some_and(|b| b.is_ascii_digit() || b == b']'),
         _ => false,
     };
-    if part_of_something {
+    if part_of_something || logcat_pid(before) {
         return Role::No;
     }
     match key_of(before) {
@@ -468,8 +470,8 @@ fn status_word_of_error(before: &[u8]) -> Role {
         .iter()
         .rposition(|&b| !word_byte(b))
         .map_or(0, |i| i + 1);
-    let status = end < before.len() && one_of(&before[start..end], STATUS_WORDS);
-    if status && status_of_error(&before[..start]) {
+    // (A space or more between: a number touching the word never counts.)
+    if one_of(&before[start..end], STATUS_WORDS) && status_of_error(&before[..start]) {
         Role::IfNotHttp
     } else {
         Role::No
@@ -595,12 +597,12 @@ fn map_key_in_error_line(before: &[u8], after: &[u8], keys: &Keys) -> bool {
     if before[open] != b'{' || !last.is_some_and(|i| matches!(before[i], b'{' | b',')) {
         return false;
     }
-    let start = before[..open]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = without_escapes(&before[start..open]);
-    words_back(&line).any(|w| !LEVELS.contains(&w) && is_error_word(w) || keys.is_vendor(w))
+    let line = before[..open]
+        .rsplit(|&b| b == b'\n')
+        .next()
+        .unwrap_or_default();
+    words_back(&without_escapes(line))
+        .any(|w| !LEVELS.contains(&w) && is_error_word(w) || keys.is_vendor(w))
 }
 
 /// The most words a code's name written as words spans: `Missing Permissions`.
@@ -849,6 +851,29 @@ fn status_with_error_text(before: &[u8], after: &[u8]) -> bool {
     matches!(tail.first(), Some(b'=' | b':'))
         && normalize(next_key, &mut buf)
             .is_some_and(|k| ERROR_TEXT_KEYS.iter().any(|e| k == e.as_bytes()))
+}
+
+/// Whether the number after `before` opens the parentheses of a line in Android logcat's
+/// brief format, `W/System.err( 6022): …`: the process id. (The tag may hold an error
+/// word.)
+fn logcat_pid(before: &[u8]) -> bool {
+    // The line's start: after a newline, or the input's start within the window.
+    let start = match before.iter().rposition(|&b| b == b'\n') {
+        Some(newline) => newline + 1,
+        None if before.len() < WINDOW => 0,
+        None => return false,
+    };
+    let line = &before[start..];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let end = skip_spaces(line, line.len());
+    matches!(
+        line,
+        [b'V' | b'D' | b'I' | b'W' | b'E' | b'F' | b'A', b'/', ..]
+    ) && end > 2
+        && line[end - 1] == b'('
+        && !line[2..end - 1]
+            .iter()
+            .any(|&b| matches!(b, b'(' | b')' | b' '))
 }
 
 /// Whether the number after `before` (the bytes before its `#`) is a code that `#` marks,
@@ -2190,6 +2215,7 @@ mod tests {
             "\"Sendbird\":",
             "err=\"sendbird: ",
             "hms ",
+            "HMS: ",
         ] {
             assert!(yes(before.as_bytes(), &keys), "{before}");
         }
@@ -2199,6 +2225,8 @@ mod tests {
             "hmsomething ",
             "send: ",
             "ron: ",
+            "hmsx: ",
+            "hm: ",
             "xrong ",
         ] {
             assert!(!yes(before.as_bytes(), &keys), "{before}");
@@ -2359,9 +2387,35 @@ mod tests {
             ("ApiError(1, ", "0)"),
             ("ApiError(1 ", ")"),
             ("ApiError(x\n(1, ", ")"),
+            ("ApiError(\nfoo 1, ", ")"),
             ("ERROR (1, ", ")"),
         ] {
             assert!(!named(before, after, &[], &keys), "{before}|{after}");
         }
+    }
+
+    #[test]
+    fn a_logcat_brief_line_s_process_id_is_no_code() {
+        for before in ["W/System.err( ", "x\nE/TIMSDK(", "\nI/chromium(  "] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &Keys::default()),
+                Role::No,
+                "{before}"
+            );
+        }
+        // Not the brief format: another level letter, a space or bracket in the tag, a
+        // line that starts before the window.
+        for before in ["E/TIM Err( ", "X/System.err( ", "E/Err (", "E/Err(x)Err("] {
+            assert_eq!(
+                in_error_role(before.as_bytes(), &Keys::default()),
+                Role::Yes,
+                "{before}"
+            );
+        }
+        // A window with no newline is the input's start only if it is not full.
+        let full = format!("E/Err{}(", "x".repeat(WINDOW - 6));
+        assert!(!logcat_pid(full.as_bytes()));
+        let short = format!("E/Err{}(", "x".repeat(WINDOW - 7));
+        assert!(logcat_pid(short.as_bytes()));
     }
 }

@@ -226,17 +226,21 @@ struct Pending {
     value: u64,
     sep: u8,
     role: bool,
-    /// In no error role, but a catalog's code: what follows may name it (the bytes before
-    /// it are in `Scanner::pending_before`).
+    /// Whether it stands in an error role.
+    in_role: bool,
+    /// Whether what follows decides (the bytes before it are in
+    /// `Scanner::pending_before`): in an error role, a number that may be an HTTP status;
+    /// in none, a catalog's code.
     named_by_next: bool,
 }
 
-/// A catalog's code in no error role, whose line goes on past the read: what follows it
-/// may still name it ([`role::named_in_place`]).
+/// A number whose line goes on past the read, and what follows it decides
+/// ([`Scanner::counts_by_next`]).
 #[derive(Clone, Debug)]
 struct Waiting {
     value: u64,
-    slot: usize,
+    /// Whether it stands in an error role.
+    in_role: bool,
     /// Its line (with `--lines`).
     line: u64,
     /// The bytes before it, at most `WINDOW`.
@@ -515,7 +519,8 @@ impl Scanner {
                 self.record(p.value, || c.line);
             } else if counts && p.named_by_next {
                 let before = std::mem::take(&mut self.pending_before);
-                self.named_next(p.value, c.line, before, &[p.sep], bytes);
+                let in_role = p.in_role;
+                self.decide_by_next(p.value, in_role, c.line, before, &[p.sep], bytes);
             }
         }
         if let Some(mut run) = c.open.take() {
@@ -699,8 +704,11 @@ impl Scanner {
         }
         if matches!(after, b'.' | b'-' | b':' | b'#') {
             let Some(&next) = bytes.get(end + 1) else {
-                let role = self.all_numbers || role(self).counts(value, after);
-                let named_by_next = !role && self.slot(value).is_some();
+                let in_role = self.all_numbers || role(self).counts(value, after);
+                let named_by_next = !self.all_numbers
+                    && (in_role && role::may_be_http(value)
+                        || !in_role && self.slot(value).is_some());
+                let role = in_role && !named_by_next;
                 if named_by_next {
                     self.pending_before = match start {
                         Start::At(at) => self.before(bytes, at).to_vec(),
@@ -711,6 +719,7 @@ impl Scanner {
                     value,
                     sep: after,
                     role,
+                    in_role,
                     named_by_next,
                 });
                 return;
@@ -733,35 +742,54 @@ impl Scanner {
             *counted = at;
             c.line
         };
-        if self.all_numbers || role(self).counts(value, after) {
+        if self.all_numbers {
             self.record(value, line);
-        } else if let Some(slot) = self.slot(value) {
+            return;
+        }
+        let in_role = role(self).counts(value, after);
+        if in_role && !role::may_be_http(value) {
+            self.record(value, line);
+        } else if in_role || self.slot(value).is_some() {
             let line = if self.lines { line() } else { 0 };
             match (start, in_line(&bytes[end..])) {
                 // The common case, without a copy: the line ends in this read.
                 (Start::At(at), Some(after)) => {
-                    let named = match self.before(bytes, at) {
+                    let counts = match self.before(bytes, at) {
                         std::borrow::Cow::Borrowed(before) => {
-                            role::named_in_place(before, after, &self.own(slot), &self.keys)
+                            self.counts_by_next(value, in_role, before, after)
                         }
                         std::borrow::Cow::Owned(before) => {
-                            role::named_in_place(&before, after, &self.own(slot), &self.keys)
+                            self.counts_by_next(value, in_role, &before, after)
                         }
                     };
-                    if named {
+                    if counts {
                         self.record(value, || line);
                     }
                 }
                 (Start::At(at), None) => {
                     let before = self.before(bytes, at).into_owned();
-                    self.named_next(value, line, before, &[], &bytes[end..]);
+                    self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
                 }
                 (Start::Before(..), _) => {
                     let before = std::mem::take(&mut self.run_before);
-                    self.named_next(value, line, before, &[], &bytes[end..]);
+                    self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
                 }
             }
         }
+    }
+
+    /// Whether `value`, in an error role or not (`in_role`), counts by what stands next
+    /// to it in its line: not if it may be an HTTP status and the line says it is one
+    /// ([`role::http_status_follows`]); in an error role, if not; else if what stands
+    /// next to it names it ([`role::named_in_place`]).
+    fn counts_by_next(&self, value: u64, in_role: bool, before: &[u8], after: &[u8]) -> bool {
+        if role::may_be_http(value) && role::http_status_follows(after) {
+            return false;
+        }
+        in_role
+            || self.slot(value).is_some_and(|slot| {
+                role::named_in_place(before, after, &self.own(slot), &self.keys)
+            })
     }
 
     /// What the catalogs say of a slot's code that may name it next to its number.
@@ -797,16 +825,21 @@ impl Scanner {
         std::borrow::Cow::Owned(before)
     }
 
-    /// Counts the code `value`, in no error role by `before`, if what follows it (`head`,
-    /// then `rest`, up to the end of its line and at most `AFTER` bytes) names it; waits
-    /// for the next read if its line goes on past this one.
-    fn named_next(&mut self, value: u64, line: u64, before: Vec<u8>, head: &[u8], rest: &[u8]) {
-        let Some(slot) = self.slot(value) else {
-            return;
-        };
+    /// Counts `value` if what follows it (`head`, then `rest`, up to the end of its line
+    /// and at most `AFTER` bytes) says so ([`Scanner::counts_by_next`]); waits for the
+    /// next read if its line goes on past this one.
+    fn decide_by_next(
+        &mut self,
+        value: u64,
+        in_role: bool,
+        line: u64,
+        before: Vec<u8>,
+        head: &[u8],
+        rest: &[u8],
+    ) {
         let mut waiting = Waiting {
             value,
-            slot,
+            in_role,
             line,
             before,
             after: head.to_vec(),
@@ -818,15 +851,14 @@ impl Scanner {
         }
     }
 
-    /// Counts a waiting code whose line has ended if what follows it names it.
+    /// Counts a waiting number whose line has ended if what follows it says so.
     fn decide(&mut self, waiting: &Waiting) {
-        let named = role::named_in_place(
+        if self.counts_by_next(
+            waiting.value,
+            waiting.in_role,
             &waiting.before,
             &waiting.after,
-            &self.own(waiting.slot),
-            &self.keys,
-        );
-        if named {
+        ) {
             self.record(waiting.value, || waiting.line);
         }
     }

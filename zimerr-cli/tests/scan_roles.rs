@@ -516,3 +516,43 @@ fn vendor_logs_written_blind_keep_their_precision_and_recall() {
         );
     }
 }
+
+#[test]
+fn a_number_an_http_status_line_explains_never_counts() {
+    // Zoom's catalog has 300 and 124. `300 Not Found` in any role is an HTTP status line;
+    // `code=300 invalid meeting` is Zoom's code. Read whole and a few bytes at a time (the
+    // rest of a line may come in the next read).
+    let catalog = format!("{}/catalog.yaml", fixture("vendors/zoom"));
+    let path = format!("{}/zimerr-scan-http.log", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::write(
+        &path,
+        b"code=300 Not Found\nzoom error 300 Internal Server Error: x\n\
+          code=300 invalid meeting\nerror: 124 Gateway Time-out\nerror: 124\n\
+          code=300 OKAY\n",
+    )
+    .unwrap();
+    for buffer in ["65536", "3", "1"] {
+        let records = json(&run(&[
+            "--catalog",
+            &catalog,
+            "--json",
+            "scan",
+            "--lines",
+            "--buffer-size",
+            buffer,
+            &path,
+        ]));
+        let lines: Vec<(u64, u64)> = records
+            .iter()
+            .flat_map(|r| {
+                let code = r["code"].as_u64().unwrap();
+                r["locations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(move |l| (code, l["line"].as_u64().unwrap()))
+            })
+            .collect();
+        assert_eq!(lines, [(300, 3), (300, 6), (124, 5)], "reads of {buffer}");
+    }
+}

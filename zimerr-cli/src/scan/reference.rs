@@ -80,6 +80,8 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                 || after(1) == Some(b':') && after(2).is_some_and(|b| b.is_ascii_digit())
                 || before(1) == Some(b'(') && after(1) == Some(b':');
             let before = &input[start.saturating_sub(WINDOW)..start];
+            let rest = &input[end..input.len().min(end + AFTER)];
+            let line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
             // A catalog's code (not its success code) in no error role counts if what
             // stands next to it in its line names it.
             let named_in_place = || {
@@ -103,15 +105,17 @@ fn reference(db: &Db, options: &Options, inputs: &[Vec<u8>]) -> Found {
                     phrases: &phrases,
                     names: &names,
                 };
-                let rest = &input[end..input.len().min(end + AFTER)];
-                let line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
                 role::named_in_place(before, line, &own, &keys)
             };
-            let role = all_numbers
-                || !continued
-                    && (role::in_error_role(before, &keys)
-                        .counts(u64::from(number.unwrap_or(0)), after(1).unwrap_or(b'\n'))
-                        || named_in_place());
+            // A number that may be an HTTP status never counts where its line says it is
+            // one.
+            let http_status = number.is_some_and(|n| role::may_be_http(u64::from(n)))
+                && role::http_status_follows(line);
+            let in_role = || {
+                role::in_error_role(before, &keys)
+                    .counts(u64::from(number.unwrap_or(0)), after(1).unwrap_or(b'\n'))
+            };
+            let role = all_numbers || !continued && !http_status && (in_role() || named_in_place());
             let number = number.filter(|&n| {
                 !in_identifier && !decimal && written_plainly && n >= min_code && role
             });
@@ -397,6 +401,8 @@ fn role_piece() -> impl Strategy<Value = Vec<u8>> {
             b"status=",
             b" err_msg=",
             b",\"error-text\":",
+            b" Internal Server Error",
+            b"500",
             "Code №".as_bytes(),
             b"error No. ",
             b"                                                                                ",

@@ -394,7 +394,7 @@ impl Role {
             Role::No => false,
             Role::Yes => true,
             Role::IfClosed => after == b')',
-            Role::IfNotHttp => !(100..=599).contains(&value),
+            Role::IfNotHttp => !may_be_http(value),
         }
     }
 }
@@ -487,6 +487,80 @@ fn status_of_error(before: &[u8]) -> bool {
     let mut words = words_back(&clause);
     !words.next().is_some_and(|w| one_of(w, EXIT_WORDS))
         && words_back(&clause).any(|w| !LEVELS.contains(&w) && is_error_word(w))
+}
+
+/// Whether `value` may be an HTTP status: 100 to 599.
+pub(crate) fn may_be_http(value: u64) -> bool {
+    (100..=599).contains(&value)
+}
+
+/// The reason phrases of HTTP statuses, ASCII lowercase, and the words Python's
+/// `requests` writes in their place (`503 Server Error: …`).
+pub(crate) const HTTP_REASONS: &[&str] = &[
+    "continue",
+    "switching protocols",
+    "ok",
+    "created",
+    "accepted",
+    "no content",
+    "partial content",
+    "moved permanently",
+    "found",
+    "see other",
+    "not modified",
+    "temporary redirect",
+    "permanent redirect",
+    "bad request",
+    "unauthorized",
+    "payment required",
+    "forbidden",
+    "not found",
+    "method not allowed",
+    "not acceptable",
+    "request timeout",
+    "conflict",
+    "gone",
+    "length required",
+    "precondition failed",
+    "payload too large",
+    "request entity too large",
+    "uri too long",
+    "unsupported media type",
+    "range not satisfiable",
+    "expectation failed",
+    "misdirected request",
+    "unprocessable entity",
+    "unprocessable content",
+    "locked",
+    "failed dependency",
+    "too early",
+    "upgrade required",
+    "precondition required",
+    "too many requests",
+    "request header fields too large",
+    "unavailable for legal reasons",
+    "internal server error",
+    "not implemented",
+    "bad gateway",
+    "service unavailable",
+    "service temporarily unavailable",
+    "gateway timeout",
+    "gateway time-out",
+    "http version not supported",
+    "network authentication required",
+    "server error",
+    "client error",
+];
+
+/// Whether `after`, the bytes after a number that may be an HTTP status, says it is one:
+/// a space or more and a reason phrase of [`HTTP_REASONS`] as whole words, in any case
+/// (`500 Internal Server Error`, `HTTP/1.1 404 Not Found`, `503 Server Error: …`).
+pub(crate) fn http_status_follows(after: &[u8]) -> bool {
+    let rest = after.trim_ascii_start();
+    rest.len() < after.len()
+        && HTTP_REASONS
+            .iter()
+            .any(|reason| starts_with_phrase(rest, reason.as_bytes()))
 }
 
 /// What a catalog says of one code that may name it next to its number.
@@ -2417,5 +2491,30 @@ mod tests {
         assert!(!logcat_pid(full.as_bytes()));
         let short = format!("E/Err{}(", "x".repeat(WINDOW - 7));
         assert!(logcat_pid(short.as_bytes()));
+    }
+
+    #[test]
+    fn an_http_status_line_says_what_its_number_is() {
+        for after in [
+            " Internal Server Error https://x",
+            "  not found",
+            " Server Error: Service Temporarily Unavailable for url",
+            " OK",
+            " Gateway Time-out",
+        ] {
+            assert!(http_status_follows(after.as_bytes()), "{after}");
+        }
+        for after in [
+            "Internal Server Error",
+            " Internal Server Errors",
+            " okay",
+            " - Not Found",
+            "",
+            " ",
+        ] {
+            assert!(!http_status_follows(after.as_bytes()), "{after}");
+        }
+        assert!(may_be_http(100) && may_be_http(599));
+        assert!(!may_be_http(99) && !may_be_http(600));
     }
 }

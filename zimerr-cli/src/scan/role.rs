@@ -867,7 +867,7 @@ fn ends_with_phrase(before: &[u8], phrase: &[u8]) -> bool {
         .rev()
         .take_while(|&&b| b.is_ascii_alphabetic())
         .count();
-    word > 0 && end > word && ends_here(trim(&before[..end - word]))
+    ends_here(trim(&before[..end - word]))
 }
 
 /// Keys whose value is a status or a result, which is an error code when an error text
@@ -1088,9 +1088,7 @@ fn in_list_of_codes(before: &[u8], keys: &Keys) -> bool {
     let Key::Named(key, _) = key_of(&before[..open]) else {
         return false;
     };
-    key.len() > 1
-        && matches!(key.last(), Some(b's' | b'S'))
-        && keys.is_error_key(&key[..key.len() - 1])
+    matches!(key.last(), Some(b's' | b'S')) && keys.is_error_key(&key[..key.len() - 1])
 }
 
 /// Whether `before` ends with a sentence end, spaces and `(` (`connection failed. (`), and
@@ -1343,15 +1341,15 @@ fn error_word_in_clause(before: &[u8], keys: &Keys) -> bool {
     match words.next() {
         // A log level is no error word: `ERROR 4711 ---` is Spring Boot's process id.
         Some(last) if LEVELS.contains(&last) => false,
-        // `exit code 124`: a process's exit code, another system's.
+        // `versionCode 20000`, `postal code 30038`: a code of another kind; `exit code
+        // 124`: a process's exit code, another system's.
+        Some(last) if other_kind_of_code(last) => false,
         Some(last)
-            if one_of(last, &["code"]) && words.next().is_some_and(|w| one_of(w, EXIT_WORDS)) =>
+            if one_of(last, &["code"])
+                && word_before.is_some_and(|w| other_kind_word(w) || one_of(w, EXIT_WORDS)) =>
         {
             false
         }
-        // `versionCode 20000`, `postal code 30038`: a code of another kind.
-        Some(last) if other_kind_of_code(last) => false,
-        Some(last) if one_of(last, &["code"]) && word_before.is_some_and(other_kind_word) => false,
         Some(last) if names_error(last) || one_of(last, RETURNS) => true,
         Some(last) if keys.names_code_field(last) || keys.is_code_name(last) => true,
         Some(last) if one_of(last, LINKS) => words.next().is_some_and(names_error),
@@ -2211,6 +2209,7 @@ mod tests {
             "№",
             "No. ",
             "code Casino. ",
+            "ErrorNo. ",
             "code xNo. ",
             "Ticket №",
         ] {

@@ -938,16 +938,15 @@ fn logcat_pid(before: &[u8]) -> bool {
         None => return false,
     };
     let line = &before[start..];
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let end = skip_spaces(line, line.len());
-    matches!(
-        line,
-        [b'V' | b'D' | b'I' | b'W' | b'E' | b'F' | b'A', b'/', ..]
-    ) && end > 2
-        && line[end - 1] == b'('
-        && !line[2..end - 1]
-            .iter()
-            .any(|&b| matches!(b, b'(' | b')' | b' '))
+    match &line[..skip_spaces(line, line.len())] {
+        [
+            b'V' | b'D' | b'I' | b'W' | b'E' | b'F' | b'A',
+            b'/',
+            tag @ ..,
+            b'(',
+        ] => !tag.iter().any(|&b| matches!(b, b'(' | b')' | b' ')),
+        _ => false,
+    }
 }
 
 /// Whether the number after `before` (the bytes before its `#`) is a code that `#` marks,
@@ -2469,7 +2468,7 @@ mod tests {
 
     #[test]
     fn a_logcat_brief_line_s_process_id_is_no_code() {
-        for before in ["W/System.err( ", "x\nE/TIMSDK(", "\nI/chromium(  "] {
+        for before in ["W/System.err( ", "x\nE/System.err(", "\nI/chromium(  "] {
             assert_eq!(
                 in_error_role(before.as_bytes(), &Keys::default()),
                 Role::No,

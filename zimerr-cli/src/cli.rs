@@ -162,8 +162,10 @@ What counts as a code (full rules with examples: the zimerr-cli README):
     address (10:00, [1433:72211], 10.0.0.1:8080), of a date, range or uuid
     (2025-12-07, 6000106-6000108), an ordinal or counter (#6000106, *7003; but for
     the rule above), a process's exit code (exit code 124, Exit Code: 1), a process
-    id before its thread (6000106#0), or a numbered item: a number that opens
-    parentheses and a colon follows (nginx's errno, failed (111: Connection refused)).
+    id before its thread (6000106#0), a numbered item: a number that opens
+    parentheses and a colon follows (nginx's errno, failed (111: Connection refused)),
+    a number from 100 to 599 that an HTTP reason phrase follows (500 Internal Server
+    Error, 503 Server Error: ...), or a logcat brief line's process id (W/Tag( 6022):).
     One exception: a negative number returned as an error the C way counts as its
     negation, right after a return verb (joinChannel returned -2) or first in the
     parentheses of a name holding an error word (AgoraRtcException(-17, null)).

@@ -159,7 +159,7 @@ pub(crate) fn catalog_names(catalog: &zimerr_catalog::Catalog) -> impl Iterator<
 }
 
 /// The texts of a catalog's codes as a log may echo them next to their number (see
-/// [`role::echo_phrase`]): the first sentence of each code's description, in each of the
+/// [`role::echo_phrase`]): the first clause of each code's description, in each of the
 /// catalog's languages.
 pub(crate) fn catalog_phrases(
     catalog: &zimerr_catalog::Catalog,
@@ -348,7 +348,7 @@ pub(crate) struct Scanner {
     phrases: Vec<Vec<Box<[u8]>>>,
     /// The names of each slot's code, normalized.
     own_names: Vec<Vec<Box<[u8]>>>,
-    /// The catalog's codes in no error role whose line goes on in the next read.
+    /// The numbers that what follows them decides, whose line goes on in the next read.
     waiting: Vec<Waiting>,
     /// The bytes before the open digit run, and before the pending number: what follows
     /// them is in the next read.
@@ -550,7 +550,7 @@ impl Scanner {
             if end == len {
                 let blocked = blocked(bytes, start, &c);
                 if !blocked && !self.all_numbers {
-                    self.run_before = self.before(bytes, start).to_vec();
+                    self.run_before = self.with_before(bytes, start, <[u8]>::to_vec);
                 }
                 let mut run = Run {
                     len: 0,
@@ -711,7 +711,7 @@ impl Scanner {
                 let role = in_role && !named_by_next;
                 if named_by_next {
                     self.pending_before = match start {
-                        Start::At(at) => self.before(bytes, at).to_vec(),
+                        Start::At(at) => self.with_before(bytes, at, <[u8]>::to_vec),
                         Start::Before(..) => std::mem::take(&mut self.run_before),
                     };
                 }
@@ -754,20 +754,15 @@ impl Scanner {
             match (start, in_line(&bytes[end..])) {
                 // The common case, without a copy: the line ends in this read.
                 (Start::At(at), Some(after)) => {
-                    let counts = match self.before(bytes, at) {
-                        std::borrow::Cow::Borrowed(before) => {
-                            self.counts_by_next(value, in_role, before, after)
-                        }
-                        std::borrow::Cow::Owned(before) => {
-                            self.counts_by_next(value, in_role, &before, after)
-                        }
-                    };
+                    let counts = self.with_before(bytes, at, |before| {
+                        self.counts_by_next(value, in_role, before, after)
+                    });
                     if counts {
                         self.record(value, || line);
                     }
                 }
                 (Start::At(at), None) => {
-                    let before = self.before(bytes, at).into_owned();
+                    let before = self.with_before(bytes, at, <[u8]>::to_vec);
                     self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
                 }
                 (Start::Before(..), _) => {
@@ -811,18 +806,6 @@ impl Scanner {
             Some(_) => None,
             None => self.known.get(&number).copied(),
         }
-    }
-
-    /// The bytes before `bytes[start]`, at most `WINDOW`: this read's, and the earlier
-    /// reads' kept in `history`.
-    fn before<'a>(&'a self, bytes: &'a [u8], start: usize) -> std::borrow::Cow<'a, [u8]> {
-        if start >= WINDOW {
-            return std::borrow::Cow::Borrowed(&bytes[start - WINDOW..start]);
-        }
-        let kept = (WINDOW - start).min(self.history.len());
-        let mut before = self.history[self.history.len() - kept..].to_vec();
-        before.extend_from_slice(&bytes[..start]);
-        std::borrow::Cow::Owned(before)
     }
 
     /// Counts `value` if what follows it (`head`, then `rest`, up to the end of its line
@@ -900,19 +883,28 @@ impl Scanner {
     }
 
     /// Whether the number at `bytes[start]` stands in an error role, judged on the bytes
-    /// before it: this read's, and the earlier reads' kept in `history`.
+    /// before it.
     fn role(&self, bytes: &[u8], start: usize) -> Role {
         if self.all_numbers {
             return Role::Yes;
         }
+        self.with_before(bytes, start, |before| {
+            role::in_error_role(before, &self.keys)
+        })
+    }
+
+    /// `f` of the bytes before `bytes[start]`, at most `WINDOW`: this read's, and the
+    /// earlier reads' kept in `history` (copied to the stack, not the heap: this runs for
+    /// every code found).
+    fn with_before<R>(&self, bytes: &[u8], start: usize, f: impl FnOnce(&[u8]) -> R) -> R {
         if start >= WINDOW {
-            return role::in_error_role(&bytes[start - WINDOW..start], &self.keys);
+            return f(&bytes[start - WINDOW..start]);
         }
         let mut before = [0u8; WINDOW];
         let kept = (WINDOW - start).min(self.history.len());
         before[..kept].copy_from_slice(&self.history[self.history.len() - kept..]);
         before[kept..kept + start].copy_from_slice(&bytes[..start]);
-        role::in_error_role(&before[..kept + start], &self.keys)
+        f(&before[..kept + start])
     }
 
     /// Keeps the last `WINDOW` bytes of the input read so far.

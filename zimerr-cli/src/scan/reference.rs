@@ -423,7 +423,8 @@ fn roles_are_judged_across_reads() {
     let db = Db::load(OsStr::new("client")).unwrap();
     let options = Options::new(1000, true, 0);
     let scanner = Scanner::new(&[&db], &options);
-    let pieces: [&[u8]; 20] = [
+    let far = [&b"error"[..], &[b' '; 170], b"{\"6000106\":1} "].concat();
+    let pieces: [&[u8]; 21] = [
         b"code=6000106 ",
         b"error: [6000106] ",
         b"seq=6000106 ",
@@ -444,6 +445,8 @@ fn roles_are_judged_across_reads() {
         b"Token has expired (status 6000106: ",
         b"status=6000106 err_msg=x ",
         b"6000106. (ZIMErrorCodeNetworkModuleTokenExpired) ",
+        // An error word beyond the window: no rule sees it, wherever the reads are cut.
+        &far,
     ];
     for piece in pieces {
         for place in 0..=300 - piece.len() {

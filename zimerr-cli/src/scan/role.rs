@@ -931,6 +931,10 @@ fn status_with_error_text(before: &[u8], after: &[u8]) -> bool {
 /// brief format, `W/System.err( 6022): …`: the process id. (The tag may hold an error
 /// word.)
 fn logcat_pid(before: &[u8]) -> bool {
+    // The cheap test first: this runs for every code found.
+    if before[..skip_spaces(before, before.len())].last() != Some(&b'(') {
+        return false;
+    }
     // The line's start: after a newline, or the input's start within the window.
     let start = match before.iter().rposition(|&b| b == b'\n') {
         Some(newline) => newline + 1,

@@ -751,24 +751,39 @@ impl Scanner {
             self.record(value, line);
         } else if in_role || self.slot(value).is_some() {
             let line = if self.lines { line() } else { 0 };
-            match (start, in_line(&bytes[end..])) {
-                // The common case, without a copy: the line ends in this read.
-                (Start::At(at), Some(after)) => {
-                    let counts = self.with_before(bytes, at, |before| {
-                        self.counts_by_next(value, in_role, before, after)
-                    });
-                    if counts {
-                        self.record(value, || line);
-                    }
+            self.finish_by_next(bytes, end, value, in_role, line, start);
+        }
+    }
+
+    /// `finish` for a number that what follows it decides ([`Scanner::counts_by_next`]).
+    // Out of line: most numbers of a log never come here.
+    #[inline(never)]
+    fn finish_by_next(
+        &mut self,
+        bytes: &[u8],
+        end: usize,
+        value: u64,
+        in_role: bool,
+        line: u64,
+        start: Start,
+    ) {
+        match (start, in_line(&bytes[end..])) {
+            // The common case, without a copy: the line ends in this read.
+            (Start::At(at), Some(after)) => {
+                let counts = self.with_before(bytes, at, |before| {
+                    self.counts_by_next(value, in_role, before, after)
+                });
+                if counts {
+                    self.record(value, || line);
                 }
-                (Start::At(at), None) => {
-                    let before = self.with_before(bytes, at, <[u8]>::to_vec);
-                    self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
-                }
-                (Start::Before(..), _) => {
-                    let before = std::mem::take(&mut self.run_before);
-                    self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
-                }
+            }
+            (Start::At(at), None) => {
+                let before = self.with_before(bytes, at, <[u8]>::to_vec);
+                self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
+            }
+            (Start::Before(..), _) => {
+                let before = std::mem::take(&mut self.run_before);
+                self.decide_by_next(value, in_role, line, before, &[], &bytes[end..]);
             }
         }
     }

@@ -161,6 +161,7 @@ impl Keys {
 
     /// Whether `key` (as written in the log) names an error code. A key of more than
     /// [`KEY_MAX`] bytes never does.
+    #[inline]
     pub(crate) fn is_error_key(&self, key: &[u8]) -> bool {
         // On the stack: this runs for every code found, and a scan finds millions.
         let mut buf = [0; KEY_MAX];
@@ -179,6 +180,11 @@ impl Keys {
     /// `http_status_code`), which is an HTTP status from 100 to 599, unless `--key` or the
     /// catalog names it.
     fn is_http_status_key(&self, key: &[u8]) -> bool {
+        // The cheap test first: this runs for every keyed code found.
+        let ends_in_code = key.len() >= 4 && key[key.len() - 4..].eq_ignore_ascii_case(b"code");
+        if !ends_in_code {
+            return false;
+        }
         let mut buf = [0; KEY_MAX];
         normalize(key, &mut buf).is_some_and(|k| {
             k.ends_with(HTTP_STATUS_KEY_END.as_bytes()) && !self.extra.iter().any(|e| e == k)
@@ -443,19 +449,28 @@ pub(crate) fn in_error_role(before: &[u8], keys: &Keys) -> Role {
             || keys.is_vendor(key)
             || raw_value_of_error(&before[..at], key))
         .into(),
-        Key::None if error_word_in_clause(before, keys) => Role::Yes,
+        Key::None => role_without_key(before, keys),
+    }
+}
+
+/// The role of a number after `before` that is no key's value: the clause decides.
+// Out of line: the keyed case, the common one, stays small enough to inline its helpers.
+#[inline(never)]
+fn role_without_key(before: &[u8], keys: &Keys) -> Role {
+    match () {
+        () if error_word_in_clause(before, keys) => Role::Yes,
         // `Code №14`, `error code No. 20003`: a number sign between the word and the code.
-        Key::None if without_number_sign(before).is_some_and(|b| error_word_in_clause(b, keys)) => {
+        () if without_number_sign(before).is_some_and(|b| error_word_in_clause(b, keys)) => {
             Role::Yes
         }
         // A quote that opens the number is no clause boundary: `ErrorCode "20"`.
-        Key::None if before.last().is_some_and(|&b| matches!(b, b'"' | b'\'')) => {
+        () if before.last().is_some_and(|&b| matches!(b, b'"' | b'\'')) => {
             error_word_in_clause(&before[..skip_quote(before, before.len())], keys).into()
         }
-        Key::None if after_failed_sentence(before) => Role::IfClosed,
-        Key::None if constant_in_error_clause(before) => Role::IfClosed,
-        Key::None if in_list_of_codes(before, keys) => Role::Yes,
-        Key::None => status_word_of_error(before),
+        () if after_failed_sentence(before) => Role::IfClosed,
+        () if constant_in_error_clause(before) => Role::IfClosed,
+        () if in_list_of_codes(before, keys) => Role::Yes,
+        () => status_word_of_error(before),
     }
 }
 
@@ -1171,6 +1186,7 @@ enum Key<'a> {
 }
 
 /// The key whose value the number after `before` is.
+#[inline]
 fn key_of(before: &[u8]) -> Key<'_> {
     // An XML element: `<infocode>10003`, `<ErrorCode>` in a SOAP fault. (`<>` gives an
     // empty key, which names nothing.)

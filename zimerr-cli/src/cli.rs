@@ -110,7 +110,8 @@ What counts as a code (full rules with examples: the zimerr-cli README):
       ones), or is a code's name or SDK name of 8 letters or more in any case and
       separator style (TOKEN_EXPIRED (6000106), TokenExpired: 6000106; also as a key),
       or names the catalog's vendor (the first word of its prefix or the whole
-      prefix, or their start from 3 letters: ZIM 6000106, HMS 80100000 for hmspush;
+      prefix, or their start in capitals from 3 letters: ZIM 6000106, HMS 80100000 for
+      hmspush, not send 20000 for sendbird;
       or a word that starts with a vendor name of 4 letters or more: RongCloud 1050
       for rong; also as a key, but a file name: sendbird: 400201),
       or the last word is with, is, was, of, as, got, said or says and the word before

@@ -107,8 +107,8 @@ impl Keys {
 
     /// These keys, and `vendors`: names that, as the word right before a number (`HMS
     /// 81000001`, `Zoom said 124`), make it the vendor's code. A word of the log names a
-    /// vendor when it is one of them or, from 3 letters, the start of one (`HMS` for
-    /// `hmspush`), in any case.
+    /// vendor when it is one of them in any case, or the start of one in capitals from 3
+    /// letters (`HMS` for `hmspush`), or starts with one of 4 letters or more.
     pub(crate) fn with_vendors<S: AsRef<str>>(
         mut self,
         vendors: impl IntoIterator<Item = S>,
@@ -137,7 +137,10 @@ impl Keys {
     /// Whether `word`, a word of the log, names one of the vendors.
     fn names_vendor(&self, word: &[u8]) -> bool {
         self.vendors.iter().any(|vendor| {
-            let start_of_vendor = (word.len() >= 3 || word.len() == vendor.len())
+            // A shorter start in capitals only, as an acronym: `HMS` for `hmspush`, not
+            // `send` (a count follows it: `send 20000 messages`) for `sendbird`.
+            let start_of_vendor = (word.len() == vendor.len()
+                || word.len() >= 3 && word.iter().all(u8::is_ascii_uppercase))
                 && vendor
                     .get(..word.len())
                     .is_some_and(|start| start.eq_ignore_ascii_case(word));
@@ -2308,6 +2311,7 @@ mod tests {
             "err=\"sendbird: ",
             "hms ",
             "HMS: ",
+            "SENDB ",
         ] {
             assert!(yes(before.as_bytes(), &keys), "{before}");
         }
@@ -2319,6 +2323,9 @@ mod tests {
             "ron: ",
             "hmsx: ",
             "hm: ",
+            // A shorter start of the vendor's name in capitals only.
+            "send ",
+            "Send ",
             "xrong ",
         ] {
             assert!(!yes(before.as_bytes(), &keys), "{before}");

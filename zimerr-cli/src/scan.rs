@@ -225,8 +225,7 @@ impl Cursor {
 struct Pending {
     value: u64,
     sep: u8,
-    role: bool,
-    /// Whether it stands in an error role.
+    /// Whether it stands in an error role (every number does with `--all-numbers`).
     in_role: bool,
     /// Whether what follows decides (the bytes before it are in
     /// `Scanner::pending_before`): in an error role, a number that may be an HTTP status;
@@ -249,29 +248,29 @@ struct Waiting {
     after: Vec<u8>,
 }
 
-/// The bytes of `rest` up to the end of its line, at most `AFTER`, if they are all at hand
-/// (the line ends in `rest`, or `AFTER` bytes do).
-fn in_line(rest: &[u8]) -> Option<&[u8]> {
-    let rest = &rest[..rest.len().min(AFTER)];
+/// The bytes of `rest` up to the end of its line, at most `room`, and whether that is all
+/// of them (the line ends in `rest`, or `room` bytes are taken).
+fn line_part(rest: &[u8], room: usize) -> (&[u8], bool) {
+    let rest = &rest[..rest.len().min(room)];
     match memchr::memchr(b'\n', rest) {
-        Some(newline) => Some(&rest[..newline]),
-        None => (rest.len() == AFTER).then_some(rest),
+        Some(newline) => (&rest[..newline], true),
+        None => (rest, rest.len() == room),
     }
+}
+
+/// The bytes of `rest` up to the end of its line, at most `AFTER`, if they are all at hand.
+fn in_line(rest: &[u8]) -> Option<&[u8]> {
+    let (part, whole) = line_part(rest, AFTER);
+    whole.then_some(part)
 }
 
 impl Waiting {
     /// Takes the bytes of `more` that follow it in its line, up to `AFTER`; whether its
     /// line has ended (or `AFTER` bytes are at hand).
     fn take(&mut self, more: &[u8]) -> bool {
-        let room = AFTER.saturating_sub(self.after.len());
-        let more = &more[..more.len().min(room)];
-        if let Some(newline) = memchr::memchr(b'\n', more) {
-            self.after.extend_from_slice(&more[..newline]);
-            true
-        } else {
-            self.after.extend_from_slice(more);
-            self.after.len() >= AFTER
-        }
+        let (part, whole) = line_part(more, AFTER.saturating_sub(self.after.len()));
+        self.after.extend_from_slice(part);
+        whole
     }
 }
 
@@ -435,25 +434,20 @@ impl Scanner {
         }
         let mut extra = options.keys.clone();
         extra.extend(dbs.iter().flat_map(|db| catalog_keys(&db.catalog)));
-        let mut phrases: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
-        let mut own_names: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
-        for db in dbs {
-            let texts = catalog_phrases(&db.catalog).map(|(code, text)| (code, text, true));
-            let names = catalog_own_names(&db.catalog).map(|(code, name)| (code, name, false));
-            for (code, item, text) in texts.chain(names) {
-                let Some(&slot) = known.get(&code) else {
-                    continue;
-                };
-                let list = if text {
-                    &mut phrases[slot]
-                } else {
-                    &mut own_names[slot]
-                };
-                if !list.contains(&item) {
-                    list.push(item);
+        // Each slot's items, without repeats (several catalogs may know a code).
+        let by_slot = |items: &mut dyn Iterator<Item = (u32, Box<[u8]>)>| {
+            let mut lists: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); slots.len()];
+            for (code, item) in items {
+                if let Some(list) = known.get(&code).map(|&slot| &mut lists[slot]) {
+                    if !list.contains(&item) {
+                        list.push(item);
+                    }
                 }
             }
-        }
+            lists
+        };
+        let phrases = by_slot(&mut dbs.iter().flat_map(|db| catalog_phrases(&db.catalog)));
+        let own_names = by_slot(&mut dbs.iter().flat_map(|db| catalog_own_names(&db.catalog)));
         Scanner {
             counts: vec![Entry::default(); slots.len()],
             known,
@@ -515,12 +509,11 @@ impl Scanner {
                 b'.' => !bytes[0].is_ascii_digit(),
                 sep => self.all_numbers || role::ends_freely(sep, bytes[0]),
             };
-            if counts && (self.all_numbers || p.role) {
-                self.record(p.value, || c.line);
-            } else if counts && p.named_by_next {
+            if counts && p.named_by_next {
                 let before = std::mem::take(&mut self.pending_before);
-                let in_role = p.in_role;
-                self.decide_by_next(p.value, in_role, c.line, before, &[p.sep], bytes);
+                self.decide_by_next(p.value, p.in_role, c.line, before, &[p.sep], bytes);
+            } else if counts && p.in_role {
+                self.record(p.value, || c.line);
             }
         }
         if let Some(mut run) = c.open.take() {
@@ -708,7 +701,6 @@ impl Scanner {
                 let named_by_next = !self.all_numbers
                     && (in_role && role::may_be_http(value)
                         || !in_role && self.slot(value).is_some());
-                let role = in_role && !named_by_next;
                 if named_by_next {
                     self.pending_before = match start {
                         Start::At(at) => self.with_before(bytes, at, <[u8]>::to_vec),
@@ -718,7 +710,6 @@ impl Scanner {
                 c.pending = Some(Pending {
                     value,
                     sep: after,
-                    role,
                     in_role,
                     named_by_next,
                 });
